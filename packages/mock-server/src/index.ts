@@ -1,0 +1,36 @@
+/**
+ * Spec-driven mock vendor servers: every request is validated against `specs/<vendor>.yaml` and
+ * answered from the spec's own examples (selected by `x-mock-match`, see `specs/README.md`).
+ * @packageDocumentation
+ */
+export { VENDORS, isVendor, type Vendor } from "./vendors.ts";
+export { REPO_ROOT, loadSpec, specPath } from "./load-spec.ts";
+export { SpecValidator, formatAjvError, type ParameterSchema } from "./validator.ts";
+export { Router, type ResolvedParameter, type RouteOperation, type RouteResult } from "./router.ts";
+export {
+  matches,
+  responseCandidates,
+  selectExample,
+  selectUnauthorized,
+  type ExampleCandidate,
+  type MatchableRequest,
+  type ResponseCandidate,
+  type SelectedResponse,
+} from "./select-example.ts";
+export { isAuthorized, credentialNames, type CredentialNames, type CredentialSource } from "./security.ts";
+export { validateRequest, type RequestIssue, type RequestParts } from "./validate-request.ts";
+export { collectExamples, type ExampleCase } from "./collect-examples.ts";
+export { getAtPointer, joinPointer, resolveRef, splitPointer } from "./json-pointer.ts";
+export { basePathOf } from "./base-path.ts";
+export {
+  startMockServer,
+  startMockServers,
+  type MockServer,
+  type MockServerOptions,
+  type MockServers,
+  type RecordedRequest,
+  type Violation,
+  type ViolationLocation,
+} from "./server.ts";
+export type * from "./openapi.ts";
+export { HTTP_METHODS } from "./openapi.ts";

@@ -1,0 +1,29 @@
+import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { parse } from "yaml";
+import type { OpenApiDocument } from "./openapi.ts";
+import { isVendor, type Vendor } from "./vendors.ts";
+
+/** Absolute path of the monorepo root (this file is `packages/mock-server/src/load-spec.ts`). */
+export const REPO_ROOT: string = fileURLToPath(new URL("../../../", import.meta.url));
+
+/** Absolute path of `specs/<vendor>.yaml`. */
+export function specPath(vendor: Vendor): string {
+  return resolve(REPO_ROOT, "specs", `${vendor}.yaml`);
+}
+
+/**
+ * Reads and parses an OpenAPI document.
+ * @param vendorOrPath - a {@link Vendor} (reads `specs/<vendor>.yaml`) or a path to a YAML/JSON file,
+ *   resolved against the current directory.
+ * @throws Error if the file is missing, is not YAML, or is not an OpenAPI 3.x document.
+ */
+export function loadSpec(vendorOrPath: Vendor | (string & Record<never, never>)): OpenApiDocument {
+  const file = isVendor(vendorOrPath) ? specPath(vendorOrPath) : resolve(vendorOrPath);
+  const doc: unknown = parse(readFileSync(file, "utf8"), { maxAliasCount: -1 });
+  if (typeof doc !== "object" || doc === null || typeof (doc as { openapi?: unknown }).openapi !== "string") {
+    throw new Error(`${file} is not an OpenAPI document (no "openapi" field)`);
+  }
+  return doc as OpenApiDocument;
+}

@@ -1,0 +1,312 @@
+import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+import { basePathOf } from "./base-path.ts";
+import { ALLOW_HEADERS, ALLOW_METHODS, headerRecord, MAX_BODY_BYTES, readBody, send } from "./http-io.ts";
+import { loadSpec } from "./load-spec.ts";
+import type { OpenApiDocument } from "./openapi.ts";
+import { responseHeaders } from "./response-headers.ts";
+import { Router } from "./router.ts";
+import { credentialNames, isAuthorized } from "./security.ts";
+import { selectExample, selectUnauthorized, type SelectedResponse } from "./select-example.ts";
+import { decodeBody, validateRequest } from "./validate-request.ts";
+import { SpecValidator } from "./validator.ts";
+import { VENDORS, type Vendor } from "./vendors.ts";
+
+/** Where a request or response broke the spec. */
+export type ViolationLocation = "path" | "query" | "header" | "body" | "response" | "route";
+
+/** One way a request (or the mock's own answer) broke the spec. */
+export interface Violation {
+  /** The matched operation; `null` for requests that matched no operation. */
+  readonly operationId: string | null;
+  readonly method: string;
+  /** The request path as received (still percent-encoded). */
+  readonly path: string;
+  readonly where: ViolationLocation;
+  /** The ajv message, prefixed with the location, e.g. `query/page must be integer`. */
+  readonly message: string;
+}
+
+/** A request as the mock received it. */
+export interface RecordedRequest {
+  readonly method: string;
+  /** The request path as received (still percent-encoded), without the query string. */
+  readonly path: string;
+  /** The matched operation; `null` if none matched. */
+  readonly operationId: string | null;
+  /** Query parameters; repeated ones as arrays; credential parameters redacted. */
+  readonly query: Readonly<Record<string, string | readonly string[]>>;
+  /** Headers, names lower-cased; credential headers' values are `"[redacted]"`. */
+  readonly headers: Readonly<Record<string, string>>;
+  /** Parsed JSON for JSON content types, else the text; `undefined` when empty. */
+  readonly body: unknown;
+  /** The status the mock answered with. */
+  readonly status: number;
+}
+
+/** A running mock server for one vendor spec. */
+export interface MockServer {
+  /** The vendor name (or the name given with a custom spec). */
+  readonly vendor: string;
+  /** `http://127.0.0.1:<port>` */
+  readonly origin: string;
+  /** `origin` + the pathname of the spec's first server URL (no trailing slash), e.g. `.../api/v2`. */
+  readonly baseUrl: string;
+  /**
+   * Every request received since start or the last {@link MockServer.reset}, in order (preflights
+   * excluded; empty when started with `recordRequests: false`).
+   */
+  readonly requests: RecordedRequest[];
+  /** Every violation recorded since start or the last {@link MockServer.reset}. */
+  readonly violations: Violation[];
+  /** The operationIds that some request was routed to (whatever the response). */
+  coveredOperations(): Set<string>;
+  /** Forgets recorded requests, violations and coverage. */
+  reset(): void;
+  /** Stops listening and closes open connections. */
+  close(): Promise<void>;
+}
+
+/** Options for {@link startMockServer}. */
+export type MockServerOptions = {
+  /** Port to listen on; 0 (default) picks a free one. */
+  readonly port?: number;
+  /** Interface to listen on; default `127.0.0.1`. */
+  readonly host?: string;
+  /** Whether to keep {@link MockServer.requests}; default true. Benchmarks turn it off to keep memory flat. */
+  readonly recordRequests?: boolean;
+} & (
+  | {
+      readonly vendor: Vendor;
+      /** The document (or a path to it); default `specs/<vendor>.yaml`. */
+      readonly spec?: OpenApiDocument | string;
+    }
+  | { readonly vendor: string; readonly spec: OpenApiDocument | string }
+);
+
+const REDACTED = "[redacted]";
+
+/**
+ * Starts a mock server for one vendor on 127.0.0.1. Each request is routed, checked for the
+ * credentials its operation requires, validated against the spec, and answered from the spec's
+ * examples (chosen by `x-mock-match`, see `specs/README.md`); the chosen example is validated
+ * against its response schema too. Violations are recorded and, for requests, answered with 400.
+ */
+export async function startMockServer(options: MockServerOptions): Promise<MockServer> {
+  const { vendor, port = 0, host = "127.0.0.1", recordRequests = true } = options;
+  const doc: OpenApiDocument =
+    options.spec === undefined
+      ? loadSpec(vendor)
+      : typeof options.spec === "string"
+        ? loadSpec(options.spec)
+        : options.spec;
+  const router = new Router(doc);
+  const validator = new SpecValidator(doc);
+  const secrets = credentialNames(doc);
+  const basePath = basePathOf(doc);
+  const requests: RecordedRequest[] = [];
+  const violations: Violation[] = [];
+  const covered = new Set<string>();
+  const responseChecks = new Map<string, string[]>();
+  let counter = 0;
+
+  function checkExample(selected: SelectedResponse): string[] {
+    const example = selected.example;
+    if (example?.schemaPointer === undefined) return [];
+    let messages = responseChecks.get(example.pointer);
+    if (messages === undefined) {
+      try {
+        messages = validator.validate(example.schemaPointer, example.value, `response ${selected.response.key} ${example.name}`);
+      } catch (error) {
+        messages = [`response ${selected.response.key} schema does not compile: ${(error as Error).message}`];
+      }
+      responseChecks.set(example.pointer, messages);
+    }
+    return messages;
+  }
+
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    counter += 1;
+    res.setHeader("access-control-allow-origin", "*");
+    res.setHeader("access-control-expose-headers", "x-request-id, retry-after");
+    res.setHeader("x-request-id", `mock-${counter}`);
+    const method = (req.method ?? "GET").toUpperCase();
+    const { body: rawBody, tooLarge } = await readBody(req);
+
+    if (method === "OPTIONS") {
+      res.writeHead(204, {
+        "access-control-allow-methods": ALLOW_METHODS,
+        "access-control-allow-headers": req.headers["access-control-request-headers"] ?? ALLOW_HEADERS,
+        "access-control-max-age": "600",
+      });
+      res.end();
+      return;
+    }
+
+    const url = new URL(req.url ?? "/", "http://mock.invalid");
+    const headers = headerRecord(req);
+    const recordedHeaders: Record<string, string> = {};
+    for (const [name, value] of Object.entries(headers)) {
+      if (value !== undefined) recordedHeaders[name] = secrets.headers.has(name) ? REDACTED : value;
+    }
+    const recordedQuery: Record<string, string | string[]> = {};
+    for (const name of new Set(url.searchParams.keys())) {
+      const values = url.searchParams.getAll(name).map((v) => (secrets.query.has(name) ? REDACTED : v));
+      recordedQuery[name] = values.length === 1 ? (values[0] ?? "") : values;
+    }
+    const recordedBody = decodeBody(rawBody, headers["content-type"]).value;
+    let operationId: string | null = null;
+    const finish = (status: number, mediaType: string | undefined, value: unknown): void => {
+      if (recordRequests) {
+        requests.push({
+          method,
+          path: url.pathname,
+          operationId,
+          query: recordedQuery,
+          headers: recordedHeaders,
+          body: recordedBody,
+          status,
+        });
+      }
+      send(res, status, mediaType, value);
+    };
+    const violate = (where: ViolationLocation, message: string): Violation => {
+      const violation = { operationId, method, path: url.pathname, where, message };
+      violations.push(violation);
+      return violation;
+    };
+    const fail = (status: number, issues: readonly { where: ViolationLocation; message: string }[]): void => {
+      finish(status, "application/json", { mockViolations: issues.map((issue) => violate(issue.where, issue.message)) });
+    };
+
+    if (tooLarge) {
+      fail(413, [{ where: "body", message: `body is larger than ${MAX_BODY_BYTES} bytes` }]);
+      return;
+    }
+    const inBase = basePath === "" || url.pathname === basePath || url.pathname.startsWith(`${basePath}/`);
+    const relative = basePath === "" ? url.pathname : url.pathname.slice(basePath.length) || "/";
+    const route = inBase ? router.match(method, relative) : ({ kind: "not-found" } as const);
+    if (route.kind === "not-found") {
+      fail(404, [{ where: "route", message: `no operation matches ${method} ${url.pathname}` }]);
+      return;
+    }
+    if (route.kind === "method-not-allowed") {
+      res.setHeader("allow", route.allowed.join(", "));
+      fail(405, [{ where: "route", message: `${method} is not allowed on ${url.pathname} (allowed: ${route.allowed.join(", ")})` }]);
+      return;
+    }
+    if (route.kind === "bad-encoding") {
+      fail(400, [{ where: "path", message: route.message }]);
+      return;
+    }
+    const operation = route.operation;
+    operationId = operation.operationId;
+    covered.add(operation.operationId);
+    const matchable = { query: url.searchParams, pathParams: route.pathParams, headers };
+
+    let selected: SelectedResponse | undefined;
+    let status: number;
+    if (!isAuthorized(doc, operation.security, matchable)) {
+      selected = selectUnauthorized(doc, operation);
+      status = 401;
+      if (selected === undefined) {
+        violate("response", "the operation requires credentials but declares no 401 response");
+        finish(401, "application/json", { error: "unauthorized" });
+        return;
+      }
+    } else {
+      const { issues } = validateRequest(doc, validator, operation, { ...matchable, body: rawBody });
+      if (issues.length > 0) {
+        fail(400, issues);
+        return;
+      }
+      selected = selectExample(doc, operation, matchable);
+      if (selected === undefined) {
+        fail(500, [{ where: "response", message: "the operation has no 2xx response to answer with" }]);
+        return;
+      }
+      status = selected.response.status;
+    }
+
+    for (const message of checkExample(selected)) violate("response", message);
+    if (selected.example === undefined && Object.keys(selected.response.response.content ?? {}).length > 0) {
+      violate("response", `response ${selected.response.key} has content but no example`);
+    }
+    for (const [name, value] of responseHeaders(doc, selected)) res.setHeader(name, value);
+    finish(status, selected.example?.mediaType, selected.example?.value);
+  }
+
+  const server = createServer((req, res) => {
+    handle(req, res).catch((error: unknown) => {
+      violations.push({ operationId: null, method: req.method ?? "", path: req.url ?? "", where: "response", message: `mock server error: ${String(error)}` });
+      if (!res.headersSent) send(res, 500, "application/json", { error: "mock server error" });
+      else res.end();
+    });
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(port, host, () => {
+      server.off("error", reject);
+      resolve();
+    });
+  });
+  const address = server.address() as AddressInfo;
+  const origin = `http://${address.family === "IPv6" ? `[${address.address}]` : address.address}:${address.port}`;
+  return {
+    vendor,
+    origin,
+    baseUrl: origin + basePath,
+    requests,
+    violations,
+    coveredOperations: () => new Set(covered),
+    reset() {
+      requests.length = 0;
+      violations.length = 0;
+      covered.clear();
+    },
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.close((error) => {
+          if (error === undefined) resolve();
+          else reject(error);
+        });
+        server.closeAllConnections();
+      }),
+  };
+}
+
+/** Mock servers keyed by vendor, plus `close()` to stop them all. */
+export type MockServers<V extends Vendor = Vendor> = { readonly [K in V]: MockServer } & {
+  /** Stops every server. */
+  close(): Promise<void>;
+};
+
+/**
+ * Starts one mock server per vendor (each on a free port unless `ports` says otherwise).
+ * If any fails to start, the others are closed and the error is rethrown.
+ */
+export async function startMockServers<V extends Vendor = Vendor>(
+  vendors: readonly V[] = VENDORS as readonly Vendor[] as readonly V[],
+  options: {
+    readonly ports?: Partial<Readonly<Record<Vendor, number>>>;
+    readonly host?: string;
+    readonly recordRequests?: boolean;
+  } = {},
+): Promise<MockServers<V>> {
+  const settled = await Promise.allSettled(
+    vendors.map((vendor) => startMockServer({ vendor, port: options.ports?.[vendor] ?? 0, host: options.host, recordRequests: options.recordRequests })),
+  );
+  const started = settled.flatMap((result) => (result.status === "fulfilled" ? [result.value] : []));
+  const failure = settled.find((result) => result.status === "rejected");
+  if (failure !== undefined) {
+    await Promise.all(started.map((server) => server.close()));
+    throw failure.reason;
+  }
+  const servers: Record<string, MockServer> = {};
+  for (const server of started) servers[server.vendor] = server;
+  return Object.assign(servers as { [K in V]: MockServer }, {
+    close: async () => {
+      await Promise.all(started.map((server) => server.close()));
+    },
+  });
+}

@@ -1,0 +1,149 @@
+import { getAtPointer, isReference, joinPointer, resolveRef } from "./json-pointer.ts";
+import type { OpenApiDocument, ParameterLocation, RequestBodyObject } from "./openapi.ts";
+import type { ResolvedParameter, RouteOperation } from "./router.ts";
+import type { ParameterSchema, SpecValidator } from "./validator.ts";
+
+/** Where a request broke the spec. */
+export interface RequestIssue {
+  readonly where: "path" | "query" | "header" | "body";
+  readonly message: string;
+}
+
+/** The parts of a request that are validated. */
+export interface RequestParts {
+  readonly query: URLSearchParams;
+  /** Percent-decoded path parameters. */
+  readonly pathParams: Readonly<Record<string, string>>;
+  /** Request headers, names lower-cased. */
+  readonly headers: Readonly<Record<string, string | undefined>>;
+  readonly body: Buffer;
+}
+
+/** Headers OpenAPI says parameter definitions must ignore. */
+const IGNORED_HEADERS = new Set(["accept", "content-type", "authorization"]);
+
+/** The media type essence of a Content-Type header: lower-cased, parameters dropped. */
+export function mediaTypeEssence(contentType: string | undefined): string {
+  return (contentType ?? "").split(";", 1)[0]?.trim().toLowerCase() ?? "";
+}
+
+/** Whether a media type is JSON (`application/json`, `*+json`). */
+export function isJsonMediaType(mediaType: string): boolean {
+  const essence = mediaTypeEssence(mediaType);
+  return essence === "application/json" || essence.endsWith("+json");
+}
+
+/** A request body as recorded: parsed JSON for JSON content types, else the text; `undefined` if empty. */
+export function decodeBody(body: Buffer, contentType: string | undefined): { value: unknown; error?: string } {
+  if (body.length === 0) return { value: undefined };
+  const text = body.toString("utf8");
+  if (!isJsonMediaType(mediaTypeEssence(contentType))) return { value: text };
+  try {
+    return { value: JSON.parse(text) as unknown };
+  } catch (error) {
+    return { value: text, error: `malformed JSON body: ${(error as Error).message}` };
+  }
+}
+
+function schemaIsArray(doc: OpenApiDocument, pointer: string | undefined): boolean {
+  let schema = pointer === undefined ? undefined : getAtPointer(doc, pointer);
+  for (let hops = 0; hops < 8 && isReference(schema); hops++) {
+    schema = getAtPointer(doc, decodeURIComponent(schema.$ref.replace(/^#/, "")));
+  }
+  if (typeof schema !== "object" || schema === null) return false;
+  const type = (schema as { type?: unknown }).type;
+  return type === "array" || (Array.isArray(type) && type.includes("array"));
+}
+
+function queryValue(doc: OpenApiDocument, param: ResolvedParameter, query: URLSearchParams): string | string[] | undefined {
+  let values = query.getAll(param.name);
+  if (values.length === 0 && !param.name.endsWith("[]")) values = query.getAll(`${param.name}[]`);
+  if (values.length === 0) return undefined;
+  if (param.parameter.explode === false && schemaIsArray(doc, param.schemaPointer)) {
+    values = values.flatMap((v) => v.split(","));
+  }
+  return values.length === 1 ? values[0] : values;
+}
+
+function validateLocation(
+  validator: SpecValidator,
+  operation: RouteOperation,
+  location: Exclude<ParameterLocation, "cookie">,
+  params: readonly ResolvedParameter[],
+  value: (param: ResolvedParameter) => string | string[] | undefined,
+): RequestIssue[] {
+  if (params.length === 0) return [];
+  const values: Record<string, unknown> = {};
+  for (const param of params) {
+    const v = value(param);
+    if (v !== undefined) values[param.name] = v;
+  }
+  const schemas: ParameterSchema[] = params.map((p) => ({ name: p.name, required: p.required, schemaPointer: p.schemaPointer }));
+  return validator
+    .validateParameters(`${operation.pointer}:${location}`, schemas, values, location)
+    .map((message) => ({ where: location, message }));
+}
+
+function findMediaType(content: Readonly<Record<string, unknown>>, essence: string): string | undefined {
+  const keys = Object.keys(content);
+  const [type = ""] = essence.split("/", 1);
+  return (
+    keys.find((k) => mediaTypeEssence(k) === essence) ??
+    keys.find((k) => mediaTypeEssence(k) === `${type}/*`) ??
+    keys.find((k) => mediaTypeEssence(k) === "*/*")
+  );
+}
+
+/**
+ * Validates a routed request against its operation: path, query and header parameters (coerced to
+ * their schemas' types; required ones must be present) and the JSON request body.
+ * @returns the violations found (empty when the request is valid) and the decoded body.
+ */
+export function validateRequest(
+  doc: OpenApiDocument,
+  validator: SpecValidator,
+  operation: RouteOperation,
+  request: RequestParts,
+): { readonly issues: RequestIssue[]; readonly body: unknown } {
+  const params = operation.parameters;
+  const issues: RequestIssue[] = [
+    ...validateLocation(validator, operation, "path", params.filter((p) => p.in === "path"), (p) => request.pathParams[p.name]),
+    ...validateLocation(validator, operation, "query", params.filter((p) => p.in === "query"), (p) =>
+      queryValue(doc, p, request.query),
+    ),
+    ...validateLocation(
+      validator,
+      operation,
+      "header",
+      params.filter((p) => p.in === "header" && !IGNORED_HEADERS.has(p.name.toLowerCase())),
+      (p) => request.headers[p.name.toLowerCase()],
+    ),
+  ];
+
+  const contentType = request.headers["content-type"];
+  const decoded = decodeBody(request.body, contentType);
+  const entry = operation.operation.requestBody;
+  if (entry === undefined) return { issues, body: decoded.value };
+  const { value: requestBody, pointer } = resolveRef<RequestBodyObject>(doc, entry, joinPointer(operation.pointer, "requestBody"));
+  const content = requestBody.content ?? {};
+  if (request.body.length === 0) {
+    if (requestBody.required === true) issues.push({ where: "body", message: "body is required" });
+    return { issues, body: undefined };
+  }
+  const essence = mediaTypeEssence(contentType);
+  const mediaKey = findMediaType(content, essence);
+  if (mediaKey === undefined) {
+    const expected = Object.keys(content).join(", ");
+    issues.push({ where: "header", message: `content-type ${JSON.stringify(essence)} is not one of: ${expected}` });
+    return { issues, body: decoded.value };
+  }
+  if (decoded.error !== undefined) {
+    issues.push({ where: "body", message: decoded.error });
+    return { issues, body: decoded.value };
+  }
+  if (isJsonMediaType(essence) && content[mediaKey]?.schema !== undefined) {
+    const schemaPointer = joinPointer(pointer, "content", mediaKey, "schema");
+    for (const message of validator.validate(schemaPointer, decoded.value, "body")) issues.push({ where: "body", message });
+  }
+  return { issues, body: decoded.value };
+}
