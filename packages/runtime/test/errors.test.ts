@@ -1,0 +1,135 @@
+import { existsSync } from "node:fs";
+import { createRequire } from "node:module";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it, vi } from "vitest";
+import {
+  ApiError,
+  ConnectionError,
+  errorFromResponse,
+  InvalidPayloadError,
+  InvalidRequestError,
+  NotFoundError,
+  RateLimitError,
+  SdkError,
+  ServerError,
+  TimeoutError,
+  UnsupportedOperationError,
+} from "../src/index.js";
+
+const op = { method: "GET", path: "/conversations/{token}" };
+
+describe("error classes", () => {
+  it("form a hierarchy with names set", () => {
+    const e = new RateLimitError({ vendor: "acme", operation: op, status: 429, retryAfterMs: 1500 });
+    expect(e).toBeInstanceOf(RateLimitError);
+    expect(e).toBeInstanceOf(ApiError);
+    expect(e).toBeInstanceOf(SdkError);
+    expect(e).toBeInstanceOf(Error);
+    expect(e).not.toBeInstanceOf(ServerError);
+    expect(e.name).toBe("RateLimitError");
+    expect(String(e)).toBe("RateLimitError: [acme] GET /conversations/{token} -> 429: retry after 1500 ms");
+    expect(e.stack?.split("\n")[0]).toBe(String(e));
+    expect(new UnsupportedOperationError({ vendor: "acme", operation: "conversations.close" })).toBeInstanceOf(SdkError);
+    expect(new UnsupportedOperationError({ vendor: "acme", operation: "x" })).not.toBeInstanceOf(ApiError);
+    expect(new InvalidPayloadError({ vendor: "acme", detail: "d" }).message).toBe("[acme] invalid payload: d");
+    expect(new InvalidRequestError({ vendor: "acme", reason: "invalid_option", detail: "d" })).toBeInstanceOf(SdkError);
+    expect({}).not.toBeInstanceOf(SdkError);
+    expect(null).not.toBeInstanceOf(SdkError);
+    expect(new Error("x")).not.toBeInstanceOf(SdkError);
+  });
+
+  it("instanceof works across two copies of the package (ESM/CJS dual loading)", async () => {
+    vi.resetModules();
+    const copyA = await import("../src/errors.js");
+    vi.resetModules();
+    const copyB = await import("../src/errors.js");
+    expect(copyA.RateLimitError).not.toBe(copyB.RateLimitError);
+    const e = new copyA.RateLimitError({ vendor: "acme", operation: op, status: 429 });
+    expect(e).toBeInstanceOf(copyB.RateLimitError);
+    expect(e).toBeInstanceOf(copyB.ApiError);
+    expect(e).toBeInstanceOf(copyB.SdkError);
+    expect(e).not.toBeInstanceOf(copyB.NotFoundError);
+    expect(e).not.toBeInstanceOf(copyB.ServerError);
+  });
+
+  const dist = fileURLToPath(new URL("../dist/index.cjs", import.meta.url));
+  it.skipIf(!existsSync(dist))("instanceof works between the built ESM and CJS files", async () => {
+    const cjs = createRequire(import.meta.url)(dist) as typeof import("../src/index.js");
+    const esm = (await import(/* @vite-ignore */ new URL("../dist/index.js", import.meta.url).href)) as typeof import("../src/index.js");
+    const fromCjs = new cjs.NotFoundError({ vendor: "acme", operation: op, status: 404 });
+    expect(fromCjs).toBeInstanceOf(esm.NotFoundError);
+    expect(fromCjs).toBeInstanceOf(esm.ApiError);
+    expect(fromCjs).not.toBeInstanceOf(esm.RateLimitError);
+    expect(new esm.TimeoutError({ vendor: "a", operation: op, scope: "attempt", timeoutMs: 1 })).toBeInstanceOf(cjs.TimeoutError);
+  });
+
+  it("a vendor subclass without its own errorKind falls back to the prototype check", () => {
+    class ChatwootNotFound extends NotFoundError {}
+    const base = new NotFoundError({ vendor: "acme", operation: op });
+    const sub = new ChatwootNotFound({ vendor: "acme", operation: op });
+    expect(sub).toBeInstanceOf(ChatwootNotFound);
+    expect(sub).toBeInstanceOf(NotFoundError);
+    expect(base).not.toBeInstanceOf(ChatwootNotFound);
+    expect(sub.name).toBe("NotFoundError");
+  });
+
+  it("toJSON returns safe fields only (no body, no cause, no stack)", () => {
+    const e = new TimeoutError({
+      vendor: "acme",
+      operation: op,
+      scope: "deadline",
+      timeoutMs: 500,
+      attempts: 2,
+      body: { secret: "x" },
+      cause: new Error("inner"),
+    });
+    const json = JSON.parse(JSON.stringify(e)) as Record<string, unknown>;
+    expect(json).toEqual({
+      name: "TimeoutError",
+      message: "[acme] GET /conversations/{token}: overall deadline of 500 ms exceeded (2 attempts)",
+      vendor: "acme",
+      operation: op,
+      attempts: 2,
+      scope: "deadline",
+      timeoutMs: 500,
+    });
+    expect(e.cause).toBeInstanceOf(Error);
+  });
+
+  it("ConnectionError describes its cause", () => {
+    const cause = new TypeError("fetch failed", { cause: Object.assign(new Error("connect ECONNREFUSED 127.0.0.1:1"), { code: "ECONNREFUSED" }) });
+    const e = new ConnectionError({ vendor: "acme", operation: op, cause, attempts: 3 });
+    expect(e.message).toBe("[acme] GET /conversations/{token}: connection failed: connect ECONNREFUSED 127.0.0.1:1 (3 attempts)");
+  });
+});
+
+describe("errorFromResponse", () => {
+  it("builds the typed error from a Response and its body text", () => {
+    const response = new Response(null, {
+      status: 404,
+      statusText: "Not Found",
+      headers: { "content-type": "application/json", "x-request-id": "r-1", "set-cookie": "a=b", "x-ratelimit-remaining": "9" },
+    });
+    const e = errorFromResponse(response, '{"errors":[{"message":"conversation not found"}]}', { vendor: "chatwoot", operation: op });
+    expect(e).toBeInstanceOf(NotFoundError);
+    expect(e.message).toBe("[chatwoot] GET /conversations/{token} -> 404 Not Found (request id r-1): conversation not found");
+    expect(e.body).toEqual({ errors: [{ message: "conversation not found" }] });
+    expect(e.headers).toEqual({ "content-type": "application/json", "x-request-id": "r-1", "x-ratelimit-remaining": "9" });
+  });
+
+  it("parses Retry-After dates for RateLimitError with the given clock", () => {
+    const now = Date.UTC(2030, 0, 1);
+    const response = new Response("slow down", { status: 429, headers: { "retry-after": new Date(now + 7000).toUTCString() } });
+    const e = errorFromResponse(response, "slow down", { vendor: "acme", operation: op, now });
+    expect(e).toBeInstanceOf(RateLimitError);
+    expect(e instanceof RateLimitError ? e.retryAfterMs : undefined).toBe(7000);
+    expect(e.message).toBe("[acme] GET /conversations/{token} -> 429: slow down (retry after 7000 ms)");
+  });
+
+  it("truncates snippets to 1 KB", () => {
+    const e = errorFromResponse(new Response(null, { status: 500 }), "x".repeat(5000), { vendor: "acme", operation: op });
+    expect(e.bodySnippet).toHaveLength(1024);
+    expect(e.bodySnippet?.endsWith("…")).toBe(true);
+    expect(e.message.length).toBeLessThan(300);
+  });
+});

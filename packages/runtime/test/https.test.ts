@@ -1,0 +1,64 @@
+import { describe, expect, it } from "vitest";
+import { createApiClient, InvalidRequestError, isLoopbackHost } from "../src/index.js";
+import type { paths } from "./helpers/paths.js";
+
+function create(baseUrl: string, allowInsecureHttp?: boolean) {
+  return createApiClient<paths>({ vendor: "acme", defaultBaseUrl: "https://api.acme.test", baseUrl, allowInsecureHttp });
+}
+
+describe("https enforcement", () => {
+  it("refuses http: to a non-loopback host at client creation", () => {
+    expect(() => create("http://api.acme.test")).toThrow(InvalidRequestError);
+    let error: unknown;
+    try {
+      create("http://user:pw@api.acme.test/v1?key=abc");
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(InvalidRequestError);
+    expect((error as InvalidRequestError).reason).toBe("insecure_url");
+    expect((error as InvalidRequestError).parameter).toBe("baseUrl");
+    expect((error as InvalidRequestError).message).toBe(
+      "[acme] invalid request: baseUrl must use https: (got http://api.acme.test); http: is only allowed for loopback hosts or with allowInsecureHttp",
+    );
+  });
+
+  it("refuses other schemes and relative URLs", () => {
+    expect(() => create("ftp://api.acme.test")).toThrow(/must use https/);
+    expect(() => create("/relative")).toThrow(/baseUrl is not an absolute URL/);
+  });
+
+  it.each(["https://api.acme.test", "http://127.0.0.1:8080", "http://127.1.2.3", "http://localhost:3000", "http://[::1]:9000"])("accepts %s", (url) => {
+    expect(create(url).vendor).toBe("acme");
+  });
+
+  it("accepts http: anywhere with allowInsecureHttp", () => {
+    expect(create("http://api.acme.test", true).vendor).toBe("acme");
+  });
+
+  it("the vendor default base URL is checked too", () => {
+    expect(() => createApiClient<paths>({ vendor: "acme", defaultBaseUrl: "http://api.acme.test" })).toThrow(InvalidRequestError);
+  });
+
+  it("a per-request baseUrl is checked before any I/O", async () => {
+    const client = create("https://api.acme.test");
+    await expect(client.GET("/items", { baseUrl: "http://evil.test" })).rejects.toThrow(/request URL must use https/);
+  });
+
+  it("isLoopbackHost", () => {
+    expect(isLoopbackHost("127.0.0.1")).toBe(true);
+    expect(isLoopbackHost("LOCALHOST")).toBe(true);
+    expect(isLoopbackHost("[::1]")).toBe(true);
+    expect(isLoopbackHost("127.0.0.1.evil.test")).toBe(false);
+    expect(isLoopbackHost("localhost.evil.test")).toBe(false);
+    expect(isLoopbackHost("10.0.0.1")).toBe(false);
+  });
+
+  it("invalid options are refused", () => {
+    const base = { vendor: "acme", defaultBaseUrl: "https://api.acme.test" };
+    expect(() => createApiClient<paths>({ ...base, maxRetries: -1 })).toThrow(/maxRetries must be a non-negative integer/);
+    expect(() => createApiClient<paths>({ ...base, timeoutMs: 0 })).toThrow(/timeoutMs must be a positive number/);
+    expect(() => createApiClient<paths>({ ...base, auth: { kind: "bearer", token: "" } })).toThrow(/auth.token must not be empty/);
+    expect(() => createApiClient<paths>({ ...base, headers: { "x-api-key": "abc\ndef" } })).toThrow(/headers\["x-api-key"\] is not a valid header/);
+  });
+});

@@ -1,0 +1,130 @@
+import { afterEach, describe, expect, it } from "vitest";
+import { TimeoutError } from "../src/index.js";
+import { testClient } from "./helpers/client.js";
+import { fakeClock } from "./helpers/clock.js";
+import { closeAllServers, sendJson, startServer } from "./helpers/server.js";
+
+afterEach(closeAllServers);
+
+describe("timeouts and cancellation", () => {
+  it("a response whose body never ends rejects with TimeoutError (per attempt, retried)", async () => {
+    const server = await startServer((_req, res) => {
+      res.writeHead(200, { "content-type": "application/json" });
+      res.write('{"items": [');
+      // never ends
+    });
+    const error = await testClient(server.url, { clock: fakeClock().clock, timeoutMs: 50, maxRetries: 1 })
+      .GET("/items")
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(TimeoutError);
+    expect((error as TimeoutError).scope).toBe("attempt");
+    expect((error as TimeoutError).timeoutMs).toBe(50);
+    expect((error as TimeoutError).attempts).toBe(2);
+    expect((error as TimeoutError).message).toBe("[acme] GET /items: timed out after 50 ms (per-attempt timeout) (2 attempts)");
+    expect(server.hits).toHaveLength(2);
+  });
+
+  it("a server that never sends headers rejects with TimeoutError", async () => {
+    const server = await startServer(() => {
+      // never answers
+    });
+    const error = await testClient(server.url, { timeoutMs: 50, maxRetries: 0 })
+      .GET("/items")
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(TimeoutError);
+    expect(server.hits).toHaveLength(1);
+  });
+
+  it("the overall deadline bounds an attempt even when timeoutMs is longer", async () => {
+    const server = await startServer(() => {
+      // never answers
+    });
+    const started = Date.now();
+    const error = await testClient(server.url, { timeoutMs: 60_000, deadlineMs: 80, maxRetries: 5 })
+      .GET("/items")
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(TimeoutError);
+    expect((error as TimeoutError).scope).toBe("deadline");
+    expect((error as TimeoutError).timeoutMs).toBe(80);
+    expect((error as TimeoutError).message).toContain("overall deadline of 80 ms exceeded");
+    expect(server.hits).toHaveLength(1); // deadline timeouts are not retried
+    expect(Date.now() - started).toBeLessThan(5_000);
+  });
+
+  it("the caller's abort is not retried and surfaces as the caller's AbortError", async () => {
+    const server = await startServer(() => {
+      // never answers
+    });
+    const controller = new AbortController();
+    const pending = testClient(server.url, { clock: fakeClock().clock, maxRetries: 3 }).GET("/items", { signal: controller.signal });
+    await server.waitForHit(1);
+    controller.abort();
+    const error = await pending.catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(DOMException);
+    expect((error as DOMException).name).toBe("AbortError");
+    expect(error).not.toBeInstanceOf(TimeoutError);
+    expect(server.hits).toHaveLength(1);
+  });
+
+  it("the caller's abort reason is passed through unchanged", async () => {
+    const server = await startServer(() => {
+      // never answers
+    });
+    const controller = new AbortController();
+    const reason = new Error("user navigated away");
+    const pending = testClient(server.url).GET("/items", { signal: controller.signal });
+    await server.waitForHit(1);
+    controller.abort(reason);
+    await expect(pending).rejects.toBe(reason);
+  });
+
+  it("an already-aborted signal sends nothing", async () => {
+    const server = await startServer((_req, res) => { sendJson(res, 200, { items: [] }); });
+    const error = await testClient(server.url)
+      .GET("/items", { signal: AbortSignal.abort() })
+      .catch((e: unknown) => e);
+    expect((error as DOMException).name).toBe("AbortError");
+    expect(server.hits).toHaveLength(0);
+  });
+
+  it("aborting during the backoff wait stops retrying", async () => {
+    const server = await startServer((_req, res) => { sendJson(res, 503, {}); });
+    const controller = new AbortController();
+    const client = testClient(server.url, {
+      maxRetries: 3,
+      clock: {
+        now: () => Date.now(),
+        sleep: (_ms, signal) => {
+          controller.abort();
+          return Promise.reject(signal?.reason as Error);
+        },
+      },
+    });
+    const error = await client.GET("/items", { signal: controller.signal }).catch((e: unknown) => e);
+    expect((error as DOMException).name).toBe("AbortError");
+    expect(server.hits).toHaveLength(1);
+  });
+
+  it("the caller can abort while the body is being read", async () => {
+    const server = await startServer((_req, res) => {
+      res.writeHead(200, { "content-type": "application/json" });
+      res.write("[");
+    });
+    const controller = new AbortController();
+    const pending = testClient(server.url, { maxRetries: 2 }).GET("/items", { signal: controller.signal });
+    await server.waitForHit(1);
+    setTimeout(() => { controller.abort(); }, 20);
+    const error = await pending.catch((e: unknown) => e);
+    expect((error as DOMException).name).toBe("AbortError");
+    expect(server.hits).toHaveLength(1);
+  });
+
+  it("a fast response clears its timer (the process is not kept waiting)", async () => {
+    const server = await startServer((_req, res) => { sendJson(res, 200, { items: [] }); });
+    const started = Date.now();
+    for (let i = 0; i < 20; i++) await testClient(server.url, { timeoutMs: 30 }).GET("/items");
+    await new Promise((r) => setTimeout(r, 60));
+    expect(server.hits).toHaveLength(20);
+    expect(Date.now() - started).toBeLessThan(5_000);
+  });
+});
