@@ -1,0 +1,24 @@
+/**
+ * Typed client for Chatwoot: the public client API (no token) and the application API's conversation reads (api_access_token), generated from specs/chatwoot.yaml.
+ *
+ * @packageDocumentation
+ */
+export * from "./client.js";
+export type * from "./types.js";
+export {
+  ApiError,
+  AuthenticationError,
+  BadRequestError,
+  ConflictError,
+  ConnectionError,
+  InvalidRequestError,
+  InvalidResponseError,
+  NotFoundError,
+  PermissionDeniedError,
+  RateLimitError,
+  SdkError,
+  ServerError,
+  TimeoutError,
+  UnprocessableEntityError,
+} from "@org/runtime";
+export type { ClientOptions } from "@org/runtime";

@@ -1,0 +1,24 @@
+/**
+ * Typed client for the LiveChatAI v2 API (https://app.livechatai.com/api/v2), generated from specs/livechatai.yaml.
+ *
+ * @packageDocumentation
+ */
+export * from "./client.js";
+export type * from "./types.js";
+export {
+  ApiError,
+  AuthenticationError,
+  BadRequestError,
+  ConflictError,
+  ConnectionError,
+  InvalidRequestError,
+  InvalidResponseError,
+  NotFoundError,
+  PermissionDeniedError,
+  RateLimitError,
+  SdkError,
+  ServerError,
+  TimeoutError,
+  UnprocessableEntityError,
+} from "@org/runtime";
+export type { ClientOptions } from "@org/runtime";
