@@ -1,5 +1,6 @@
 // @ts-check
 import js from "@eslint/js";
+import globals from "globals";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
@@ -10,6 +11,9 @@ export default tseslint.config(
   ...tseslint.configs.strictTypeChecked,
   {
     languageOptions: {
+      // Scripts, tests and tools run on Node; the published packages' sources use only Web APIs,
+      // which the Node global set includes (fetch, Request, AbortSignal, ...).
+      globals: { ...globals.node },
       parserOptions: {
         projectService: {
           allowDefaultProject: ["*.js", "*.mjs", "scripts/*.mjs", "bench/*.mjs"],

@@ -1,0 +1,136 @@
+/**
+ * Pure normalizers for 5chat payloads. See the README's mapping table for every decision.
+ *
+ * 5chat documents its message object only as "12 properties" without names, so message fields are
+ * read from the most likely names and anything else yields `null`/`"unknown"` rather than a guess.
+ */
+import type { ConversationStatus, SenderRole, UnifiedAgent, UnifiedContactOf, UnifiedConversationOf, UnifiedMessageOf } from "../model.js";
+import type { RawContactByVendor, RawConversationByVendor } from "../model.js";
+import { arrayAt, idAt, isObject, isoFromString, latestIso, numberAt, objectAt, prop, stringsAt, text, textAt, type JsonObject } from "./read.js";
+
+const STATUS: Readonly<Record<string, ConversationStatus>> = {
+  open: "open",
+  active: "open",
+  pending: "pending",
+  waiting: "pending",
+  snoozed: "snoozed",
+  closed: "resolved",
+  resolved: "resolved",
+};
+
+/** 5chat calls its agents "users" and its customers "visitors". */
+const SENDER_KIND: Readonly<Record<string, SenderRole>> = {
+  visitor: "contact",
+  contact: "contact",
+  customer: "contact",
+  user: "agent",
+  agent: "agent",
+  operator: "agent",
+  admin: "agent",
+  bot: "bot",
+  ai: "bot",
+  assistant: "bot",
+  system: "system",
+};
+
+interface FiveChatContext {
+  conversationId: string | null;
+  users: readonly unknown[];
+  visitor: JsonObject | null;
+}
+
+function status(value: unknown): ConversationStatus {
+  const t = text(value);
+  return t === null ? "unknown" : (STATUS[t.toLowerCase()] ?? "unknown");
+}
+
+function findUser(users: readonly unknown[], id: string | null): JsonObject | null {
+  if (id === null) return null;
+  for (const u of users) if (isObject(u) && idAt(u, "id") === id) return u;
+  return null;
+}
+
+function contact(visitor: JsonObject | null): UnifiedContactOf<"5chat"> | null {
+  if (visitor === null) return null;
+  return {
+    id: idAt(visitor, "id"),
+    name: textAt(visitor, "name"),
+    email: textAt(visitor, "email"),
+    phone: textAt(visitor, "phone"),
+    raw: visitor as RawContactByVendor["5chat"],
+  };
+}
+
+function sender(message: JsonObject, ctx: FiveChatContext): UnifiedMessageOf<"5chat">["sender"] {
+  const declared = textAt(message, "senderType") ?? textAt(message, "sender") ?? textAt(message, "author") ?? textAt(message, "from");
+  const userId = idAt(message, "userId");
+  const visitorId = idAt(message, "visitorId");
+  let role: SenderRole = declared === null ? "unknown" : (SENDER_KIND[declared.toLowerCase()] ?? "unknown");
+  if (role === "unknown" && declared === null) {
+    if (userId !== null) role = "agent";
+    else if (visitorId !== null) role = "contact";
+  }
+  if (role === "agent") {
+    const user = findUser(ctx.users, userId);
+    return { role, id: userId, name: user === null ? null : textAt(user, "name") };
+  }
+  if (role === "contact") {
+    return { role, id: visitorId ?? idAt(ctx.visitor, "id"), name: textAt(ctx.visitor, "name") };
+  }
+  return { role, id: null, name: null };
+}
+
+/** Normalize one 5chat message object (already known to be an object). */
+export function fiveChatMessage(message: JsonObject, ctx: FiveChatContext): UnifiedMessageOf<"5chat"> {
+  return {
+    vendor: "5chat",
+    id: idAt(message, "id"),
+    conversationId: ctx.conversationId ?? idAt(message, "conversationToken") ?? idAt(message, "conversationId"),
+    text: textAt(message, "content") ?? textAt(message, "text") ?? textAt(message, "message") ?? textAt(message, "body"),
+    createdAt: isoFromString(prop(message, "createdAt")),
+    sender: sender(message, ctx),
+    attachments: [],
+    raw: message,
+  };
+}
+
+/**
+ * Normalize a 5chat conversation: either the `{ conversation, messages, visitor, users }` body of
+ * `GET /conversations/{token}` (and `/messages`), or a bare conversation from the list endpoint.
+ */
+export function fiveChatConversation(payload: JsonObject): UnifiedConversationOf<"5chat"> {
+  const conv = objectAt(payload, "conversation") ?? payload;
+  const users = arrayAt(payload, "users");
+  const visitor = objectAt(payload, "visitor");
+  const id = textAt(conv, "token") ?? idAt(conv, "id") ?? "";
+  const ctx: FiveChatContext = { conversationId: id === "" ? null : id, users, visitor };
+  // The docs' sample has `messages` as a string; arrayAt() skips anything that is not an array.
+  const messages = arrayAt(payload, "messages").filter(isObject).map((m) => fiveChatMessage(m, ctx));
+  const assigneeId = idAt(conv, "assigneeId");
+  const assigneeUser = findUser(users, assigneeId);
+  const assignee: UnifiedAgent | null =
+    assigneeId === null ? null : { id: assigneeId, name: textAt(assigneeUser, "name"), email: textAt(assigneeUser, "email") };
+  return {
+    vendor: "5chat",
+    id,
+    status: status(prop(conv, "status")),
+    createdAt: isoFromString(prop(conv, "createdAt")),
+    updatedAt: isoFromString(prop(conv, "updatedAt")),
+    lastMessageAt: latestIso(messages.map((m) => m.createdAt)),
+    closedAt: isoFromString(prop(conv, "closedAt")),
+    contact: contact(visitor),
+    assignee,
+    tags: stringsAt(conv, "tags"),
+    summary: textAt(conv, "summary"),
+    rating: numberAt(conv, "rating"),
+    // 5chat is a website chat widget: every conversation comes from the web.
+    channel: "web",
+    messages,
+    raw: payload as RawConversationByVendor["5chat"],
+  };
+}
+
+/** Context-free 5chat message normalization (webhooks, stored exports). */
+export function fiveChatStandaloneMessage(message: JsonObject): UnifiedMessageOf<"5chat"> {
+  return fiveChatMessage(message, { conversationId: null, users: [], visitor: null });
+}

@@ -1,0 +1,141 @@
+/**
+ * Pure normalizers for Chatwoot payloads (public client API and application API).
+ * See the README's mapping table for every decision. Chatwoot timestamps are Unix seconds.
+ */
+import type { AttachmentKind, ConversationStatus, SenderRole, UnifiedAgent, UnifiedAttachment, UnifiedContactOf, UnifiedConversationOf, UnifiedMessageOf } from "../model.js";
+import type { RawContactByVendor, RawConversationByVendor, RawMessageByVendor } from "../model.js";
+import { arrayAt, idAt, isObject, isoFromUnixSeconds, latestIso, numberAt, objectAt, prop, stringsAt, text, textAt, type JsonObject } from "./read.js";
+
+const STATUS: Readonly<Record<string, ConversationStatus>> = { open: "open", pending: "pending", resolved: "resolved", snoozed: "snoozed" };
+
+/** `sender.type` (push data) and `sender_type` (message column) → role. */
+const SENDER_TYPE: Readonly<Record<string, SenderRole>> = {
+  contact: "contact",
+  user: "agent",
+  agent_bot: "bot",
+  captain_assistant: "bot",
+  Contact: "contact",
+  User: "agent",
+  AgentBot: "bot",
+  "Captain::Assistant": "bot",
+};
+
+/** `message_type` when there is no sender: 0 incoming, 1 outgoing (automated), 2 activity, 3 template. */
+const MESSAGE_TYPE: readonly SenderRole[] = ["contact", "bot", "system", "bot"];
+
+const ATTACHMENT_KIND: Readonly<Record<string, AttachmentKind>> = { image: "image", audio: "audio", video: "video", file: "file", location: "location" };
+
+/** `meta.channel` class names → unified channel. */
+const CHANNEL: Readonly<Record<string, string>> = {
+  "Channel::WebWidget": "web",
+  "Channel::Api": "api",
+  "Channel::Email": "email",
+  "Channel::Whatsapp": "whatsapp",
+  "Channel::FacebookPage": "facebook",
+  "Channel::Instagram": "instagram",
+  "Channel::TwitterProfile": "twitter",
+  "Channel::TwilioSms": "sms",
+  "Channel::Sms": "sms",
+  "Channel::Telegram": "telegram",
+  "Channel::Line": "line",
+  "Channel::Voice": "voice",
+};
+
+function channel(value: unknown): string | null {
+  const t = text(value);
+  if (t === null) return null;
+  return CHANNEL[t] ?? t.replace(/^Channel::/, "").toLowerCase();
+}
+
+function sender(message: JsonObject): UnifiedMessageOf<"chatwoot">["sender"] {
+  const s = objectAt(message, "sender");
+  const type = textAt(s, "type") ?? textAt(message, "sender_type");
+  let role: SenderRole | undefined = type === null ? undefined : SENDER_TYPE[type];
+  if (role === undefined) {
+    const mt = numberAt(message, "message_type");
+    role = type === null && mt !== null && Number.isInteger(mt) ? (MESSAGE_TYPE[mt] ?? "unknown") : "unknown";
+  }
+  return { role, id: idAt(s, "id") ?? idAt(message, "sender_id"), name: textAt(s, "available_name") ?? textAt(s, "name") };
+}
+
+function attachment(a: JsonObject): UnifiedAttachment {
+  const fileType = textAt(a, "file_type");
+  const url = textAt(a, "data_url");
+  return {
+    id: idAt(a, "id"),
+    url,
+    kind: fileType === null ? "other" : (ATTACHMENT_KIND[fileType] ?? "other"),
+    name: textAt(a, "fallback_title") ?? fileNameOf(url),
+    mimeType: null,
+    sizeBytes: numberAt(a, "file_size"),
+  };
+}
+
+function fileNameOf(url: string | null): string | null {
+  if (url === null) return null;
+  const last = url.split(/[?#]/, 1)[0]?.split("/").pop() ?? "";
+  try {
+    return last === "" ? null : decodeURIComponent(last);
+  } catch {
+    return last;
+  }
+}
+
+/** Normalize one Chatwoot message (public message, application message or push data). */
+export function chatwootMessage(message: JsonObject, conversationId: string | null): UnifiedMessageOf<"chatwoot"> {
+  return {
+    vendor: "chatwoot",
+    id: idAt(message, "id"),
+    conversationId: conversationId ?? idAt(message, "conversation_id"),
+    text: textAt(message, "content"),
+    createdAt: isoFromUnixSeconds(prop(message, "created_at")),
+    sender: sender(message),
+    attachments: arrayAt(message, "attachments").filter(isObject).map(attachment),
+    raw: message as RawMessageByVendor["chatwoot"],
+  };
+}
+
+function contact(value: JsonObject | null): UnifiedContactOf<"chatwoot"> | null {
+  if (value === null) return null;
+  return {
+    id: idAt(value, "id"),
+    name: textAt(value, "name"),
+    email: textAt(value, "email"),
+    phone: textAt(value, "phone_number"),
+    raw: value as RawContactByVendor["chatwoot"],
+  };
+}
+
+function assignee(value: JsonObject | null): UnifiedAgent | null {
+  return value === null ? null : { id: idAt(value, "id"), name: textAt(value, "available_name") ?? textAt(value, "name"), email: textAt(value, "email") };
+}
+
+/**
+ * Normalize a Chatwoot conversation: a public-API conversation (with `contact` and every chat
+ * message) or an application-API conversation (with `meta`, and at most the latest message).
+ */
+export function chatwootConversation(payload: JsonObject): UnifiedConversationOf<"chatwoot"> {
+  const id = idAt(payload, "id") ?? "";
+  const meta = objectAt(payload, "meta");
+  const messages = arrayAt(payload, "messages").filter(isObject).map((m) => chatwootMessage(m, id === "" ? null : id));
+  const lastNonActivity = objectAt(payload, "last_non_activity_message");
+  const statusText = text(prop(payload, "status"));
+  return {
+    vendor: "chatwoot",
+    id,
+    status: statusText === null ? "unknown" : (STATUS[statusText] ?? "unknown"),
+    createdAt: isoFromUnixSeconds(prop(payload, "created_at")),
+    updatedAt: isoFromUnixSeconds(prop(payload, "updated_at")),
+    lastMessageAt: latestIso([...messages.map((m) => m.createdAt), isoFromUnixSeconds(prop(lastNonActivity, "created_at"))]),
+    closedAt: null,
+    contact: contact(objectAt(payload, "contact") ?? objectAt(meta, "sender")),
+    assignee: assignee(objectAt(meta, "assignee")),
+    tags: stringsAt(payload, "labels"),
+    summary: null,
+    rating: null,
+    // The public client API only serves API-channel inboxes (Channel::Api.find_by! in Chatwoot).
+    channel: meta === null ? (prop(payload, "contact") !== undefined ? "api" : null) : channel(prop(meta, "channel")),
+    messages,
+    raw: payload as RawConversationByVendor["chatwoot"],
+  };
+}

@@ -1,0 +1,108 @@
+/**
+ * Pure normalizers for LiveChatAI payloads. See the README's mapping table for every decision.
+ *
+ * LiveChatAI's `agentId` is the AI agent (the chatbot), while its `agent` objects are human agents.
+ */
+import type { ConversationStatus, UnifiedAgent, UnifiedContactOf, UnifiedConversationOf, UnifiedMessageOf } from "../model.js";
+import type { RawContactByVendor, RawConversationByVendor, RawMessageByVendor } from "../model.js";
+import { arrayAt, booleanAt, idAt, isObject, isoFromString, objectAt, prop, text, textAt, type JsonObject } from "./read.js";
+
+/** `integrationType` → unified channel. Web-widget variants all map to `web`. */
+const CHANNEL: Readonly<Record<string, string>> = {
+  WHATSAPP: "whatsapp",
+  SLACK: "slack",
+  MESSENGER: "messenger",
+  FULLPAGE: "web",
+  INLINECHAT: "web",
+  PREVIEW: "web",
+  ONBOARDING: "web",
+};
+
+interface LiveChatAiContext {
+  conversationId: string | null;
+  contact: UnifiedContactOf<"livechatai"> | null;
+  aiAgentId: string | null;
+}
+
+function channel(value: unknown): string | null {
+  const t = text(value);
+  return t === null ? null : (CHANNEL[t.toUpperCase()] ?? t.toLowerCase());
+}
+
+function status(conv: JsonObject): ConversationStatus {
+  const resolved = booleanAt(conv, "isResolved");
+  return resolved === null ? "unknown" : resolved ? "resolved" : "open";
+}
+
+function agent(value: JsonObject | null): UnifiedAgent | null {
+  return value === null ? null : { id: idAt(value, "id"), name: textAt(value, "name"), email: textAt(value, "email") };
+}
+
+function contact(conv: JsonObject): UnifiedContactOf<"livechatai"> | null {
+  const c = objectAt(conv, "contact");
+  if (c !== null) {
+    return { id: idAt(c, "id"), name: textAt(c, "name"), email: textAt(c, "email"), phone: textAt(c, "phone"), raw: c as RawContactByVendor["livechatai"] };
+  }
+  const contactId = textAt(conv, "contactId");
+  return contactId === null ? null : { id: contactId, name: null, email: null, phone: null, raw: contactId };
+}
+
+/** Normalize one LiveChatAI message object (already known to be an object). */
+export function liveChatAiMessage(message: JsonObject, ctx: LiveChatAiContext): UnifiedMessageOf<"livechatai"> {
+  const role = textAt(message, "role")?.toLowerCase() ?? null;
+  const human = objectAt(message, "agent");
+  let sender: UnifiedMessageOf<"livechatai">["sender"];
+  if (role === "user") {
+    sender = { role: "contact", id: ctx.contact?.id ?? null, name: ctx.contact?.name ?? null };
+  } else if (role === "assistant") {
+    // An assistant message with a human `agent` was written by that person; without one, by the AI.
+    sender = human !== null ? { role: "agent", id: idAt(human, "id"), name: textAt(human, "name") } : { role: "bot", id: ctx.aiAgentId, name: null };
+  } else {
+    sender = { role: "unknown", id: null, name: null };
+  }
+  return {
+    vendor: "livechatai",
+    id: idAt(message, "id"),
+    conversationId: ctx.conversationId,
+    text: textAt(message, "content"),
+    createdAt: isoFromString(prop(message, "createdAt")),
+    sender,
+    // LiveChatAI messages carry no attachment fields (an IMAGE message's content is not documented).
+    attachments: [],
+    raw: message as RawMessageByVendor["livechatai"],
+  };
+}
+
+/**
+ * Normalize a LiveChatAI conversation: the `data` object of `GET /conversations/{id}` or an item
+ * of `GET /conversations`. A whole `{ status, data }` envelope is accepted too (its `data` is read).
+ */
+export function liveChatAiConversation(payload: JsonObject): UnifiedConversationOf<"livechatai"> {
+  const data = objectAt(payload, "data");
+  const conv = data !== null && prop(payload, "id") === undefined ? data : payload;
+  const id = idAt(conv, "id") ?? "";
+  const ctx: LiveChatAiContext = { conversationId: id === "" ? null : id, contact: contact(conv), aiAgentId: textAt(conv, "agentId") };
+  const messages = arrayAt(conv, "messages").filter(isObject).map((m) => liveChatAiMessage(m, ctx));
+  return {
+    vendor: "livechatai",
+    id,
+    status: status(conv),
+    createdAt: isoFromString(prop(conv, "createdAt")),
+    updatedAt: isoFromString(prop(conv, "updatedAt")),
+    lastMessageAt: isoFromString(prop(conv, "lastMessageDate")),
+    closedAt: null,
+    contact: ctx.contact,
+    assignee: agent(objectAt(conv, "agent")),
+    tags: [],
+    summary: null,
+    rating: null,
+    channel: channel(prop(conv, "integrationType")),
+    messages,
+    raw: payload as RawConversationByVendor["livechatai"],
+  };
+}
+
+/** Context-free LiveChatAI message normalization (webhooks, stored exports). */
+export function liveChatAiStandaloneMessage(message: JsonObject): UnifiedMessageOf<"livechatai"> {
+  return liveChatAiMessage(message, { conversationId: null, contact: null, aiAgentId: null });
+}

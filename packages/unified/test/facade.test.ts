@@ -1,0 +1,210 @@
+/**
+ * The facade against the spec-driven mock servers on 127.0.0.1 (real HTTP, real specs): every
+ * request the vendor clients send must conform to the spec (no mock violations).
+ */
+import { startMockServers, type MockServers } from "@org/mock-server";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import {
+  AuthenticationError,
+  createUnifiedClient,
+  InvalidRequestError,
+  NotFoundError,
+  SdkError,
+  UnsupportedOperationError,
+  type UnifiedClient,
+} from "../src/index.js";
+
+let servers: MockServers;
+let sdk: UnifiedClient<"5chat" | "livechatai" | "chatwoot">;
+
+const PUBLIC_REF = {
+  vendor: "chatwoot",
+  inboxIdentifier: "Yr9bXn3KqW2vT7sL",
+  contactIdentifier: "4f1d6a2e-9c1b-4e37-8a55-0b6f2c9d1e7a",
+  conversationId: 42,
+} as const;
+const ACCOUNT_REF = { vendor: "chatwoot", accountId: 1, conversationId: 42 } as const;
+
+beforeAll(async () => {
+  servers = await startMockServers();
+  sdk = createUnifiedClient({
+    "5chat": { baseUrl: servers["5chat"].baseUrl, apiKey: "test-token" },
+    livechatai: { baseUrl: servers.livechatai.baseUrl, apiKey: "test-token", agentId: "clx1234567890abcdef" },
+    chatwoot: { baseUrl: servers.chatwoot.baseUrl, apiAccessToken: "test-token" },
+  });
+});
+
+afterAll(async () => {
+  await servers.close();
+});
+
+afterEach(() => {
+  for (const v of ["5chat", "livechatai", "chatwoot"] as const) {
+    expect(servers[v].violations, `${v} mock saw requests that break the spec`).toEqual([]);
+    servers[v].reset();
+  }
+});
+
+async function collect<T>(iterable: AsyncIterable<T>): Promise<T[]> {
+  const out: T[] = [];
+  for await (const item of iterable) out.push(item);
+  return out;
+}
+
+describe("getConversation", () => {
+  it("reads the same story from all three vendors", async () => {
+    const [five, live, cw] = await Promise.all([
+      sdk.getConversation({ vendor: "5chat", token: "c7d1e2f3a4b5" }),
+      sdk.getConversation({ vendor: "livechatai", conversationId: "chat_9b2e4d6f80" }),
+      sdk.getConversation(PUBLIC_REF),
+    ]);
+    // LiveChatAI's conversation detail carries only the contact's id; the others carry the contact.
+    expect(live.contact).toMatchObject({ id: "contact_7f3a9c2e51", name: null });
+    for (const c of [five, cw]) expect(c.contact?.name).toBe("Maya Chen");
+    for (const c of [five, live, cw]) {
+      expect(c.status).toBe("open");
+      expect(c.messages).toHaveLength(4);
+      expect(c.messages[0]?.text).toBe("Hi, I was charged twice for my March invoice.");
+      expect(c.messages[0]?.sender.role).toBe("contact");
+      expect(c.messages.at(-1)?.createdAt).toBe("2024-03-15T14:33:30.000Z");
+    }
+    expect(five.vendor).toBe("5chat");
+    expect(live.vendor).toBe("livechatai");
+    expect(cw.vendor).toBe("chatwoot");
+  });
+
+  it("reads a Chatwoot conversation through the application API with the access token", async () => {
+    const c = await sdk.getConversation(ACCOUNT_REF);
+    expect(c.id).toBe("42");
+    expect(c.contact?.name).toBe("Maya Chen");
+    expect(servers.chatwoot.requests.at(-1)?.headers["api_access_token"]).toBe("[redacted]");
+  });
+
+  it("throws NotFoundError tagged with the vendor, operation and status", async () => {
+    const err = await sdk.getConversation({ vendor: "5chat", token: "missing" }).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(NotFoundError);
+    expect(err).toBeInstanceOf(SdkError);
+    expect(err).toMatchObject({ vendor: "5chat", status: 404, operation: { method: "GET", path: "/conversations/{token}" } });
+    const cwErr = await sdk.getConversation({ ...PUBLIC_REF, conversationId: 999 }).catch((e: unknown) => e);
+    expect(cwErr).toBeInstanceOf(NotFoundError);
+    expect(cwErr).toMatchObject({ vendor: "chatwoot", status: 404 });
+  });
+
+  it("throws AuthenticationError for a rejected Chatwoot token, without leaking it", async () => {
+    const bad = createUnifiedClient({ chatwoot: { baseUrl: servers.chatwoot.baseUrl, apiAccessToken: "invalid-token" } });
+    const err = await bad.getConversation(ACCOUNT_REF).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(AuthenticationError);
+    expect(JSON.stringify(err) + String(err)).not.toContain("invalid-token");
+  });
+
+  it("refuses a vendor that was not configured, with a typed error", async () => {
+    const only = createUnifiedClient({ chatwoot: { baseUrl: servers.chatwoot.baseUrl } });
+    expect(only.vendors).toEqual(["chatwoot"]);
+    const err = await only.getConversation({ vendor: "5chat", token: "x" } as never).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(UnsupportedOperationError);
+    expect(err).toMatchObject({ vendor: "5chat" });
+  });
+
+  it("honours an already-aborted signal", async () => {
+    const controller = new AbortController();
+    controller.abort(new Error("stop"));
+    await expect(sdk.getConversation({ vendor: "5chat", token: "c7d1e2f3a4b5" }, { signal: controller.signal })).rejects.toThrow();
+  });
+});
+
+describe("listMessages", () => {
+  it("pages through Chatwoot's `before` cursor, newest first, until an empty page", async () => {
+    const pages = await collect(sdk.listMessages(PUBLIC_REF).pages());
+    expect(pages.map((p) => p.items.length)).toEqual([2, 2, 0]);
+    const ids = pages.flatMap((p) => p.items.map((m) => Number(m.id)));
+    expect(ids).toEqual([...ids].sort((a, b) => b - a));
+    expect(servers.chatwoot.requests.map((r) => r.query["before"])).toEqual([undefined, "5103", "5101"]);
+  });
+
+  it("resumes from a persisted cursor", async () => {
+    const first = await sdk.listMessages(PUBLIC_REF).pages()[Symbol.asyncIterator]().next();
+    const cursor = first.done === true ? undefined : first.value.nextCursor;
+    expect(typeof cursor).toBe("string");
+    const rest = await collect(sdk.listMessages(PUBLIC_REF, { cursor }));
+    expect(rest.map((m) => m.id)).toEqual(["5102", "5101"]);
+  });
+
+  it("pages the application API the same way", async () => {
+    const messages = await collect(sdk.listMessages(ACCOUNT_REF));
+    expect(messages.map((m) => m.id)).toEqual(["5104", "5103", "5102", "5101"]);
+  });
+
+  it("returns 5chat and LiveChatAI messages in one page, newest first", async () => {
+    for (const ref of [{ vendor: "5chat", token: "c7d1e2f3a4b5" }, { vendor: "livechatai", conversationId: "chat_9b2e4d6f80" }] as const) {
+      const pages = await collect(sdk.listMessages(ref).pages());
+      expect(pages).toHaveLength(1);
+      expect(pages[0]?.nextCursor).toBeUndefined();
+      expect(pages[0]?.items.at(-1)?.text).toBe("Hi, I was charged twice for my March invoice.");
+    }
+  });
+
+  it("rejects a cursor issued for another vendor", async () => {
+    const page = await sdk.listMessages(PUBLIC_REF).pages()[Symbol.asyncIterator]().next();
+    const cursor = page.done === true ? undefined : page.value.nextCursor;
+    await expect(collect(sdk.listMessages({ vendor: "5chat", token: "c7d1e2f3a4b5" }, { cursor }))).rejects.toBeInstanceOf(InvalidRequestError);
+  });
+});
+
+describe("listConversations", () => {
+  it("pages 5chat by page/limit and passes pageSize", async () => {
+    const pages = await collect(sdk.listConversations("5chat", { pageSize: 2 }).pages());
+    expect(pages.map((p) => p.items.length)).toEqual([2, 1]);
+    expect(servers["5chat"].requests.map((r) => [r.query["page"], r.query["limit"]])).toEqual([["1", "2"], ["2", "2"]]);
+  });
+
+  it("pages LiveChatAI with the configured agentId and maps the status filter (resolved → close)", async () => {
+    const all = await collect(sdk.listConversations("livechatai", { pageSize: 2, status: "resolved" }));
+    expect(all.length).toBe(3);
+    expect(servers.livechatai.requests[0]?.query).toMatchObject({ agentId: "clx1234567890abcdef", perPage: "2", status: "close" });
+  });
+
+  it("pages Chatwoot's application API until the counted total is seen", async () => {
+    const pages = await collect(sdk.listConversations("chatwoot", { accountId: 1 }).pages());
+    expect(pages.map((p) => p.items.length)).toEqual([2, 1]);
+    expect(pages.at(-1)?.nextCursor).toBeUndefined();
+  });
+
+  it("lists one contact's conversations through the public API", async () => {
+    const items = await collect(sdk.listConversations("chatwoot", { inboxIdentifier: PUBLIC_REF.inboxIdentifier, contactIdentifier: PUBLIC_REF.contactIdentifier }));
+    expect(items.map((c) => c.id)).toEqual(["42"]);
+    expect(servers.chatwoot.requests).toHaveLength(1);
+  });
+
+  it("fails with UnsupportedOperationError where a vendor cannot filter (no silent empty result)", async () => {
+    expect(sdk.capabilities("5chat").conversationStatusFilter).toEqual([]);
+    await expect(collect(sdk.listConversations("5chat", { status: "open" }))).rejects.toBeInstanceOf(UnsupportedOperationError);
+    await expect(collect(sdk.listConversations("livechatai", { status: "snoozed" }))).rejects.toBeInstanceOf(UnsupportedOperationError);
+    await expect(
+      collect(sdk.listConversations("chatwoot", { inboxIdentifier: "Yr9bXn3KqW2vT7sL", contactIdentifier: "c", status: "open" })),
+    ).rejects.toBeInstanceOf(UnsupportedOperationError);
+    expect(servers["5chat"].requests).toHaveLength(0);
+  });
+
+  it("stops when the caller aborts", async () => {
+    const controller = new AbortController();
+    const seen: string[] = [];
+    await expect(
+      (async () => {
+        for await (const c of sdk.listConversations("5chat", { pageSize: 2, signal: controller.signal })) {
+          seen.push(c.id);
+          controller.abort(new Error("enough"));
+        }
+      })(),
+    ).rejects.toThrow();
+    expect(seen.length).toBeGreaterThan(0);
+    expect(servers["5chat"].requests).toHaveLength(1);
+  });
+});
+
+describe("capabilities", () => {
+  it("say how each vendor pages", () => {
+    expect(sdk.capabilities("chatwoot").messagePagination).toBe("server");
+    expect(sdk.capabilities("5chat").messagePagination).toBe("single-page");
+    expect(sdk.capabilities("livechatai").conversationStatusFilter).toEqual(["open", "resolved"]);
+  });
+});

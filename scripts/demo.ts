@@ -1,0 +1,102 @@
+/**
+ * The demo (`pnpm demo`): the unified facade against spec-driven mock servers of all three vendors
+ * on 127.0.0.1 — no tokens, no internet. It prints one support conversation as each vendor serves
+ * it, side by side, then pages through listings with resumable cursors, and stops its servers.
+ *
+ * The mock servers answer from the examples in specs/*.yaml; the tokens below are placeholders the
+ * mocks only check for presence.
+ */
+import { startMockServers } from "@org/mock-server";
+import { createUnifiedClient, type UnifiedConversation, type UnifiedMessage } from "@org/unified";
+
+const COLUMN = 34;
+const LABEL = 16;
+
+function cell(value: string | null | undefined, width = COLUMN): string {
+  const text = (value ?? "—").replace(/\s+/g, " ");
+  return text.length > width ? `${text.slice(0, width - 1)}…` : text.padEnd(width);
+}
+
+function message(m: UnifiedMessage | undefined): string {
+  return m === undefined ? "—" : `${m.sender.role}: ${m.text ?? "(no text)"}`;
+}
+
+function table(title: string, columns: readonly string[], rows: readonly (readonly [string, ...(string | null)[]])[]): string {
+  const rule = `+${"-".repeat(LABEL + 2)}${columns.map(() => `+${"-".repeat(COLUMN + 2)}`).join("")}+`;
+  const line = (cells: readonly (string | null)[], label: string) => `| ${cell(label, LABEL)} ${cells.map((c) => `| ${cell(c)} `).join("")}|`;
+  return [title, rule, line(columns, ""), rule, ...rows.map(([label, ...cells]) => line(cells, label)), rule].join("\n");
+}
+
+function sideBySide(conversations: readonly UnifiedConversation[]): string {
+  const pick = (f: (c: UnifiedConversation) => string | null) => conversations.map(f);
+  return table(
+    "One conversation, three vendors (normalized by @org/unified):",
+    conversations.map((c) => `${c.vendor} #${c.id}`),
+    [
+      ["status", ...pick((c) => c.status)],
+      ["channel", ...pick((c) => c.channel)],
+      ["contact", ...pick((c) => (c.contact === null ? null : [c.contact.name ?? `id ${c.contact.id ?? "?"}`, c.contact.email].filter(Boolean).join(" · ")))],
+      ["assignee", ...pick((c) => c.assignee?.name ?? null)],
+      ["created", ...pick((c) => c.createdAt)],
+      ["last message at", ...pick((c) => c.lastMessageAt)],
+      ["messages", ...pick((c) => String(c.messages.length))],
+      ["first message", ...pick((c) => message(c.messages[0]))],
+      ["last message", ...pick((c) => message(c.messages.at(-1)))],
+      ["tags", ...pick((c) => (c.tags.length > 0 ? c.tags.join(", ") : null))],
+    ],
+  );
+}
+
+async function main(): Promise<void> {
+  const servers = await startMockServers(["5chat", "livechatai", "chatwoot"], { recordRequests: false });
+  try {
+    const sdk = createUnifiedClient({
+      "5chat": { baseUrl: servers["5chat"].baseUrl, apiKey: "demo-token" },
+      livechatai: { baseUrl: servers.livechatai.baseUrl, apiKey: "demo-token", agentId: "clx1234567890abcdef" },
+      chatwoot: { baseUrl: servers.chatwoot.baseUrl, apiAccessToken: "demo-token" },
+    });
+    console.log(`Mock vendor servers (from specs/*.yaml):\n${sdk.vendors.map((v) => `  ${v.padEnd(11)} ${servers[v].baseUrl}`).join("\n")}\n`);
+
+    const chatwootRef = {
+      vendor: "chatwoot",
+      inboxIdentifier: "Yr9bXn3KqW2vT7sL",
+      contactIdentifier: "4f1d6a2e-9c1b-4e37-8a55-0b6f2c9d1e7a",
+      conversationId: 42,
+    } as const;
+    const conversations = await Promise.all([
+      sdk.getConversation({ vendor: "5chat", token: "c7d1e2f3a4b5" }),
+      sdk.getConversation({ vendor: "livechatai", conversationId: "chat_9b2e4d6f80" }),
+      sdk.getConversation(chatwootRef),
+    ]);
+    console.log(sideBySide(conversations));
+
+    const [chatwoot] = conversations.filter((c) => c.vendor === "chatwoot");
+    if (chatwoot?.vendor === "chatwoot") {
+      // `raw` keeps the vendor payload, typed by the generated Chatwoot types.
+      console.log(`\nRaw payload stays at hand: chatwoot raw.uuid = ${"uuid" in chatwoot.raw ? chatwoot.raw.uuid : "(application API)"}`);
+    }
+
+    console.log("\nPaging through listings (cursors are opaque strings you can persist and resume from):");
+    for (const vendor of sdk.vendors) {
+      const filters = vendor === "chatwoot" ? { accountId: 1 } : {};
+      let n = 0;
+      for await (const page of sdk.listConversations(vendor, { ...filters, pageSize: 2 }).pages()) {
+        n += 1;
+        const items = page.items.map((c) => `#${c.id} ${c.status}${c.contact?.name ? ` (${c.contact.name})` : ""}`).join(", ");
+        console.log(`  ${vendor.padEnd(11)} page ${n}: ${items}${page.nextCursor === undefined ? "  [last page]" : `  → next cursor ${page.nextCursor}`}`);
+      }
+    }
+
+    console.log("\nChatwoot messages, newest first, following Chatwoot's `before` cursor:");
+    let page = 0;
+    for await (const p of sdk.listMessages(chatwootRef).pages()) {
+      page += 1;
+      console.log(`  page ${page}: ${p.items.length === 0 ? "(empty: end of history)" : p.items.map((m) => `#${m.id ?? "?"} ${m.sender.role}`).join(", ")}`);
+    }
+  } finally {
+    await servers.close();
+  }
+  console.log("\nDemo finished; mock servers stopped.");
+}
+
+await main();
