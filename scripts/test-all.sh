@@ -15,11 +15,15 @@ pnpm -s generate:check
 step "spec lint (Redocly, recommended rules)"
 pnpm -s lint:specs
 
-step "eslint (type-aware)"
+step "build (turbo: ESM + CJS + .d.ts)"
+pnpm -s exec turbo run build --output-logs=errors-only
+
+step "eslint (type-aware; after the build, since scripts import the built packages' types)"
 pnpm -s lint
 
-step "build and typecheck (turbo)"
-pnpm -s exec turbo run build typecheck --output-logs=errors-only
+step "typecheck (turbo per package, then scripts/ and bench/)"
+pnpm -s exec turbo run typecheck --output-logs=errors-only
+pnpm -s exec tsc --noEmit -p tsconfig.json
 
 step "package tests (turbo, vitest)"
 pnpm -s exec turbo run test --output-logs=new-only --concurrency=1 -- --reporter=default --reporter=json --outputFile.json=.tmp/vitest.json
@@ -27,5 +31,8 @@ pnpm -s exec turbo run test --output-logs=new-only --concurrency=1 -- --reporter
 step "repository tooling tests: generation loop, packed tarballs"
 pnpm -s exec vitest run --reporter=default --reporter=json --outputFile.json=.tmp/vitest/root.json
 
+step "release rehearsal and consumer proof (local registry, npm install, runtimes, browser, budgets)"
+bash scripts/release/test-release.sh
+
 step "summary"
-node scripts/test-summary.mjs .tmp/vitest/root.json packages/*/.tmp/vitest.json
+node scripts/test-summary.mjs .tmp/vitest/root.json .tmp/vitest/release.json packages/*/.tmp/vitest.json

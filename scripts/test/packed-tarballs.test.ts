@@ -70,13 +70,16 @@ describe("npm install of a vendor tarball outside the workspace", () => {
     run("npm", ["install", "--no-audit", "--no-fund", "--ignore-scripts", tarballs.get("@org/runtime") ?? "", tarballs.get("@org/chatwoot") ?? ""], app);
   }, 180_000);
 
-  it("loads with import()", () => {
-    const out = run("node", ["--input-type=module", "-e", "const m = await import('@org/chatwoot'); console.log(typeof m.createChatwootClient)"], app);
-    expect(out.trim()).toBe("function");
+  // Loading is not enough: CommonJS interop bugs only show when the factory actually runs.
+  const make = "m.createChatwootClient({ baseUrl: 'https://chat.example.com' })";
+
+  it("loads and builds a client with import()", () => {
+    const out = run("node", ["--input-type=module", "-e", `const m = await import('@org/chatwoot'); const c = ${make}; console.log(typeof c.GET, typeof c.withOptions)`], app);
+    expect(out.trim()).toBe("function function");
   });
 
-  it("loads with require()", () => {
-    const out = run("node", ["-e", "const m = require('@org/chatwoot'); console.log(typeof m.createChatwootClient)"], app);
-    expect(out.trim()).toBe("function");
+  it("loads and builds a client with require()", () => {
+    const out = run("node", ["-e", `const m = require('@org/chatwoot'); const c = ${make}; console.log(typeof c.GET, typeof c.withOptions)`], app);
+    expect(out.trim()).toBe("function function");
   });
 });
