@@ -1,0 +1,129 @@
+/**
+ * Section 1, request overhead: N sequential GET conversation calls per variant over one keep-alive
+ * connection. Variants are interleaved: every round runs a batch of each, in a rotating order, so
+ * machine drift hits them all alike; ratios to raw fetch are taken within a round, then summarized.
+ */
+import { performance } from "node:perf_hooks";
+import { distribution, median, roundOrder, sig, spread, type Spread } from "./stats.ts";
+import { RATIO_TARGETS, type Variant, type VariantKind } from "./variants.ts";
+
+export interface SequentialOptions {
+  /** Measured calls per variant, across all rounds. */
+  readonly n: number;
+  readonly rounds: number;
+  /** Unmeasured calls per variant before the first round. */
+  readonly warmup: number;
+}
+
+export interface SequentialVariantResult {
+  readonly id: string;
+  readonly vendor: string;
+  readonly kind: VariantKind;
+  readonly calls: number;
+  readonly failed: number;
+  /** Per call, all rounds pooled (µs). */
+  readonly medianUs: number;
+  readonly p99Us: number;
+  /** This variant's median per round (µs): the spread across repetitions. */
+  readonly roundMedianUs: Spread;
+  /** Client-process CPU time per call (µs), per round. */
+  readonly cpuUsPerCall: Spread;
+  /** Median per call minus raw fetch's (µs). */
+  readonly overheadUs: number;
+  /** Round median ÷ raw fetch's round median in the same round. */
+  readonly ratio: Spread;
+  /** Pooled p99 ÷ raw fetch's pooled p99. */
+  readonly p99Ratio: number;
+  readonly target: number | null;
+  readonly met: boolean | null;
+}
+
+export interface SequentialResult {
+  readonly options: SequentialOptions;
+  readonly variants: readonly SequentialVariantResult[];
+}
+
+interface Tally {
+  readonly samples: number[];
+  readonly roundMedians: number[];
+  readonly cpu: number[];
+  failed: number;
+}
+
+/** Calls every variant once and checks it returns the same number of messages as raw fetch. */
+export async function verifyVariants(variants: readonly Variant[]): Promise<void> {
+  const expected = new Map<string, number>();
+  for (const v of variants) {
+    const count = v.messageCount(await v.call());
+    if (count <= 0) throw new Error(`${v.id}: the response has no messages`);
+    const want = expected.get(v.vendor);
+    if (want === undefined) expected.set(v.vendor, count);
+    else if (want !== count) throw new Error(`${v.id}: ${count} messages, raw fetch got ${want}`);
+  }
+}
+
+async function runBatch(v: Variant, calls: number, tally: Tally | null): Promise<void> {
+  const times: number[] = [];
+  const cpu0 = process.cpuUsage();
+  for (let i = 0; i < calls; i++) {
+    const t0 = performance.now();
+    try {
+      await v.call();
+    } catch {
+      if (tally !== null) tally.failed++;
+      continue;
+    }
+    times.push(performance.now() - t0);
+  }
+  if (tally === null) return;
+  const cpu = process.cpuUsage(cpu0);
+  for (const t of times) tally.samples.push(t * 1000);
+  tally.roundMedians.push(median(times) * 1000);
+  tally.cpu.push((cpu.user + cpu.system) / calls);
+}
+
+export async function benchSequential(variants: readonly Variant[], options: SequentialOptions): Promise<SequentialResult> {
+  await verifyVariants(variants);
+  for (let pass = 0; pass < 2; pass++) {
+    for (const v of roundOrder(variants, pass)) await runBatch(v, Math.ceil(options.warmup / 2), null);
+  }
+  const perRound = Math.max(1, Math.ceil(options.n / options.rounds));
+  const tallies = new Map<Variant, Tally>(variants.map((v) => [v, { samples: [], roundMedians: [], cpu: [], failed: 0 }]));
+  for (let round = 0; round < options.rounds; round++) {
+    for (const v of roundOrder(variants, round)) await runBatch(v, perRound, tallies.get(v) ?? null);
+  }
+
+  const rawOf = (v: Variant): Tally => {
+    const raw = variants.find((r) => r.vendor === v.vendor && r.kind === "raw-fetch");
+    const tally = raw === undefined ? undefined : tallies.get(raw);
+    if (tally === undefined) throw new Error(`${v.vendor}: no raw-fetch variant to compare with`);
+    return tally;
+  };
+  return {
+    options,
+    variants: variants.map((v) => {
+      const t = tallies.get(v) ?? { samples: [], roundMedians: [], cpu: [], failed: 0 };
+      const raw = rawOf(v);
+      const d = distribution(t.samples);
+      const rawD = distribution(raw.samples);
+      const ratio = spread(t.roundMedians.map((m, i) => sig(m / (raw.roundMedians[i] ?? Number.NaN), 4)));
+      const target = RATIO_TARGETS[v.kind] ?? null;
+      return {
+        id: v.id,
+        vendor: v.vendor,
+        kind: v.kind,
+        calls: t.samples.length + t.failed,
+        failed: t.failed,
+        medianUs: sig(d.median),
+        p99Us: sig(d.p99),
+        roundMedianUs: spread(t.roundMedians.map((m) => sig(m))),
+        cpuUsPerCall: spread(t.cpu.map((c) => sig(c))),
+        overheadUs: sig(d.median - rawD.median),
+        ratio,
+        p99Ratio: sig(d.p99 / rawD.p99),
+        target,
+        met: target === null ? null : ratio.median <= target,
+      };
+    }),
+  };
+}

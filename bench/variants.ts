@@ -1,0 +1,126 @@
+/**
+ * The request variants compared by the HTTP benches, per vendor: raw fetch + JSON.parse (the
+ * floor), plain openapi-fetch on the generated `paths`, the @org vendor client (runtime retries and
+ * timeout middleware on, as users run it) and @org/unified's getConversation (with normalization).
+ * Every call resolves to the parsed body (or the normalized conversation) and throws on failure.
+ */
+import { createChatwootClient, type paths as ChatwootPaths } from "@org/chatwoot";
+import { createFiveChatClient, type paths as FiveChatPaths } from "@org/5chat";
+import { createLiveChatAiClient, type paths as LiveChatAiPaths } from "@org/livechatai";
+import type { Vendor } from "@org/mock-server";
+import { createUnifiedClient } from "@org/unified";
+import createClient from "openapi-fetch";
+import type { BenchServer } from "./server.ts";
+
+export const VARIANT_KINDS = ["raw-fetch", "openapi-fetch", "vendor-client", "unified"] as const;
+export type VariantKind = (typeof VARIANT_KINDS)[number];
+
+/** Performance targets: the largest ratio to raw fetch each kind may reach. */
+export const RATIO_TARGETS: Partial<Record<VariantKind, number>> = { "vendor-client": 1.1, unified: 1.25 };
+
+export interface Variant {
+  /** `<vendor>/<kind>` */
+  readonly id: string;
+  readonly vendor: Vendor;
+  readonly kind: VariantKind;
+  /** One GET conversation call; resolves to the parsed body or normalized conversation. */
+  call(): Promise<unknown>;
+  /** The number of messages in what {@link call} resolved to (a sanity check before measuring). */
+  messageCount(result: unknown): number;
+}
+
+/** Identifiers of the example conversations (the same ones the spec examples describe). */
+const FIVECHAT_TOKEN = "c7d1e2f3a4b5";
+const LIVECHATAI_ID = "chat_9b2e4d6f80";
+const CHATWOOT = { inbox: "Yr9bXn3KqW2vT7sL", contact: "4f1d6a2e-9c1b-4e37-8a55-0b6f2c9d1e7a", conversation: 42 };
+const API_KEY = "bench-not-a-secret";
+const CHATWOOT_PATH = "/public/api/v1/inboxes/{inbox_identifier}/contacts/{contact_identifier}/conversations/{conversation_id}";
+
+function messagesOf(value: unknown): number {
+  const messages = (value as { messages?: unknown } | null)?.messages;
+  return Array.isArray(messages) ? messages.length : -1;
+}
+
+/** Messages in a raw body: LiveChatAI's sit in its `data` envelope. */
+function rawMessages(vendor: Vendor): (body: unknown) => number {
+  return vendor === "livechatai" ? (body) => messagesOf((body as { data?: unknown } | null)?.data) : messagesOf;
+}
+
+function check<T>(result: { data?: T; error?: unknown; response: Response }): T {
+  if (result.error !== undefined || result.data === undefined) throw new Error(`HTTP ${result.response.status}`);
+  return result.data;
+}
+
+async function rawGet(url: string, headers: Record<string, string>): Promise<unknown> {
+  const res = await fetch(url, { headers });
+  const text = await res.text();
+  if (!res.ok) throw new Error(`HTTP ${res.status}`);
+  return JSON.parse(text);
+}
+
+/** All variants for all vendors, against `server`. */
+export function createVariants(server: BenchServer): Variant[] {
+  const base = (v: Vendor): string => server.baseUrl(v);
+  const bearer = { authorization: `Bearer ${API_KEY}`, accept: "application/json" };
+  const accept = { accept: "application/json" };
+  const chatwootPath = { inbox_identifier: CHATWOOT.inbox, contact_identifier: CHATWOOT.contact, conversation_id: CHATWOOT.conversation };
+
+  const plain = {
+    "5chat": createClient<FiveChatPaths>({ baseUrl: base("5chat"), headers: bearer }),
+    livechatai: createClient<LiveChatAiPaths>({ baseUrl: base("livechatai"), headers: bearer }),
+    chatwoot: createClient<ChatwootPaths>({ baseUrl: base("chatwoot"), headers: accept }),
+  };
+  const vendor = {
+    "5chat": createFiveChatClient({ apiKey: API_KEY, baseUrl: base("5chat") }),
+    livechatai: createLiveChatAiClient({ apiKey: API_KEY, baseUrl: base("livechatai") }),
+    chatwoot: createChatwootClient({ baseUrl: base("chatwoot") }),
+  };
+  const unified = createUnifiedClient({
+    "5chat": { apiKey: API_KEY, baseUrl: base("5chat") },
+    livechatai: { apiKey: API_KEY, baseUrl: base("livechatai") },
+    chatwoot: { baseUrl: base("chatwoot") },
+  });
+
+  const calls: Record<Vendor, Record<VariantKind, () => Promise<unknown>>> = {
+    "5chat": {
+      "raw-fetch": () => rawGet(`${base("5chat")}/conversations/${encodeURIComponent(FIVECHAT_TOKEN)}`, bearer),
+      "openapi-fetch": async () => check(await plain["5chat"].GET("/conversations/{token}", { params: { path: { token: FIVECHAT_TOKEN } } })),
+      "vendor-client": async () => check(await vendor["5chat"].GET("/conversations/{token}", { params: { path: { token: FIVECHAT_TOKEN } } })),
+      unified: () => unified.getConversation({ vendor: "5chat", token: FIVECHAT_TOKEN }),
+    },
+    livechatai: {
+      "raw-fetch": () => rawGet(`${base("livechatai")}/conversations/${encodeURIComponent(LIVECHATAI_ID)}`, bearer),
+      "openapi-fetch": async () =>
+        check(await plain.livechatai.GET("/conversations/{conversationId}", { params: { path: { conversationId: LIVECHATAI_ID } } })),
+      "vendor-client": async () =>
+        check(await vendor.livechatai.GET("/conversations/{conversationId}", { params: { path: { conversationId: LIVECHATAI_ID } } })),
+      unified: () => unified.getConversation({ vendor: "livechatai", conversationId: LIVECHATAI_ID }),
+    },
+    chatwoot: {
+      "raw-fetch": () =>
+        rawGet(
+          `${base("chatwoot")}/public/api/v1/inboxes/${encodeURIComponent(CHATWOOT.inbox)}/contacts/${encodeURIComponent(CHATWOOT.contact)}/conversations/${CHATWOOT.conversation}`,
+          accept,
+        ),
+      "openapi-fetch": async () => check(await plain.chatwoot.GET(CHATWOOT_PATH, { params: { path: chatwootPath } })),
+      "vendor-client": async () => check(await vendor.chatwoot.GET(CHATWOOT_PATH, { params: { path: chatwootPath } })),
+      unified: () =>
+        unified.getConversation({
+          vendor: "chatwoot",
+          inboxIdentifier: CHATWOOT.inbox,
+          contactIdentifier: CHATWOOT.contact,
+          conversationId: CHATWOOT.conversation,
+        }),
+    },
+  };
+
+  return (Object.keys(calls) as Vendor[]).flatMap((v) =>
+    VARIANT_KINDS.map((kind) => ({
+      id: `${v}/${kind}`,
+      vendor: v,
+      kind,
+      call: calls[v][kind],
+      messageCount: kind === "unified" ? messagesOf : rawMessages(v),
+    })),
+  );
+}

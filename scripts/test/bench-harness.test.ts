@@ -1,0 +1,92 @@
+/**
+ * Keeps `pnpm bench` from rotting: runs the whole harness once in its tiny configuration
+ * (`--quick`) and checks it completes, prints every section and writes well-formed JSON with every
+ * section. Benchmarks are not tests: nothing here asserts a timing or whether a target was met.
+ * Needs built packages (`pnpm build`); the test command builds first.
+ */
+import { execFile } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { promisify } from "node:util";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Results } from "../../bench/run.ts";
+
+const root = join(import.meta.dirname, "..", "..");
+const work = mkdtempSync(join(tmpdir(), "org-bench-"));
+const out = join(work, "results.json");
+let stdout = "";
+let results: Results;
+
+beforeAll(async () => {
+  const run = await promisify(execFile)(process.execPath, ["--import", "tsx", "bench/run.ts", "--quick", `--out=${out}`], {
+    cwd: root,
+    encoding: "utf8",
+    env: { ...process.env, FORCE_COLOR: "0" },
+    maxBuffer: 16 * 2 ** 20,
+  });
+  stdout = run.stdout;
+  results = JSON.parse(readFileSync(out, "utf8")) as Results;
+}, 240_000);
+afterAll(() => {
+  rmSync(work, { recursive: true, force: true });
+});
+
+/** JSON paths holding `null`: where a number came out NaN (JSON.stringify writes NaN as null). */
+function nullsIn(value: unknown, path = "$"): string[] {
+  if (value === null) return [path];
+  if (typeof value !== "object") return [];
+  return Object.entries(value).flatMap(([key, v]) => (["target", "met"].includes(key) ? [] : nullsIn(v, `${path}.${key}`)));
+}
+
+const VENDORS = ["5chat", "livechatai", "chatwoot"];
+const KINDS = ["raw-fetch", "openapi-fetch", "vendor-client", "unified"];
+
+describe("pnpm bench --quick", () => {
+  it("prints a table for every section", () => {
+    for (const heading of ["1. Request overhead", "2. Concurrency", "3. Normalization", "4. Cold start", "5. Regeneration", "6. Type-check cost", "Targets"]) {
+      expect(stdout).toContain(`## ${heading}`);
+    }
+  });
+
+  it("writes JSON with the machine, the configuration and every section, no number left NaN", () => {
+    expect(results.schema).toBe("org-conversations-sdk/bench@1");
+    expect(results.machine.node).toBe(process.version);
+    expect(results.machine.cpu).not.toBe("");
+    expect(results.config.quick).toBe(true);
+    expect(Object.keys(results.sections).sort()).toEqual(["coldStart", "concurrency", "http", "normalize", "regenerate", "typecheck"]);
+    expect(nullsIn(results.sections)).toEqual([]);
+  });
+
+  it("measures every variant of every vendor, sequentially and concurrently, without a failed request", () => {
+    const expected = VENDORS.flatMap((v) => KINDS.map((k) => `${v}/${k}`)).sort();
+    for (const section of [results.sections.http, results.sections.concurrency]) {
+      expect(section?.variants.map((v) => v.id).sort()).toEqual(expected);
+      expect(section?.variants.filter((v) => v.failed > 0).map((v) => v.id)).toEqual([]);
+    }
+    expect(results.sections.http?.variants.every((v) => v.calls === results.config.http.n && v.ratio.runs.length === results.config.http.rounds)).toBe(true);
+    const targeted = results.sections.http?.variants.filter((v) => v.target !== null).map((v) => v.kind);
+    expect(new Set(targeted)).toEqual(new Set(["vendor-client", "unified"]));
+  });
+
+  it("normalizes every size for every vendor and reports the growth ratio", () => {
+    const normalize = results.sections.normalize;
+    expect(normalize?.cases.map((c) => `${c.vendor}:${c.messages}`).sort()).toEqual(VENDORS.flatMap((v) => results.config.normalize.sizes.map((n) => `${v}:${n}`)).sort());
+    expect(normalize?.growth.map((g) => g.vendor).sort()).toEqual([...VENDORS].sort());
+  });
+
+  it("times the import of every package, both regenerations and both type-checks", () => {
+    expect(results.sections.coldStart?.modules.map((m) => m.module)).toEqual(["openapi-fetch", "@org/runtime", "@org/5chat", "@org/livechatai", "@org/chatwoot", "@org/unified"]);
+    const regenerate = results.sections.regenerate;
+    expect(regenerate?.cold.totalTasks).toBe(3);
+    expect(regenerate?.cold.cacheHits).toEqual([0]); // --force: turbo runs every generate task
+    expect(regenerate?.cached.cacheHits).toHaveLength(1);
+    const typecheck = results.sections.typecheck;
+    expect(typecheck?.consumer.instantiations).toBeGreaterThan(typecheck?.baseline.instantiations ?? Infinity);
+  });
+
+  it("lists the targets with their outcome (recorded, not asserted)", () => {
+    expect(results.targets.length).toBeGreaterThanOrEqual(3 * 2 + 1 + 3);
+    for (const t of results.targets) expect(typeof t.met).toBe("boolean");
+  });
+});
