@@ -4,7 +4,7 @@
  * @packageDocumentation
  */
 export { VENDORS, isVendor, type Vendor } from "./vendors.ts";
-export { REPO_ROOT, loadSpec, specPath } from "./load-spec.ts";
+export { REPO_ROOT, loadSpec, operationIds, specPath } from "./load-spec.ts";
 export { SpecValidator, formatAjvError, type ParameterSchema } from "./validator.ts";
 export { Router, type ResolvedParameter, type RouteOperation, type RouteResult } from "./router.ts";
 export {

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parse } from "yaml";
-import type { OpenApiDocument } from "./openapi.ts";
+import { HTTP_METHODS, type OpenApiDocument } from "./openapi.ts";
 import { isVendor, type Vendor } from "./vendors.ts";
 
 /** Absolute path of the monorepo root (this file is `packages/mock-server/src/load-spec.ts`). */
@@ -26,4 +26,16 @@ export function loadSpec(vendorOrPath: Vendor | (string & Record<never, never>))
     throw new Error(`${file} is not an OpenAPI document (no "openapi" field)`);
   }
   return doc as OpenApiDocument;
+}
+
+/** Every `operationId` a spec declares, in spec order (for "each operation exercised" checks). */
+export function operationIds(vendorOrPath: Vendor | (string & Record<never, never>)): string[] {
+  const ids: string[] = [];
+  for (const pathItem of Object.values(loadSpec(vendorOrPath).paths ?? {})) {
+    for (const method of HTTP_METHODS) {
+      const id = pathItem[method]?.operationId;
+      if (id !== undefined) ids.push(id);
+    }
+  }
+  return ids;
 }
