@@ -1,11 +1,3 @@
-import { defineConfig } from "tsdown";
+import { packageBuild } from "../../tsdown.base.ts";
 
-export default defineConfig({
-  entry: ["src/index.ts"],
-  format: ["esm", "cjs"],
-  platform: "neutral",
-  target: "es2022",
-  dts: true,
-  sourcemap: true,
-  clean: true,
-});
+export default packageBuild();

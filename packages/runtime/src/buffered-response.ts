@@ -1,79 +1,79 @@
-/** Marker for "no pre-parsed JSON value": `json()` parses the text on demand. */
-export const NOT_PARSED: unique symbol = Symbol("not parsed");
-
-const encoder = new TextEncoder();
-
 /**
  * A `Response` whose body has already been read (inside the attempt's timeout) and, for JSON,
  * parsed once. openapi-fetch calls `json()` on it and gets the parsed value without a second
  * `JSON.parse`; `text()`, `arrayBuffer()`, `blob()`, `body` and `clone()` still work from the
- * buffered text. `headers` are the original response's headers (copied, with a correct
- * `Content-Length` for the decoded body, only when the original lacked one); `url` and
- * `redirected` are the original's.
+ * buffered text. `headers` are the original response's, plus a correct `Content-Length` when the
+ * original had none (so openapi-fetch takes its `json()` path); `url` and `redirected` are the
+ * original's.
  *
- * Constructed with a null body so no stream is created on the hot path.
+ * Constructed with a null body: creating a body stream costs more than all the rest of the SDK's
+ * per-request work, so one is only created if `body`, `arrayBuffer()` or `blob()` is used.
  */
 export class BufferedResponse extends Response {
+  readonly #source: Response;
   readonly #text: string;
+  readonly #parsed: boolean;
   readonly #value: unknown;
   readonly #headers: Headers;
-  readonly #url: string;
-  readonly #redirected: boolean;
   #stream: Response["body"] | undefined;
 
   /**
    * @param source - The response that was read.
    * @param text - Its decoded body.
-   * @param byteLength - Length of the decoded body in bytes.
-   * @param value - The parsed JSON body, or {@link NOT_PARSED}.
+   * @param parsed - Whether `value` is the parsed JSON body (else `json()` parses `text`).
+   * @param value - The parsed JSON body.
    */
-  constructor(source: Response, text: string, byteLength: number, value: unknown) {
+  constructor(source: Response, text: string, parsed = false, value?: unknown) {
     super(null, { status: source.status, statusText: source.statusText });
+    this.#source = source;
     this.#text = text;
+    this.#parsed = parsed;
     this.#value = value;
-    this.#url = source.url;
-    this.#redirected = source.redirected;
-    const length = source.headers.get("content-length");
-    if (length === null || (byteLength === 0 && length !== "0")) {
-      const headers = new Headers(source.headers);
+    let headers = source.headers;
+    if (!headers.has("content-length")) {
+      headers = new Headers(headers);
       headers.delete("transfer-encoding");
-      headers.set("content-length", String(byteLength));
-      this.#headers = headers;
-    } else {
-      this.#headers = source.headers;
+      headers.set("content-length", String(new Blob([text]).size));
     }
+    this.#headers = headers;
   }
 
-  /** The original response headers (see class docs). */
+  /**
+   * A real Response over the buffered text, to read it as bytes or a stream.
+   *
+   * @returns A new Response.
+   */
+  #full(): Response {
+    return new Response(this.#text || null, this);
+  }
+
+  /** The original headers (with `Content-Length`). */
   override get headers(): Headers {
     return this.#headers;
   }
 
   /** The original response URL. */
   override get url(): string {
-    return this.#url;
+    return this.#source.url;
   }
 
   /** Whether the original response was redirected. */
   override get redirected(): boolean {
-    return this.#redirected;
+    return this.#source.redirected;
   }
 
-  /** A stream of the buffered body (created on first access). */
+  /** A stream of the buffered body. */
   override get body(): Response["body"] {
-    if (this.#stream === undefined) this.#stream = this.#text === "" ? null : new Response(this.#text).body;
-    return this.#stream;
+    return (this.#stream ??= this.#full().body);
   }
 
   /**
-   * The parsed body; parsed once by the SDK, not again here.
+   * The parsed body: parsed once by the SDK, not again here.
    *
    * @returns The JSON value.
    */
   override json(): Promise<unknown> {
-    if (this.#value !== NOT_PARSED) return Promise.resolve(this.#value);
-    const text = this.#text;
-    return Promise.resolve().then(() => JSON.parse(text) as unknown);
+    return this.#parsed ? Promise.resolve(this.#value) : this.text().then(JSON.parse);
   }
 
   /**
@@ -88,10 +88,10 @@ export class BufferedResponse extends Response {
   /**
    * The body bytes (UTF-8 of the decoded text).
    *
-   * @returns A fresh buffer.
+   * @returns A buffer.
    */
   override arrayBuffer(): Promise<ArrayBuffer> {
-    return Promise.resolve(encoder.encode(this.#text).buffer);
+    return this.#full().arrayBuffer();
   }
 
   /**
@@ -100,7 +100,7 @@ export class BufferedResponse extends Response {
    * @returns A Blob.
    */
   override blob(): Promise<Blob> {
-    return Promise.resolve(new Blob([this.#text], { type: this.#headers.get("content-type") ?? "" }));
+    return this.#full().blob();
   }
 
   /**
@@ -109,6 +109,6 @@ export class BufferedResponse extends Response {
    * @returns A new BufferedResponse.
    */
   override clone(): BufferedResponse {
-    return new BufferedResponse(this, this.#text, encoder.encode(this.#text).byteLength, this.#value);
+    return new BufferedResponse(this, this.#text, this.#parsed, this.#value);
   }
 }

@@ -1,7 +1,5 @@
-import { pickSafeResponseHeaders, reasonFromBody } from "./error-format.js";
 import {
   ApiError,
-  type ApiErrorInit,
   AuthenticationError,
   BadRequestError,
   ConflictError,
@@ -9,9 +7,11 @@ import {
   type Operation,
   PermissionDeniedError,
   RateLimitError,
+  type RateLimitErrorInit,
   ServerError,
   UnprocessableEntityError,
 } from "./errors.js";
+import { isSensitiveHeaderName } from "./redact.js";
 import { parseRetryAfter } from "./retry-after.js";
 
 /** Request-id headers read when a vendor does not configure its own. */
@@ -25,7 +25,7 @@ export interface ErrorFromResponseContext {
   readonly operation: Operation;
   /** Credential values to redact. */
   readonly secrets?: readonly string[];
-  /** Lower-case response headers holding the request id, first match wins. Default `x-request-id`, `request-id`. */
+  /** Response headers holding the request id, first match wins. Default `x-request-id`, `request-id`. */
   readonly requestIdHeaders?: readonly string[];
   /** Attempts made. */
   readonly attempts?: number;
@@ -34,16 +34,32 @@ export interface ErrorFromResponseContext {
 }
 
 /**
- * The request id of a response: the first of `requestIdHeaders` that is present.
+ * The request id of a response: the first of `requestIdHeaders` that is present and not empty.
  *
  * @param headers - Response headers.
  * @param requestIdHeaders - Header names to try, in order.
  * @returns The request id, or `undefined`.
  */
-export function requestIdFrom(headers: Headers, requestIdHeaders: readonly string[]): string | undefined {
-  for (const name of requestIdHeaders) {
-    const value = headers.get(name);
-    if (value !== null && value !== "") return value;
+export function requestIdFrom(headers: Headers, requestIdHeaders = DEFAULT_REQUEST_ID_HEADERS): string | undefined {
+  return requestIdHeaders.map((name) => headers.get(name)).find(Boolean) ?? undefined;
+}
+
+/**
+ * A reason from a parsed JSON body: the first non-empty string under `message`,
+ * `error_description`, `error`, `detail`, `title`, `description` or `errors`, looking into nested
+ * objects (`error.message`) and first array items (`errors[0].message`).
+ *
+ * @param value - Parsed JSON.
+ * @param depth - Recursion depth (internal).
+ * @returns The reason, or `undefined`.
+ */
+function reasonFromJson(value: unknown, depth = 0): string | undefined {
+  if (typeof value === "string") return value || undefined;
+  if (depth > 3 || typeof value !== "object" || value === null) return undefined;
+  if (Array.isArray(value)) return reasonFromJson(value[0], depth + 1);
+  for (const key of ["message", "error_description", "error", "detail", "title", "description", "errors"]) {
+    const found = reasonFromJson((value as Record<string, unknown>)[key], depth + 1);
+    if (found) return found;
   }
   return undefined;
 }
@@ -54,7 +70,9 @@ export function requestIdFrom(headers: Headers, requestIdHeaders: readonly strin
  * (404), {@link ConflictError} (409), {@link UnprocessableEntityError} (422),
  * {@link RateLimitError} (429, with `retryAfterMs`), {@link ServerError} (5xx), otherwise a plain
  * {@link ApiError}. The body is parsed as JSON when possible (kept as `body`), snippet-ed and
- * redacted; the request id and safe headers are copied.
+ * redacted; the reason in the message comes from the JSON body, an HTML page's `<title>`, or a
+ * text body; the request id and the safe headers (content type, `Retry-After`, rate limits, date,
+ * request id) are copied.
  *
  * @param response - The response (its body is not read; pass the text you read).
  * @param bodyText - The response body text.
@@ -68,47 +86,47 @@ export function requestIdFrom(headers: Headers, requestIdHeaders: readonly strin
  * ```
  */
 export function errorFromResponse(response: Response, bodyText: string, context: ErrorFromResponseContext): ApiError {
-  const requestIdHeaders = context.requestIdHeaders ?? DEFAULT_REQUEST_ID_HEADERS;
-  const contentType = response.headers.get("content-type");
+  const { status, headers } = response;
+  const { requestIdHeaders: names = DEFAULT_REQUEST_ID_HEADERS, now = Date.now(), ...rest } = context;
+  const requestIdHeaders = names.map((name) => name.toLowerCase());
   let body: unknown;
-  if (bodyText !== "") {
-    try {
-      body = JSON.parse(bodyText) as unknown;
-    } catch {
-      body = undefined;
-    }
+  try {
+    body = JSON.parse(bodyText);
+  } catch {
+    // not JSON
   }
-  const reason = reasonFromBody(bodyText, body, contentType);
-  const init: ApiErrorInit = {
-    vendor: context.vendor,
-    operation: context.operation,
-    status: response.status,
+  const html = /html/i.test(headers.get("content-type") ?? "") || /^\s*<(!doctype|html)/i.test(bodyText);
+  const title = /<title[^>]*>([^<]*)</i.exec(bodyText)?.[1]?.trim();
+  const Class: new (init: RateLimitErrorInit) => ApiError =
+    status === 429
+      ? RateLimitError
+      : status > 499 && status < 600
+        ? ServerError
+        : ((
+            {
+              400: BadRequestError,
+              401: AuthenticationError,
+              403: PermissionDeniedError,
+              404: NotFoundError,
+              409: ConflictError,
+              422: UnprocessableEntityError,
+            } as Partial<Record<number, typeof ApiError>>
+          )[status] ?? ApiError);
+  return new Class({
+    ...rest,
+    status,
     statusText: response.statusText,
-    requestId: requestIdFrom(response.headers, requestIdHeaders),
-    bodySnippet: bodyText === "" ? undefined : bodyText,
+    requestId: requestIdFrom(headers, requestIdHeaders),
+    bodySnippet: bodyText || undefined,
     body,
-    headers: pickSafeResponseHeaders(response.headers, requestIdHeaders),
-    attempts: context.attempts,
-    detail: reason,
-    secrets: context.secrets,
-  };
-  const status = response.status;
-  switch (status) {
-    case 400:
-      return new BadRequestError(init);
-    case 401:
-      return new AuthenticationError(init);
-    case 403:
-      return new PermissionDeniedError(init);
-    case 404:
-      return new NotFoundError(init);
-    case 409:
-      return new ConflictError(init);
-    case 422:
-      return new UnprocessableEntityError(init);
-    case 429:
-      return new RateLimitError({ ...init, retryAfterMs: parseRetryAfter(response.headers, context.now ?? Date.now()) });
-    default:
-      return status >= 500 && status <= 599 ? new ServerError(init) : new ApiError(init);
-  }
+    headers: Object.fromEntries(
+      [...headers].filter(
+        ([name]) =>
+          (/^(content-type|retry-after(-ms)?|date|(x-)?request-id|(x-)?rate-?limit-[a-z-]+)$/.test(name) || requestIdHeaders.includes(name)) &&
+          !isSensitiveHeaderName(name),
+      ),
+    ),
+    detail: reasonFromJson(body) ?? (!bodyText.trim() ? undefined : html ? (title ? `HTML page "${title}"` : "HTML page") : body === undefined ? bodyText : undefined),
+    ...(status === 429 ? { retryAfterMs: parseRetryAfter(headers, now) } : {}),
+  });
 }

@@ -1,22 +1,25 @@
 /**
  * The SDK's error hierarchy.
  *
- * Every class carries a `Symbol.for` brand and a static `Symbol.hasInstance`, so `instanceof`
- * works across copies of this package (the ESM and the CJS build loaded side by side, or two
- * installed versions): `err instanceof RateLimitError` is true for a `RateLimitError` created by
- * either copy. Subclasses defined outside this package that do not declare their own static
- * `errorKind` fall back to the ordinary prototype check.
+ * Every class has a static `errorKind`, and every instance a `Symbol.for` brand listing the kinds of
+ * its class and ancestors; a static `Symbol.hasInstance` reads it, so `instanceof` works across
+ * copies of this package (the ESM and the CJS build loaded side by side, or two installed
+ * versions): `err instanceof RateLimitError` is true for a `RateLimitError` created by either copy. Subclasses defined outside this package that
+ * do not declare their own static `errorKind` fall back to the ordinary prototype check.
+ *
+ * The fields of an error are the fields of its init object (minus `secrets`, `cause`, `detail` and
+ * `statusText`, which only shape the message), so one generic `toJSON()` serves every class.
  *
  * Every message, `toString()`, `toJSON()`, `stack` and `cause` chain is redacted: the secrets
  * passed at construction (and any `Bearer …` credential) never appear in them.
  *
  * @packageDocumentation
  */
-import { oneLine, sanitizeHeaderRecord, toSnippet } from "./error-format.js";
-import { redact, redactJson } from "./redact.js";
+import { isSensitiveHeaderName, redact, redactJson } from "./redact.js";
 import { describeCause, sanitizeCause } from "./sanitize-cause.js";
 
-const KINDS = Symbol.for("@org/runtime.error-kinds");
+/** Marks instances of any copy of this package's errors. */
+const BRAND: unique symbol = Symbol.for("@org/runtime.error");
 
 /** A request's method and OpenAPI path template, e.g. `{ method: "GET", path: "/conversations/{token}" }`. */
 export interface Operation {
@@ -36,6 +39,14 @@ export interface SdkErrorOptions {
   readonly secrets?: readonly string[];
 }
 
+/**
+ * What `toJSON()` returns for an error of type `E`: `name`, `message` and its public data fields,
+ * never `body`, `cause` or `stack`.
+ */
+export type ErrorJSON<E> = {
+  readonly [K in keyof E as K extends "body" | "cause" | "stack" ? never : E[K] extends (...args: never[]) => unknown ? never : K]: E[K];
+};
+
 /** The JSON form of an {@link SdkError}. */
 export interface SdkErrorJSON {
   /** Class name, e.g. `"RateLimitError"`. */
@@ -46,42 +57,59 @@ export interface SdkErrorJSON {
   readonly vendor: string;
 }
 
-interface ErrorClass {
-  readonly errorKind: string;
+/**
+ * Collapses whitespace and truncates free text so it fits on one line of an error message.
+ *
+ * @param text - Any text (redacted later, with the whole message).
+ * @returns One line of at most 200 characters.
+ */
+function oneLine(text: string): string {
+  const flat = text.replace(/\s+/g, " ").trim();
+  return flat.length > 200 ? `${flat.slice(0, 199)}…` : flat;
 }
 
-function kindsOf(ctor: unknown): string[] {
-  const kinds: string[] = [];
-  let current: unknown = ctor;
-  while (typeof current === "function" && current !== Error && current !== Function.prototype) {
-    if (Object.hasOwn(current, "errorKind")) kinds.push((current as unknown as ErrorClass).errorKind);
-    current = Object.getPrototypeOf(current);
-  }
-  return kinds;
+/**
+ * Redacts, then truncates to 1 KB (1024 UTF-16 code units, ending with `…` when cut, never
+ * splitting a surrogate pair). Redaction runs first so a secret cut in half cannot leak its prefix.
+ *
+ * @param text - A body or payload.
+ * @param secrets - Credential values to remove.
+ * @returns The snippet, or `undefined` for no text.
+ */
+function snippet(text: string | undefined, secrets: readonly string[]): string | undefined {
+  if (text === undefined) return undefined;
+  const clean = redact(text, secrets);
+  // A high surrogate is 0xD800-0xDBFF, i.e. 54 << 10 and up.
+  return clean.length > 1024 ? `${clean.slice(0, clean.charCodeAt(1022) >> 10 === 54 ? 1022 : 1023)}…` : clean;
 }
 
 /**
  * Base class of every error this SDK throws.
  */
 export class SdkError extends Error {
-  /** Stable class identifier used by the cross-copy `instanceof` brand. */
+  /** Stable class identifier used by the cross-copy `instanceof` check, and as `name`. */
   static readonly errorKind: string = "SdkError";
 
   /** The vendor the error relates to. */
-  readonly vendor: string;
+  declare readonly vendor: string;
 
   /**
    * @param message - Human-readable message; it is redacted.
-   * @param options - Vendor, cause and secrets.
+   * @param options - Vendor, cause and secrets, plus the subclass's fields.
    */
   constructor(message: string, options: SdkErrorOptions) {
-    const secrets = options.secrets ?? [];
-    const cause = sanitizeCause(options.cause, secrets);
-    super(redact(message, secrets), cause === undefined ? undefined : { cause });
-    const kinds = kindsOf(new.target);
-    Object.defineProperty(this, KINDS, { value: kinds, enumerable: false });
-    Object.defineProperty(this, "name", { value: kinds[0] ?? "SdkError", writable: true, configurable: true, enumerable: false });
-    this.vendor = options.vendor;
+    // `detail` and `statusText` only shape the message; they are not fields.
+    // eslint-disable-next-line @typescript-eslint/no-unused-vars
+    const { secrets = [], cause, detail, statusText, ...fields } = options as SdkErrorOptions & { detail?: unknown; statusText?: unknown };
+    const clean = sanitizeCause(cause, secrets);
+    super(redact(message, secrets), clean === undefined ? undefined : { cause: clean });
+    // The kinds of this class and its ancestors: the brand the cross-copy `instanceof` reads.
+    const kinds: string[] = [];
+    for (let c = new.target; (c as unknown) !== Error; c = Object.getPrototypeOf(c) as typeof SdkError) {
+      if (Object.hasOwn(c, "errorKind")) kinds.push(c.errorKind);
+    }
+    Object.defineProperties(this, { [BRAND]: { value: kinds }, name: { value: kinds[0], writable: true, configurable: true } });
+    Object.assign(this, fields);
   }
 
   /**
@@ -92,20 +120,21 @@ export class SdkError extends Error {
    * @returns Whether `value` is an instance of this class.
    */
   static override [Symbol.hasInstance](value: unknown): boolean {
-    if (!Object.hasOwn(this, "errorKind")) return Function.prototype[Symbol.hasInstance].call(this, value);
-    if (typeof value !== "object" || value === null) return false;
-    const kinds = (value as Record<symbol, unknown>)[KINDS];
-    if (!Array.isArray(kinds)) return Function.prototype[Symbol.hasInstance].call(this, value);
-    return kinds.includes((this as unknown as ErrorClass).errorKind);
+    const kinds: unknown = (value as Partial<Record<symbol, unknown>> | null | undefined)?.[BRAND];
+    return Object.hasOwn(this, "errorKind")
+      ? Array.isArray(kinds) && kinds.includes(this.errorKind)
+      : Function.prototype[Symbol.hasInstance].call(this, value);
   }
 
   /**
-   * Safe fields only: no body, no cause, no stack.
+   * Safe fields only: `name`, `message` and the public data fields; no body, no cause, no stack.
    *
    * @returns The JSON form.
    */
-  toJSON(): SdkErrorJSON {
-    return { name: this.name, message: this.message, vendor: this.vendor };
+  toJSON(): ErrorJSON<this> {
+    const json: Record<string, unknown> = { name: this.name, message: this.message };
+    for (const key of Object.keys(this)) if (key !== "body") json[key] = this[key as keyof this];
+    return json as ErrorJSON<this>;
   }
 }
 
@@ -147,71 +176,54 @@ export interface ApiErrorJSON extends SdkErrorJSON {
   readonly attempts?: number;
 }
 
-function formatApiMessage(init: ApiErrorInit): string {
-  let message = `[${init.vendor}] ${init.operation.method} ${init.operation.path}`;
-  if (init.status !== undefined) {
-    const text = init.statusText !== undefined && init.statusText !== "" ? ` ${oneLine(init.statusText)}` : "";
-    message += ` -> ${init.status}${text}`;
-  }
-  if (init.requestId !== undefined && init.requestId !== "") message += ` (request id ${oneLine(init.requestId)})`;
-  if (init.detail !== undefined && init.detail !== "") message += `: ${oneLine(init.detail)}`;
-  if (init.attempts !== undefined && init.attempts > 1) message += ` (${init.attempts} attempts)`;
-  return message;
-}
-
-function withDetail(init: ApiErrorInit, extra: string | undefined): ApiErrorInit {
-  if (extra === undefined) return init;
-  const detail = init.detail !== undefined && init.detail !== "" ? `${init.detail} (${extra})` : extra;
-  return { ...init, detail };
-}
-
 /**
  * An error about one HTTP operation: a non-2xx response, a connection failure, a timeout or an
  * unusable response. Statuses without a dedicated subclass are plain `ApiError`s.
+ *
+ * Message: `[vendor] METHOD /path/{template} -> 404 Not Found (request id abc): detail (3 attempts)`.
  */
 export class ApiError extends SdkError {
   static override readonly errorKind: string = "ApiError";
 
   /** Method and OpenAPI path template, e.g. `GET /conversations/{token}`. */
-  readonly operation: Operation;
+  declare readonly operation: Operation;
   /** HTTP status, when a response was received. */
-  readonly status: number | undefined;
+  declare readonly status: number | undefined;
   /** The vendor's request id (from `x-request-id` or the vendor's header). */
-  readonly requestId: string | undefined;
+  declare readonly requestId: string | undefined;
   /** At most 1 KB of the response body, redacted. */
-  readonly bodySnippet: string | undefined;
+  declare readonly bodySnippet: string | undefined;
   /** The parsed JSON body when it parsed (string values redacted), so the vendor payload stays reachable. */
-  readonly body: unknown;
+  declare readonly body: unknown;
   /** Safe response headers only (content type, retry-after, rate limits, request id). */
-  readonly headers: Readonly<Record<string, string>> | undefined;
+  declare readonly headers: Readonly<Record<string, string>> | undefined;
   /** How many attempts were made before giving up. */
-  readonly attempts: number | undefined;
+  declare readonly attempts: number | undefined;
 
   /**
    * @param init - The error's fields. The message is built from them.
    */
   constructor(init: ApiErrorInit) {
-    super(formatApiMessage(init), init);
-    const secrets = init.secrets ?? [];
-    this.operation = { method: init.operation.method, path: init.operation.path };
-    this.status = init.status;
-    this.requestId = init.requestId === undefined ? undefined : redact(init.requestId, secrets);
-    this.bodySnippet = init.bodySnippet === undefined ? undefined : toSnippet(init.bodySnippet, secrets);
-    this.body = init.body === undefined ? undefined : redactJson(init.body, secrets);
-    this.headers = sanitizeHeaderRecord(init.headers, secrets);
-    this.attempts = init.attempts;
-  }
-
-  override toJSON(): ApiErrorJSON {
-    return {
-      ...super.toJSON(),
-      operation: this.operation,
-      status: this.status,
-      requestId: this.requestId,
-      bodySnippet: this.bodySnippet,
-      headers: this.headers,
-      attempts: this.attempts,
-    };
+    const { vendor, operation, status, statusText, requestId, detail, attempts = 1, headers, secrets = [] } = init;
+    super(
+      `[${vendor}] ${operation.method} ${operation.path}${status === undefined ? "" : ` -> ${status}${statusText ? ` ${statusText}` : ""}`}${
+        requestId ? ` (request id ${requestId})` : ""
+      }${detail ? `: ${oneLine(detail)}` : ""}${attempts > 1 ? ` (${attempts} attempts)` : ""}`,
+      init,
+    );
+    Object.assign(this, {
+      requestId: requestId && redact(requestId, secrets),
+      bodySnippet: snippet(init.bodySnippet, secrets),
+      body: redactJson(init.body, secrets),
+      // Credential-bearing names (and cookies) are dropped, values redacted.
+      headers:
+        headers &&
+        Object.fromEntries(
+          Object.entries(headers)
+            .filter(([name]) => !isSensitiveHeaderName(name))
+            .map(([name, value]) => [name.toLowerCase(), redact(value, secrets)]),
+        ),
+    });
   }
 }
 
@@ -265,18 +277,15 @@ export class RateLimitError extends ApiError {
   static override readonly errorKind: string = "RateLimitError";
 
   /** How long the server asked to wait before retrying, in milliseconds. */
-  readonly retryAfterMs: number | undefined;
+  declare readonly retryAfterMs: number | undefined;
 
   /**
    * @param init - The error's fields.
    */
   constructor(init: RateLimitErrorInit) {
-    super(withDetail(init, init.retryAfterMs === undefined ? undefined : `retry after ${Math.ceil(init.retryAfterMs)} ms`));
-    this.retryAfterMs = init.retryAfterMs;
-  }
-
-  override toJSON(): RateLimitErrorJSON {
-    return { ...super.toJSON(), retryAfterMs: this.retryAfterMs };
+    const { retryAfterMs, detail } = init;
+    const wait = retryAfterMs === undefined ? "" : `retry after ${Math.ceil(retryAfterMs)} ms`;
+    super({ ...init, detail: detail && wait ? `${detail} (${wait})` : detail || wait });
   }
 }
 
@@ -293,9 +302,9 @@ export class ConnectionError extends ApiError {
    * @param init - The error's fields; the cause's description is added to the message.
    */
   constructor(init: ApiErrorInit) {
-    const described = describeCause(sanitizeCause(init.cause, init.secrets ?? []));
+    const described = describeCause(init.cause);
     const base = init.detail ?? "connection failed";
-    super({ ...init, detail: described === undefined ? base : `${base}: ${described}` });
+    super({ ...init, detail: described ? `${base}: ${described}` : base });
   }
 }
 
@@ -327,25 +336,19 @@ export class TimeoutError extends ApiError {
   static override readonly errorKind: string = "TimeoutError";
 
   /** Which timer fired. */
-  readonly scope: TimeoutScope;
+  declare readonly scope: TimeoutScope;
   /** The limit that was exceeded, in milliseconds. */
-  readonly timeoutMs: number;
+  declare readonly timeoutMs: number;
 
   /**
    * @param init - The error's fields.
    */
   constructor(init: TimeoutErrorInit) {
-    const what =
-      init.scope === "deadline"
-        ? `overall deadline of ${init.timeoutMs} ms exceeded`
-        : `timed out after ${init.timeoutMs} ms (per-attempt timeout)`;
-    super({ ...init, detail: init.detail ?? what });
-    this.scope = init.scope;
-    this.timeoutMs = init.timeoutMs;
-  }
-
-  override toJSON(): TimeoutErrorJSON {
-    return { ...super.toJSON(), scope: this.scope, timeoutMs: this.timeoutMs };
+    const { scope, timeoutMs } = init;
+    super({
+      ...init,
+      detail: init.detail ?? (scope === "deadline" ? `overall deadline of ${timeoutMs} ms exceeded` : `timed out after ${timeoutMs} ms (per-attempt timeout)`),
+    });
   }
 }
 
@@ -377,27 +380,25 @@ export class InvalidResponseError extends ApiError {
   static override readonly errorKind: string = "InvalidResponseError";
 
   /** Why the response was unusable. */
-  readonly reason: InvalidResponseReason;
+  declare readonly reason: InvalidResponseReason;
   /** The response's content type, when relevant. */
-  readonly contentType: string | undefined;
+  declare readonly contentType: string | undefined;
 
   /**
    * @param init - The error's fields.
    */
   constructor(init: InvalidResponseErrorInit) {
-    const what =
-      init.reason === "invalid_json"
-        ? "response body is not valid JSON (truncated or malformed)"
-        : init.reason === "unexpected_content_type"
-          ? `expected a JSON response, got content type "${init.contentType ?? "none"}"`
-          : "redirect cannot be followed";
-    super({ ...init, detail: init.detail ?? what });
-    this.reason = init.reason;
-    this.contentType = init.contentType;
-  }
-
-  override toJSON(): InvalidResponseErrorJSON {
-    return { ...super.toJSON(), reason: this.reason, contentType: this.contentType };
+    const { reason } = init;
+    super({
+      ...init,
+      detail:
+        init.detail ??
+        (reason === "invalid_json"
+          ? "response body is not valid JSON (truncated or malformed)"
+          : reason === "redirect"
+            ? "redirect cannot be followed"
+            : `expected a JSON response, got content type "${init.contentType ?? "none"}"`),
+    });
   }
 }
 
@@ -436,22 +437,29 @@ export class InvalidRequestError extends SdkError {
   static override readonly errorKind: string = "InvalidRequestError";
 
   /** Machine-readable reason. */
-  readonly reason: InvalidRequestReason;
+  declare readonly reason: InvalidRequestReason;
   /** The offending parameter or option name. */
-  readonly parameter: string | undefined;
+  declare readonly parameter: string | undefined;
 
   /**
    * @param init - The error's fields.
    */
   constructor(init: InvalidRequestErrorInit) {
     super(`[${init.vendor}] invalid request: ${init.detail}`, init);
-    this.reason = init.reason;
-    this.parameter = init.parameter;
   }
+}
 
-  override toJSON(): InvalidRequestErrorJSON {
-    return { ...super.toJSON(), reason: this.reason, parameter: this.parameter };
-  }
+/**
+ * Creates an {@link InvalidRequestError} (internal shorthand).
+ *
+ * @param vendor - The vendor.
+ * @param reason - Machine-readable reason.
+ * @param parameter - The offending parameter or option name.
+ * @param detail - What is wrong (never the offending value).
+ * @returns The error (not thrown).
+ */
+export function invalidRequest(vendor: string, reason: InvalidRequestReason, parameter: string, detail: string): InvalidRequestError {
+  return new InvalidRequestError({ vendor, reason, parameter, detail });
 }
 
 /** Fields of an {@link UnsupportedOperationError}. */
@@ -473,19 +481,13 @@ export class UnsupportedOperationError extends SdkError {
   static override readonly errorKind: string = "UnsupportedOperationError";
 
   /** The unified operation name, e.g. `"conversations.close"`. */
-  readonly operation: string;
+  declare readonly operation: string;
 
   /**
    * @param init - The error's fields.
    */
   constructor(init: UnsupportedOperationErrorInit) {
-    const detail = init.detail !== undefined && init.detail !== "" ? `: ${oneLine(init.detail)}` : "";
-    super(`[${init.vendor}] unsupported operation ${init.operation}${detail}`, init);
-    this.operation = init.operation;
-  }
-
-  override toJSON(): UnsupportedOperationErrorJSON {
-    return { ...super.toJSON(), operation: this.operation };
+    super(`[${init.vendor}] unsupported operation ${init.operation}${init.detail ? `: ${oneLine(init.detail)}` : ""}`, init);
   }
 }
 
@@ -515,21 +517,16 @@ export class InvalidPayloadError extends SdkError {
   static override readonly errorKind: string = "InvalidPayloadError";
 
   /** JSON pointer to the offending value. */
-  readonly pointer: string | undefined;
+  declare readonly pointer: string | undefined;
   /** At most 1 KB of the payload, redacted. */
-  readonly payloadSnippet: string | undefined;
+  declare readonly payloadSnippet: string | undefined;
 
   /**
    * @param init - The error's fields.
    */
   constructor(init: InvalidPayloadErrorInit) {
-    const at = init.pointer !== undefined ? ` at ${init.pointer}` : "";
-    super(`[${init.vendor}] invalid payload${at}: ${oneLine(init.detail)}`, init);
-    this.pointer = init.pointer;
-    this.payloadSnippet = init.payloadSnippet === undefined ? undefined : toSnippet(init.payloadSnippet, init.secrets ?? []);
-  }
-
-  override toJSON(): InvalidPayloadErrorJSON {
-    return { ...super.toJSON(), pointer: this.pointer, payloadSnippet: this.payloadSnippet };
+    const { pointer, secrets = [] } = init;
+    super(`[${init.vendor}] invalid payload${pointer === undefined ? "" : ` at ${pointer}`}: ${oneLine(init.detail)}`, init);
+    Object.assign(this, { payloadSnippet: snippet(init.payloadSnippet, secrets) });
   }
 }

@@ -4,134 +4,280 @@
  *
  * @packageDocumentation
  */
-import { AttemptGuard } from "./attempt-guard.js";
-import { ConnectionError, SdkError, TimeoutError } from "./errors.js";
-import { followRedirects, mayBeRedirect } from "./follow-redirects.js";
-import { isStreamBody, type PreparedRequest, type RequestMeta, withBufferedBody } from "./prepared-request.js";
-import { readFailure, readSuccess } from "./read-response.js";
-import { secretsFor } from "./request-secrets.js";
+import { BufferedResponse } from "./buffered-response.js";
+import { systemClock } from "./clock.js";
+import { isJsonContentType } from "./content-type.js";
+import { errorFromResponse, requestIdFrom } from "./error-from-response.js";
+import { ConnectionError, InvalidResponseError, invalidRequest, type Operation, SdkError, TimeoutError } from "./errors.js";
+import {
+  BACKOFF_BASE_MS,
+  BACKOFF_CAP_MS,
+  type ClientOptions,
+  DEFAULT_MAX_RETRIES,
+  DEFAULT_MAX_RETRY_DELAY_MS,
+  DEFAULT_TIMEOUT_MS,
+  MAX_REDIRECTS,
+  type VendorConfig,
+} from "./options.js";
+import { isSensitiveHeaderName, sensitiveHeaderValues } from "./redact.js";
 import { parseRetryAfter } from "./retry-after.js";
-import { backoffDelay, isRetryableMethod, RETRYABLE_STATUSES } from "./retry-policy.js";
-import type { RuntimeState } from "./runtime-state.js";
-import { discard, send } from "./transport.js";
-import { assertAllowedUrl } from "./url-safety.js";
+import { assertAllowedUrl, isAllowedUrl } from "./url-safety.js";
 
+/**
+ * What openapi-fetch hands to fetch: a real `Request`, or (fast path) a plain object with the
+ * URL and the `RequestInit` it built.
+ */
+export type OutgoingRequest = Request | (RequestInit & { readonly url: string; readonly method: string; readonly headers: Headers });
 
-/** Reads `aborted` afresh (a plain property check would stay narrowed across awaits). */
-function isAborted(signal: AbortSignal): boolean {
-  return signal.aborted;
-}
+/** A fetch implementation given a real `Request`. */
+export type Transport = (input: Request) => Promise<Response>;
 
-/** Converts whatever an attempt threw into an SDK error (the caller's abort is handled before). */
-function toFailure(state: RuntimeState, request: PreparedRequest, error: unknown, guard: AttemptGuard, meta: RequestMeta, attempt: number): SdkError {
-  if (error instanceof SdkError) return error;
-  const common = { vendor: state.vendor, operation: meta, attempts: attempt, secrets: secretsFor(state, request), cause: error };
-  if (guard.fired !== undefined) {
-    const timeoutMs = guard.fired === "deadline" ? (state.deadlineMs ?? state.timeoutMs) : state.timeoutMs;
-    return new TimeoutError({ ...common, scope: guard.fired, timeoutMs });
-  }
-  return new ConnectionError(common);
-}
+/**
+ * Sends one request with the client's policy.
+ *
+ * @param request - What openapi-fetch built.
+ * @param operation - Method and path template, for errors and logs.
+ * @param parseAs - openapi-fetch's `parseAs`.
+ * @param transport - A per-request fetch, if any.
+ * @returns The response openapi-fetch should see.
+ */
+export type Executor = (request: OutgoingRequest, operation: Operation, parseAs: string, transport: Transport | undefined) => Promise<Response>;
 
-function isRetryableFailure(error: SdkError): boolean {
-  return error instanceof ConnectionError || (error instanceof TimeoutError && error.scope === "attempt");
-}
-
-function fitsDeadline(state: RuntimeState, deadlineAt: number | undefined, delay: number, meta: RequestMeta): boolean {
-  if (deadlineAt === undefined || state.clock.now() + delay < deadlineAt) return true;
-  state.logger?.debug?.("not retrying: the wait would pass the deadline", { vendor: state.vendor, method: meta.method, path: meta.path, delayMs: delay });
-  return false;
-}
-
-/** The wait before retrying a retryable status, or `undefined` to stop retrying. */
-function statusRetryDelay(state: RuntimeState, response: Response, attempt: number, deadlineAt: number | undefined, meta: RequestMeta): number | undefined {
-  const retryAfter = parseRetryAfter(response.headers, state.clock.now());
-  let delay: number;
-  if (retryAfter === undefined) {
-    delay = backoffDelay(attempt, state.random, state.maxRetryDelayMs);
-  } else if (retryAfter > state.maxRetryDelayMs) {
-    state.logger?.warn?.("not retrying: Retry-After exceeds maxRetryDelayMs", {
-      vendor: state.vendor,
-      method: meta.method,
-      path: meta.path,
-      status: response.status,
-      retryAfterMs: retryAfter,
-      maxRetryDelayMs: state.maxRetryDelayMs,
-    });
-    return undefined;
-  } else {
-    delay = retryAfter;
-  }
-  return fitsDeadline(state, deadlineAt, delay, meta) ? delay : undefined;
+/**
+ * Copy of `headers` without the names `drop` selects.
+ *
+ * @param headers - Request headers.
+ * @param drop - Whether to drop a (lower-case) name.
+ * @returns New headers.
+ */
+function without(headers: Headers, drop: (name: string) => boolean): Headers {
+  const out = new Headers();
+  for (const [name, value] of headers) if (!drop(name)) out.append(name, value);
+  return out;
 }
 
 /**
- * Sends a request with the client's resilience policy and returns the response openapi-fetch
- * should see.
+ * Cancels a response body we will not read (retried attempts, redirects), ignoring errors.
  *
+ * @param response - The response to drop.
+ */
+function discard(response: Response): void {
+  response.body?.cancel().catch(() => undefined);
+}
+
+/** Message of the option checks that need a positive number. */
+const POSITIVE = "a positive number or Infinity";
+
+/**
+ * Validates the client's timing options and returns the function that sends each request:
+ *
+ * - The request is sent as `fetch(url, init)` (so one Request is built per attempt), or as a real
+ *   `Request` to a custom fetch. A stream body is buffered first so it can be re-sent.
  * - Each attempt (including redirects and reading the body) is bounded by `timeoutMs` and by
  *   what is left of `deadlineMs`.
  * - Retryable methods are retried on connection errors, per-attempt timeouts, and 408/429/500/
  *   502/503/504, waiting `Retry-After` (when ≤ `maxRetryDelayMs`) or a full-jitter backoff, never
  *   past the deadline. Bodies of retried responses are cancelled.
  * - The caller's abort is never retried and rejects with the caller's abort reason.
+ * - Redirects are followed by hand: credential headers are dropped when leaving the origin (and
+ *   stay dropped), non-https targets are refused, 303 (and 301/302 after POST) become a GET.
  * - 2xx JSON bodies are parsed once; non-JSON or malformed bodies throw `InvalidResponseError`.
  * - Final non-2xx responses throw the typed error when `throwOnError`, else are returned buffered.
  *
- * @param state - The client's settings.
- * @param prepared - The request.
- * @param meta - Operation and parseAs.
- * @returns The response for openapi-fetch.
+ * @param config - The client's options, vendor and request-id headers.
+ * @param secretHeaderNames - Lower-case names of the vendor's auth header and configured secret headers.
+ * @param secrets - Credential values of the client's default headers.
+ * @returns The executor.
+ * @throws InvalidRequestError - For an out-of-range timing option.
  */
-export async function execute(state: RuntimeState, prepared: PreparedRequest, meta: RequestMeta): Promise<Response> {
-  let request = prepared;
-  if (!request.url.startsWith("https:") && !state.allowInsecureHttp) assertAllowedUrl(state.vendor, request.url, false, "request URL");
-  const caller = request.signal;
-  if (caller !== undefined && isAborted(caller)) throw caller.reason;
-  if (isStreamBody(request.body)) request = await withBufferedBody(request);
-  const maxAttempts = isRetryableMethod(request.method, state.retryPost) ? state.maxRetries + 1 : 1;
-  const deadlineAt = state.deadlineMs === undefined ? undefined : state.clock.now() + state.deadlineMs;
-  const passThrough = meta.parseAs !== "json" && meta.parseAs !== "text";
-
-  for (let attempt = 1; ; attempt++) {
-    const remaining = deadlineAt === undefined ? Infinity : deadlineAt - state.clock.now();
-    if (remaining <= 0) {
-      throw new TimeoutError({ vendor: state.vendor, operation: meta, attempts: attempt - 1, scope: "deadline", timeoutMs: state.deadlineMs ?? 0 });
-    }
-    const guard = new AttemptGuard(state.timeoutMs, remaining, caller, passThrough);
-    let delay: number;
-    let reason: string;
-    try {
-      const signal = guard.signal;
-      let response = await send(state, meta, request.url, { ...request.init, method: request.method, headers: request.headers, body: request.body, signal, redirect: "manual" });
-      if (mayBeRedirect(response)) response = await followRedirects(state, request, response, signal, meta, attempt);
-      if (response.ok) return await readSuccess(state, request, response, meta, attempt);
-      const planned =
-        attempt < maxAttempts && RETRYABLE_STATUSES.has(response.status) ? statusRetryDelay(state, response, attempt, deadlineAt, meta) : undefined;
-      if (planned === undefined) return await readFailure(state, request, response, meta, attempt);
-      discard(response);
-      delay = planned;
-      reason = `status ${response.status}`;
-    } catch (error) {
-      if (caller !== undefined && isAborted(caller)) throw caller.reason;
-      const failure = toFailure(state, request, error, guard, meta, attempt);
-      if (attempt >= maxAttempts || !isRetryableFailure(failure)) throw failure;
-      const backoff = backoffDelay(attempt, state.random, state.maxRetryDelayMs);
-      if (!fitsDeadline(state, deadlineAt, backoff, meta)) throw failure;
-      delay = backoff;
-      reason = failure.name;
-    } finally {
-      guard.dispose();
-    }
-    state.logger?.debug?.("retrying request", {
-      vendor: state.vendor,
-      method: meta.method,
-      path: meta.path,
-      attempt,
-      maxAttempts,
-      delayMs: delay,
-      reason,
-    });
-    await state.clock.sleep(delay, caller);
+export function createExecutor(
+  config: ClientOptions & Pick<VendorConfig, "vendor" | "requestIdHeaders">,
+  secretHeaderNames: ReadonlySet<string>,
+  secrets: readonly string[],
+): Executor {
+  const {
+    vendor,
+    timeoutMs = DEFAULT_TIMEOUT_MS,
+    deadlineMs,
+    maxRetries = DEFAULT_MAX_RETRIES,
+    maxRetryDelayMs = DEFAULT_MAX_RETRY_DELAY_MS,
+    retryPost,
+    throwOnError,
+    allowInsecureHttp,
+    clock = systemClock,
+    random = Math.random,
+    logger,
+    requestIdHeaders,
+    fetch: clientFetch,
+  } = config;
+  for (const [name, valid, what] of [
+    ["timeoutMs", timeoutMs > 0, POSITIVE],
+    ["deadlineMs", !((deadlineMs ?? 1) <= 0), POSITIVE],
+    ["maxRetryDelayMs", maxRetryDelayMs >= 0, "a non-negative number"],
+    ["maxRetries", Number.isInteger(maxRetries) && maxRetries >= 0, "a non-negative integer"],
+  ] as const) {
+    if (!valid) throw invalidRequest(vendor, "invalid_option", name, `${name} must be ${what}`);
   }
+
+  return async (request, operation, parseAs, transport = clientFetch) => {
+    const { url, method, headers, signal: caller } = request;
+    // A real Request's fields are getters on its prototype (for-in sees them); on the fast path they are own properties.
+    let init: object = request;
+    if (request instanceof Request) {
+      const copy: Record<string, unknown> = {};
+      for (const key in request) copy[key] = (request as unknown as Record<string, unknown>)[key];
+      init = copy;
+    }
+    const log = (level: "debug" | "warn", message: string, details: object): void => {
+      logger?.[level]?.(message, { vendor, ...operation, ...details });
+    };
+    /** Fields every error about this request has; the secrets include this request's credential headers. */
+    const common = (attempts: number): { vendor: string; operation: Operation; attempts: number; secrets: string[] } => ({
+      vendor,
+      operation,
+      attempts,
+      secrets: [...secrets, ...sensitiveHeaderValues(headers, secretHeaderNames)],
+    });
+    /** The wait before the next attempt, or `undefined` when it would pass the deadline. */
+    const wait = (delay: number): number | undefined => {
+      if (clock.now() + delay < deadlineAt) return delay;
+      log("debug", "not retrying: the wait would pass the deadline", { delayMs: delay });
+    };
+    /** Full-jitter exponential backoff before retry number `retry`, if it fits. */
+    const backoff = (retry: number): number | undefined =>
+      wait(Math.min(maxRetryDelayMs, Math.floor(random() * Math.min(BACKOFF_CAP_MS, BACKOFF_BASE_MS * 2 ** (retry - 1)))));
+
+    if (!url.startsWith("https:") && !allowInsecureHttp) assertAllowedUrl(vendor, url, false, "request URL");
+    caller?.throwIfAborted();
+    let { body } = request;
+    if (body instanceof ReadableStream) body = await new Response(body).arrayBuffer();
+    const maxAttempts = /^(GET|HEAD|PUT|DELETE|OPTIONS)$/.test(method) || (retryPost && /^(POST|PATCH)$/.test(method)) ? maxRetries + 1 : 1;
+    const deadlineAt = clock.now() + (deadlineMs ?? Infinity);
+    const passThrough = parseAs !== "json" && parseAs !== "text";
+
+    for (let attempt = 1; ; attempt++) {
+      const remaining = deadlineAt - clock.now();
+      const deadline = remaining < timeoutMs;
+      const timeout = (attempts: number, cause?: unknown): TimeoutError =>
+        new TimeoutError({ ...common(attempts), cause, scope: deadline ? "deadline" : "attempt", timeoutMs: deadline ? (deadlineMs ?? 0) : timeoutMs });
+      if (remaining <= 0) throw timeout(attempt - 1);
+      let signal = caller;
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      let forward: (() => void) | undefined;
+      if (Math.min(remaining, timeoutMs) < Infinity) {
+        const controller = new AbortController();
+        // setTimeout's longest delay is 2^31 - 1 ms.
+        timer = setTimeout(() => {
+          controller.abort();
+        }, Math.min(remaining, timeoutMs, 2_147_483_647));
+        forward = () => {
+          controller.abort(caller?.reason);
+        };
+        caller?.addEventListener("abort", forward);
+        signal = controller.signal;
+      }
+      let delay: number | undefined;
+      let reason: string;
+      try {
+        let target = url;
+        let verb = method;
+        let sent = headers;
+        let payload = body;
+        let response: Response;
+        for (let hop = 0; ; hop++) {
+          const attemptInit = { ...init, method: verb, headers: sent, body: payload, signal, redirect: "manual" } as RequestInit;
+          response = await (transport ? transport(new Request(target, attemptInit)) : fetch(target, attemptInit));
+          const { status } = response;
+          const location = status > 300 && status < 309 && status !== 304 ? response.headers.get("location") : null;
+          if (location === null && response.type !== "opaqueredirect") break;
+          discard(response);
+          let next: URL | undefined;
+          try {
+            next = new URL(location ?? "", target);
+          } catch {
+            // refused below
+          }
+          // A browser hides redirect targets (an opaque redirect): they cannot be followed safely.
+          if (!location || hop === MAX_REDIRECTS || !next || !isAllowedUrl(next, allowInsecureHttp)) {
+            throw new InvalidResponseError({
+              ...common(attempt),
+              reason: "redirect",
+              detail: !location
+                ? "opaque redirect; set baseUrl to the final URL"
+                : hop === MAX_REDIRECTS
+                  ? `more than ${MAX_REDIRECTS} redirects`
+                  : `redirect to ${next?.origin ?? "an invalid URL"} refused (not https)`,
+            });
+          }
+          // Credentials stay dropped for the rest of the chain, even if it comes back.
+          if (next.origin !== new URL(target).origin) sent = without(sent, (name) => isSensitiveHeaderName(name, secretHeaderNames));
+          if (status === 303 ? !/^(GET|HEAD)$/.test(verb) : status < 303 && verb === "POST") {
+            verb = "GET";
+            payload = null;
+            sent = without(sent, (name) => name.startsWith("content-"));
+          }
+          log("debug", "following redirect", { status });
+          target = next.href;
+        }
+
+        const { status, statusText, headers: responseHeaders } = response;
+        if (response.ok) {
+          if (passThrough || status === 204 || status === 205 || verb === "HEAD" || responseHeaders.get("content-length") === "0") {
+            if (passThrough) forward = undefined; // the caller's signal must still cancel the body
+            return response;
+          }
+          const text = await response.text();
+          if (parseAs === "text" || !text) return new BufferedResponse(response, text);
+          const contentType = responseHeaders.get("content-type") ?? undefined;
+          const unexpected = contentType && !isJsonContentType(contentType);
+          let value: unknown;
+          let cause: unknown;
+          try {
+            if (!unexpected) value = JSON.parse(text);
+          } catch (error) {
+            cause = error;
+          }
+          // JSON.parse never returns undefined.
+          if (value === undefined) {
+            throw new InvalidResponseError({
+              ...common(attempt),
+              reason: unexpected ? "unexpected_content_type" : "invalid_json",
+              cause,
+              status,
+              statusText,
+              requestId: requestIdFrom(responseHeaders, requestIdHeaders),
+              contentType,
+              bodySnippet: text,
+            });
+          }
+          return new BufferedResponse(response, text, true, value);
+        }
+
+        if (attempt < maxAttempts && [408, 429, 500, 502, 503, 504].includes(status)) {
+          const retryAfter = parseRetryAfter(responseHeaders, clock.now());
+          if ((retryAfter ?? 0) <= maxRetryDelayMs) delay = retryAfter === undefined ? backoff(attempt) : wait(retryAfter);
+          else log("warn", "not retrying: Retry-After exceeds maxRetryDelayMs", { status, retryAfterMs: retryAfter, maxRetryDelayMs });
+        }
+        if (delay === undefined) {
+          const text = await response.text();
+          if (throwOnError) throw errorFromResponse(response, text, { ...common(attempt), requestIdHeaders, now: clock.now() });
+          return new BufferedResponse(response, text);
+        }
+        discard(response);
+        reason = `status ${status}`;
+      } catch (error) {
+        caller?.throwIfAborted();
+        // Past the caller check, an aborted attempt signal means our timer fired.
+        const failure = error instanceof SdkError ? error : signal?.aborted ? timeout(attempt, error) : new ConnectionError({ ...common(attempt), cause: error });
+        const retryable = failure instanceof ConnectionError || (failure instanceof TimeoutError && failure.scope === "attempt");
+        if (attempt >= maxAttempts || !retryable || (delay = backoff(attempt)) === undefined) throw failure;
+        reason = failure.name;
+      } finally {
+        clearTimeout(timer);
+        if (forward) caller?.removeEventListener("abort", forward);
+      }
+      log("debug", "retrying request", { attempt, maxAttempts, delayMs: delay, reason });
+      await clock.sleep(delay, caller ?? undefined);
+    }
+  };
 }

@@ -21,6 +21,7 @@ export {
   ApiError,
   type ApiErrorInit,
   type ApiErrorJSON,
+  type ErrorJSON,
   AuthenticationError,
   BadRequestError,
   ConflictError,

@@ -63,42 +63,38 @@ export interface Paginator<T> extends AsyncIterable<T> {
  * ```
  */
 export function paginate<T, C>(options: PaginateOptions<T, C>): Paginator<T> {
-  const vendor = options.vendor ?? "sdk";
-  const encode = options.encodeCursor ?? ((cursor: C): string => encodeJsonCursor(cursor));
-  const decode = options.decodeCursor ?? ((text: string): C => decodeJsonCursor(text) as C);
+  const { vendor = "sdk", signal, encodeCursor = encodeJsonCursor, decodeCursor = decodeJsonCursor as (text: string) => C } = options;
 
   async function* pages(): AsyncGenerator<Page<T>, void, undefined> {
-    const signal = options.signal;
     let cursorText = options.startCursor;
     let cursor: C | undefined;
+    const seen = new Set<string>();
     if (cursorText !== undefined) {
       try {
-        cursor = decode(cursorText);
+        cursor = decodeCursor(cursorText);
       } catch (error) {
         throw new InvalidRequestError({ vendor, reason: "invalid_cursor", parameter: "startCursor", detail: "startCursor is not a cursor this paginator produced", cause: error });
       }
+      seen.add(cursorText);
     }
-    const seen = new Set<string>();
-    if (cursorText !== undefined) seen.add(cursorText);
     for (;;) {
       signal?.throwIfAborted();
-      const page = await options.fetchPage(cursor, signal);
+      const { items, nextCursor } = await options.fetchPage(cursor, signal);
       signal?.throwIfAborted();
-      const next = page.nextCursor;
-      const nextText = next === undefined ? undefined : encode(next);
+      const nextText = nextCursor === undefined ? undefined : encodeCursor(nextCursor);
       if (nextText !== undefined && seen.has(nextText)) {
         throw new InvalidPayloadError({ vendor, detail: "the server returned a pagination cursor it had already returned; stopping instead of looping forever" });
       }
-      yield { items: page.items, cursor: cursorText, nextCursor: nextText };
-      if (nextText === undefined || next === undefined) return;
+      yield { items, cursor: cursorText, nextCursor: nextText };
+      if (nextText === undefined) return;
       seen.add(nextText);
       cursorText = nextText;
-      cursor = next;
+      cursor = nextCursor;
     }
   }
 
   return {
-    pages: () => ({ [Symbol.asyncIterator]: () => pages() }),
+    pages: () => ({ [Symbol.asyncIterator]: pages }),
     async *[Symbol.asyncIterator](): AsyncGenerator<T, void, undefined> {
       for await (const page of pages()) yield* page.items;
     },

@@ -8,34 +8,18 @@
 /** Replacement written in place of a redacted secret. */
 export const REDACTED = "[REDACTED]";
 
-/** Header names that always carry credentials. Lower-case. */
-const SENSITIVE_HEADER_NAMES: ReadonlySet<string> = new Set([
-  "authorization",
-  "proxy-authorization",
-  "cookie",
-  "set-cookie",
-  "api_access_token",
-  "x-api-key",
-]);
-
-/** Substrings that mark a header name as credential-bearing (`x-auth-token`, `x-client-secret`, ...). */
-const SENSITIVE_NAME_PATTERN = /token|secret|key|auth|passw|session|signature|credential/;
-
-/** `Bearer <credential>` / `Basic <credential>` (8+ credential characters) anywhere in free text. */
-const AUTH_SCHEME_PATTERN = /\b(Bearer|bearer|BEARER|Basic)\s+[A-Za-z0-9\-._~+/]{8,}=*/g;
-
 /**
- * Whether a header of this name carries a credential: `authorization`, `proxy-authorization`,
- * `cookie`, `set-cookie`, `api_access_token`, `x-api-key`, any name listed in `extra`, and any name
- * containing `token`, `secret`, `key`, `auth`, `passw`, `session`, `signature` or `credential`.
+ * Whether a header of this name carries a credential: `cookie`, `set-cookie`, any name listed in
+ * `extra`, and any name containing `token`, `secret`, `key`, `auth`, `passw`, `session`,
+ * `signature` or `credential` (so `authorization`, `proxy-authorization`, `api_access_token`,
+ * `x-api-key`, `x-auth-token`, ...).
  *
  * @param name - Header name, any case.
  * @param extra - Additional lower-case header names to treat as secret (a vendor's auth header).
  * @returns `true` when the header's value must be redacted and dropped on cross-origin redirects.
  */
 export function isSensitiveHeaderName(name: string, extra?: ReadonlySet<string>): boolean {
-  const lower = name.toLowerCase();
-  return SENSITIVE_HEADER_NAMES.has(lower) || extra?.has(lower) === true || SENSITIVE_NAME_PATTERN.test(lower);
+  return /cookie|token|secret|key|auth|passw|session|signature|credential/i.test(name) || extra?.has(name.toLowerCase()) === true;
 }
 
 /**
@@ -53,53 +37,39 @@ export function isSensitiveHeaderName(name: string, extra?: ReadonlySet<string>)
  * ```
  */
 export function redact(text: string, secrets: readonly string[]): string {
-  let out = text;
-  if (secrets.length > 0) {
-    const ordered = secrets.length === 1 ? secrets : [...secrets].sort((a, b) => b.length - a.length);
-    for (const secret of ordered) {
-      if (secret === "") continue;
-      out = out.split(secret).join(REDACTED);
-      const encoded = encodeURIComponent(secret);
-      if (encoded !== secret) out = out.split(encoded).join(REDACTED);
-    }
+  for (const secret of [...secrets].sort((a, b) => b.length - a.length)) {
+    if (secret) text = text.replaceAll(secret, REDACTED).replaceAll(encodeURIComponent(secret), REDACTED);
   }
-  return out.replace(AUTH_SCHEME_PATTERN, `$1 ${REDACTED}`);
+  return text.replace(/\b(Bearer|bearer|BEARER|Basic)\s+[\w\-.~+/]{8,}=*/g, `$1 ${REDACTED}`);
 }
 
 /**
  * Deep copy of a parsed JSON value with every string leaf (and object key) passed through
- * {@link redact}. Non-JSON values are returned unchanged.
+ * {@link redact}. Values nested deeper than 32 levels are kept as they are.
  *
  * @param value - Parsed JSON.
  * @param secrets - Credential values to remove.
- * @param depth - Recursion guard; values nested deeper than 32 levels are returned as is.
- * @returns The redacted copy (the same reference when nothing needed redacting is not guaranteed).
+ * @param depth - Recursion depth (internal).
+ * @returns The redacted copy.
  */
 export function redactJson(value: unknown, secrets: readonly string[], depth = 0): unknown {
-  if (typeof value === "string") return redact(value, secrets);
-  if (depth > 32 || value === null || typeof value !== "object") return value;
-  if (Array.isArray(value)) return value.map((v: unknown) => redactJson(v, secrets, depth + 1));
-  const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(value)) out[redact(k, secrets)] = redactJson(v, secrets, depth + 1);
-  return out;
+  return typeof value === "string"
+    ? redact(value, secrets)
+    : depth > 32 || typeof value !== "object" || value === null
+      ? value
+      : Array.isArray(value)
+        ? value.map((v: unknown) => redactJson(v, secrets, depth + 1))
+        : Object.fromEntries(Object.entries(value).map(([k, v]) => [redact(k, secrets), redactJson(v, secrets, depth + 1)]));
 }
 
 /**
- * Values of all credential-bearing headers in `headers` (see {@link isSensitiveHeaderName}).
+ * Values of all credential-bearing headers (see {@link isSensitiveHeaderName}); for a value with a
+ * scheme (`Bearer abc`), also the credential alone (`abc`).
  *
- * @param headers - Request headers.
+ * @param headers - Header entries (a `Headers` object, or `Object.entries` of a record).
  * @param extra - Additional lower-case header names to treat as secret.
- * @returns The header values, without duplicates.
+ * @returns The secret values.
  */
-export function sensitiveHeaderValues(headers: Headers | Record<string, string>, extra?: ReadonlySet<string>): string[] {
-  const out = new Set<string>();
-  const entries = headers instanceof Headers ? headers.entries() : Object.entries(headers);
-  for (const [name, value] of entries) {
-    if (value === "" || !isSensitiveHeaderName(name, extra)) continue;
-    out.add(value);
-    // `Bearer abc` → also redact `abc` alone, wherever it appears.
-    const space = value.indexOf(" ");
-    if (space > 0 && space < value.length - 1) out.add(value.slice(space + 1).trim());
-  }
-  return [...out];
+export function sensitiveHeaderValues(headers: Iterable<[string, string]>, extra?: ReadonlySet<string>): string[] {
+  return [...headers].flatMap(([name, value]) => (isSensitiveHeaderName(name, extra) ? [value, value.slice(value.indexOf(" ") + 1)] : []));
 }

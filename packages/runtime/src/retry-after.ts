@@ -7,13 +7,11 @@
  * @returns The wait in milliseconds (never negative), or `undefined` when absent or unparseable.
  */
 export function parseRetryAfter(headers: Headers, now: number): number | undefined {
+  const number = /^\s*\d+(\.\d+)?\s*$/;
   const ms = headers.get("retry-after-ms");
-  if (ms !== null && /^\s*\d+(\.\d+)?\s*$/.test(ms)) return Math.max(0, Number(ms));
+  if (ms !== null && number.test(ms)) return Number(ms);
   const value = headers.get("retry-after");
   if (value === null) return undefined;
-  const trimmed = value.trim();
-  if (/^\d+(\.\d+)?$/.test(trimmed)) return Math.max(0, Number(trimmed) * 1000);
-  const date = Date.parse(trimmed);
-  if (Number.isNaN(date)) return undefined;
-  return Math.max(0, date - now);
+  const wait = number.test(value) ? Number(value) * 1000 : Date.parse(value) - now;
+  return Number.isNaN(wait) ? undefined : Math.max(0, wait);
 }

@@ -8,9 +8,7 @@ import { InvalidRequestError } from "./errors.js";
  * @returns `true` for loopback hosts.
  */
 export function isLoopbackHost(hostname: string): boolean {
-  const host = hostname.toLowerCase();
-  if (host === "localhost" || host === "[::1]") return true;
-  return /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host);
+  return /^(localhost|\[::1\]|127(\.\d{1,3}){3})$/i.test(hostname);
 }
 
 /**
@@ -21,10 +19,8 @@ export function isLoopbackHost(hostname: string): boolean {
  * @param allowInsecureHttp - The client's `allowInsecureHttp` option.
  * @returns `true` when requests to `url` are allowed.
  */
-export function isAllowedUrl(url: URL, allowInsecureHttp: boolean): boolean {
-  if (url.protocol === "https:") return true;
-  if (url.protocol !== "http:") return false;
-  return allowInsecureHttp || isLoopbackHost(url.hostname);
+export function isAllowedUrl(url: URL, allowInsecureHttp: boolean | undefined): boolean {
+  return url.protocol === "https:" || (url.protocol === "http:" && (allowInsecureHttp === true || isLoopbackHost(url.hostname)));
 }
 
 /**
@@ -35,22 +31,22 @@ export function isAllowedUrl(url: URL, allowInsecureHttp: boolean): boolean {
  * @param url - The URL to check.
  * @param allowInsecureHttp - The client's `allowInsecureHttp` option.
  * @param what - What the URL is, for the message (`"baseUrl"`).
- * @returns The parsed URL.
  */
-export function assertAllowedUrl(vendor: string, url: string, allowInsecureHttp: boolean, what: string): URL {
-  let parsed: URL;
+export function assertAllowedUrl(vendor: string, url: string, allowInsecureHttp: boolean | undefined, what: string): void {
+  let parsed: URL | undefined;
   try {
     parsed = new URL(url);
   } catch {
-    throw new InvalidRequestError({ vendor, reason: "invalid_url", parameter: what, detail: `${what} is not an absolute URL` });
+    // reported below
   }
-  if (!isAllowedUrl(parsed, allowInsecureHttp)) {
+  if (parsed === undefined || !isAllowedUrl(parsed, allowInsecureHttp)) {
     throw new InvalidRequestError({
       vendor,
-      reason: "insecure_url",
+      reason: parsed ? "insecure_url" : "invalid_url",
       parameter: what,
-      detail: `${what} must use https: (got ${parsed.protocol}//${parsed.host}); http: is only allowed for loopback hosts or with allowInsecureHttp`,
+      detail: parsed
+        ? `${what} must use https: (got ${parsed.protocol}//${parsed.host}); http: is only allowed for loopback hosts or with allowInsecureHttp`
+        : `${what} is not an absolute URL`,
     });
   }
-  return parsed;
 }

@@ -13,6 +13,7 @@ import {
   SdkError,
   ServerError,
   TimeoutError,
+  type TimeoutErrorJSON,
   UnsupportedOperationError,
 } from "../src/index.js";
 
@@ -94,6 +95,21 @@ describe("error classes", () => {
       timeoutMs: 500,
     });
     expect(e.cause).toBeInstanceOf(Error);
+  });
+
+  it("toJSON is typed per class and lists the subclass's fields", () => {
+    const json: TimeoutErrorJSON = new TimeoutError({ vendor: "acme", operation: op, scope: "attempt", timeoutMs: 5, status: 504 }).toJSON();
+    expect(json).toEqual({
+      name: "TimeoutError",
+      message: "[acme] GET /conversations/{token} -> 504: timed out after 5 ms (per-attempt timeout)",
+      vendor: "acme",
+      operation: op,
+      status: 504,
+      scope: "attempt",
+      timeoutMs: 5,
+    });
+    const payload = new InvalidPayloadError({ vendor: "acme", detail: "d", pointer: "/a" }).toJSON();
+    expect(payload).toEqual({ name: "InvalidPayloadError", message: "[acme] invalid payload at /a: d", vendor: "acme", pointer: "/a" });
   });
 
   it("ConnectionError describes its cause", () => {

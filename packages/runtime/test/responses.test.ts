@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import {
   ApiError,
+  isJsonContentType,
   AuthenticationError,
   BadRequestError,
   ConflictError,
@@ -83,6 +84,13 @@ describe("responses", () => {
     expect(response.headers.get("content-length")).toBe(String(Buffer.byteLength('{"items":[{"id":"é"}]}')));
     expect(await response.clone().text()).toBe('{"items":[{"id":"é"}]}');
     expect(response.url).toBe(`${server.url}/items`);
+  });
+
+  it("isJsonContentType accepts application/json and +json types only", () => {
+    for (const t of ["application/json", "application/json; charset=utf-8", "Application/JSON", " application/json ;x=1", "application/problem+json", "application/vnd.acme+json; v=2"]) {
+      expect(isJsonContentType(t)).toBe(true);
+    }
+    for (const t of ["application/jsonx", "text/json", "text/html", "application/json-patch", "+json", ""]) expect(isJsonContentType(t)).toBe(false);
   });
 
   it("parses a JSON body exactly once per request", async () => {
