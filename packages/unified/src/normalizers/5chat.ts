@@ -6,7 +6,7 @@
  */
 import type { ConversationStatus, SenderRole, UnifiedAgent, UnifiedContactOf, UnifiedConversationOf, UnifiedMessageOf } from "../model.js";
 import type { RawContactByVendor, RawConversationByVendor } from "../model.js";
-import { arrayAt, idAt, isObject, isoFromString, latestIso, numberAt, objectAt, prop, stringsAt, text, textAt, type JsonObject } from "./read.js";
+import { arrayAt, idAt, isObject, isoFromString, latestIso, mapObjectsAt, numberAt, objectAt, prop, stringsAt, text, textAt, type JsonObject } from "./read.js";
 
 const STATUS: Readonly<Record<string, ConversationStatus>> = {
   open: "open",
@@ -105,7 +105,7 @@ export function fiveChatConversation(payload: JsonObject): UnifiedConversationOf
   const id = textAt(conv, "token") ?? idAt(conv, "id") ?? "";
   const ctx: FiveChatContext = { conversationId: id === "" ? null : id, users, visitor };
   // The docs' sample has `messages` as a string; arrayAt() skips anything that is not an array.
-  const messages = arrayAt(payload, "messages").filter(isObject).map((m) => fiveChatMessage(m, ctx));
+  const messages = mapObjectsAt(payload, "messages", (m) => fiveChatMessage(m, ctx));
   const assigneeId = idAt(conv, "assigneeId");
   const assigneeUser = findUser(users, assigneeId);
   const assignee: UnifiedAgent | null =

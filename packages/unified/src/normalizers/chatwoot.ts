@@ -4,7 +4,7 @@
  */
 import type { AttachmentKind, ConversationStatus, SenderRole, UnifiedAgent, UnifiedAttachment, UnifiedContactOf, UnifiedConversationOf, UnifiedMessageOf } from "../model.js";
 import type { RawContactByVendor, RawConversationByVendor, RawMessageByVendor } from "../model.js";
-import { arrayAt, idAt, isObject, isoFromUnixSeconds, latestIso, numberAt, objectAt, prop, stringsAt, text, textAt, type JsonObject } from "./read.js";
+import { idAt, isoFromUnixSeconds, latestIso, mapObjectsAt, numberAt, objectAt, prop, stringsAt, text, textAt, type JsonObject } from "./read.js";
 
 const STATUS: Readonly<Record<string, ConversationStatus>> = { open: "open", pending: "pending", resolved: "resolved", snoozed: "snoozed" };
 
@@ -90,7 +90,7 @@ export function chatwootMessage(message: JsonObject, conversationId: string | nu
     text: textAt(message, "content"),
     createdAt: isoFromUnixSeconds(prop(message, "created_at")),
     sender: sender(message),
-    attachments: arrayAt(message, "attachments").filter(isObject).map(attachment),
+    attachments: mapObjectsAt(message, "attachments", attachment),
     raw: message as RawMessageByVendor["chatwoot"],
   };
 }
@@ -117,7 +117,8 @@ function assignee(value: JsonObject | null): UnifiedAgent | null {
 export function chatwootConversation(payload: JsonObject): UnifiedConversationOf<"chatwoot"> {
   const id = idAt(payload, "id") ?? "";
   const meta = objectAt(payload, "meta");
-  const messages = arrayAt(payload, "messages").filter(isObject).map((m) => chatwootMessage(m, id === "" ? null : id));
+  const conversationId = id === "" ? null : id;
+  const messages = mapObjectsAt(payload, "messages", (m) => chatwootMessage(m, conversationId));
   const lastNonActivity = objectAt(payload, "last_non_activity_message");
   const statusText = text(prop(payload, "status"));
   return {
@@ -126,7 +127,7 @@ export function chatwootConversation(payload: JsonObject): UnifiedConversationOf
     status: statusText === null ? "unknown" : (STATUS[statusText] ?? "unknown"),
     createdAt: isoFromUnixSeconds(prop(payload, "created_at")),
     updatedAt: isoFromUnixSeconds(prop(payload, "updated_at")),
-    lastMessageAt: latestIso([...messages.map((m) => m.createdAt), isoFromUnixSeconds(prop(lastNonActivity, "created_at"))]),
+    lastMessageAt: latestIso([latestIso(messages.map((m) => m.createdAt)), isoFromUnixSeconds(prop(lastNonActivity, "created_at"))]),
     closedAt: null,
     contact: contact(objectAt(payload, "contact") ?? objectAt(meta, "sender")),
     assignee: assignee(objectAt(meta, "assignee")),

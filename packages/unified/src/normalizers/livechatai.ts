@@ -5,7 +5,7 @@
  */
 import type { ConversationStatus, UnifiedAgent, UnifiedContactOf, UnifiedConversationOf, UnifiedMessageOf } from "../model.js";
 import type { RawContactByVendor, RawConversationByVendor, RawMessageByVendor } from "../model.js";
-import { arrayAt, booleanAt, idAt, isObject, isoFromString, objectAt, prop, text, textAt, type JsonObject } from "./read.js";
+import { booleanAt, idAt, isoFromString, mapObjectsAt, objectAt, prop, text, textAt, type JsonObject } from "./read.js";
 
 /** `integrationType` → unified channel. Web-widget variants all map to `web`. */
 const CHANNEL: Readonly<Record<string, string>> = {
@@ -82,7 +82,7 @@ export function liveChatAiConversation(payload: JsonObject): UnifiedConversation
   const conv = data !== null && prop(payload, "id") === undefined ? data : payload;
   const id = idAt(conv, "id") ?? "";
   const ctx: LiveChatAiContext = { conversationId: id === "" ? null : id, contact: contact(conv), aiAgentId: textAt(conv, "agentId") };
-  const messages = arrayAt(conv, "messages").filter(isObject).map((m) => liveChatAiMessage(m, ctx));
+  const messages = mapObjectsAt(conv, "messages", (m) => liveChatAiMessage(m, ctx));
   return {
     vendor: "livechatai",
     id,

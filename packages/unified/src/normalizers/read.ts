@@ -24,10 +24,22 @@ export function objectAt(value: unknown, key: string): JsonObject | null {
   return isObject(v) ? v : null;
 }
 
+const EMPTY: readonly unknown[] = Object.freeze([]);
+
 /** The array at `key`, or an empty array when it is missing or of another type. */
 export function arrayAt(value: unknown, key: string): readonly unknown[] {
   const v = prop(value, key);
-  return Array.isArray(v) ? v : [];
+  return Array.isArray(v) ? v : EMPTY;
+}
+
+/**
+ * `map` over the JSON objects in the array at `key`, skipping entries of any other type, in one
+ * pass (normalizers run this per message, so it allocates only the result).
+ */
+export function mapObjectsAt<T>(value: unknown, key: string, fn: (item: JsonObject) => T): T[] {
+  const out: T[] = [];
+  for (const item of arrayAt(value, key)) if (isObject(item)) out.push(fn(item));
+  return out;
 }
 
 /** A non-empty string, or `null`. */
