@@ -5,20 +5,5 @@
  */
 export * from "./client.js";
 export type * from "./types.js";
-export {
-  ApiError,
-  AuthenticationError,
-  BadRequestError,
-  ConflictError,
-  ConnectionError,
-  InvalidRequestError,
-  InvalidResponseError,
-  NotFoundError,
-  PermissionDeniedError,
-  RateLimitError,
-  SdkError,
-  ServerError,
-  TimeoutError,
-  UnprocessableEntityError,
-} from "@org/runtime";
+export * from "@org/runtime/errors";
 export type { ClientOptions } from "@org/runtime";

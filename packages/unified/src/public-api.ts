@@ -35,22 +35,5 @@ export type {
   FiveChatConversationRef,
   LiveChatAiConversationRef,
 } from "./refs.js";
-export {
-  ApiError,
-  AuthenticationError,
-  BadRequestError,
-  ConflictError,
-  ConnectionError,
-  InvalidPayloadError,
-  InvalidRequestError,
-  InvalidResponseError,
-  NotFoundError,
-  PermissionDeniedError,
-  RateLimitError,
-  SdkError,
-  ServerError,
-  TimeoutError,
-  UnprocessableEntityError,
-  UnsupportedOperationError,
-} from "@org/runtime";
+export * from "@org/runtime/errors";
 export type { Paginator } from "@org/runtime";

@@ -1,0 +1,45 @@
+/**
+ * `@org/runtime/errors`: the SDK's error family alone. The vendor packages and `@org/unified`
+ * re-export this module, so every package throws and exports the same classes.
+ *
+ * @packageDocumentation
+ */
+export {
+  ApiError,
+  type ApiErrorInit,
+  type ApiErrorJSON,
+  type ErrorJSON,
+  AuthenticationError,
+  BadRequestError,
+  ConflictError,
+  ConnectionError,
+  InvalidPayloadError,
+  type InvalidPayloadErrorInit,
+  type InvalidPayloadErrorJSON,
+  InvalidRequestError,
+  type InvalidRequestErrorInit,
+  type InvalidRequestErrorJSON,
+  type InvalidRequestReason,
+  InvalidResponseError,
+  type InvalidResponseErrorInit,
+  type InvalidResponseErrorJSON,
+  type InvalidResponseReason,
+  NotFoundError,
+  type Operation,
+  PermissionDeniedError,
+  RateLimitError,
+  type RateLimitErrorInit,
+  type RateLimitErrorJSON,
+  SdkError,
+  type SdkErrorJSON,
+  type SdkErrorOptions,
+  ServerError,
+  TimeoutError,
+  type TimeoutErrorInit,
+  type TimeoutErrorJSON,
+  type TimeoutScope,
+  UnprocessableEntityError,
+  UnsupportedOperationError,
+  type UnsupportedOperationErrorInit,
+  type UnsupportedOperationErrorJSON,
+} from "./errors.js";
