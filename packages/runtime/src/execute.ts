@@ -4,7 +4,7 @@
  *
  * @packageDocumentation
  */
-import { BufferedResponse } from "./buffered-response.js";
+import { bufferedResponse } from "./buffered-response.js";
 import { systemClock } from "./clock.js";
 import { isJsonContentType } from "./content-type.js";
 import { errorFromResponse, requestIdFrom } from "./error-from-response.js";
@@ -227,7 +227,7 @@ export function createExecutor(
             return response;
           }
           const text = await response.text();
-          if (parseAs === "text" || !text) return new BufferedResponse(response, text);
+          if (parseAs === "text" || !text) return bufferedResponse(response, text);
           const contentType = responseHeaders.get("content-type") ?? undefined;
           const unexpected = contentType && !isJsonContentType(contentType);
           let value: unknown;
@@ -250,7 +250,7 @@ export function createExecutor(
               bodySnippet: text,
             });
           }
-          return new BufferedResponse(response, text, true, value);
+          return bufferedResponse(response, text, true, value);
         }
 
         if (attempt < maxAttempts && [408, 429, 500, 502, 503, 504].includes(status)) {
@@ -261,7 +261,7 @@ export function createExecutor(
         if (delay === undefined) {
           const text = await response.text();
           if (throwOnError) throw errorFromResponse(response, text, { ...common(attempt), requestIdHeaders, now: clock.now() });
-          return new BufferedResponse(response, text);
+          return bufferedResponse(response, text);
         }
         discard(response);
         reason = `status ${status}`;
