@@ -7,3 +7,4 @@
 export { createUnifiedClient } from "./create-unified-client.js";
 export { normalizeConversation, normalizeMessage } from "./normalize.js";
 export * from "./public-api.js";
+export * from "@org/runtime/errors";

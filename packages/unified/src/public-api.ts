@@ -1,6 +1,7 @@
 /**
  * What every entry point of `@org/unified` exports besides its `createUnifiedClient`: the model
- * and reference types, capabilities, and the shared error classes.
+ * and reference types and capabilities. (Each entry file re-exports `@org/runtime/errors` itself:
+ * a star re-export of another package inside this shared chunk breaks the bundled `.d.cts`.)
  */
 export type { CallOptions, ConfiguredVendor, ListOptions, UnifiedClient, UnifiedClientConfig, VendorClients } from "./facade.js";
 export type { ConversationFiltersByVendor } from "./adapters/adapter.js";
@@ -35,5 +36,4 @@ export type {
   FiveChatConversationRef,
   LiveChatAiConversationRef,
 } from "./refs.js";
-export * from "@org/runtime/errors";
 export type { Paginator } from "@org/runtime";

@@ -20,3 +20,4 @@ export function createUnifiedClient(config: Required<Pick<UnifiedClientConfig, "
 }
 
 export * from "../public-api.js";
+export * from "@org/runtime/errors";
