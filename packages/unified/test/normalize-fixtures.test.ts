@@ -176,6 +176,22 @@ describe("every enum value the specs list", () => {
   });
 });
 
+describe("vendor values that name Object.prototype members are unknown, not prototype lookups", () => {
+  // fast-check found "valueOf" as a Chatwoot status coming back as a function.
+  for (const name of ["constructor", "valueOf", "toString", "__proto__", "hasOwnProperty"]) {
+    it(name, () => {
+      expect(normalizeConversation("chatwoot", { id: 1, status: name, meta: { channel: name } })).toMatchObject({ status: "unknown", channel: name.toLowerCase() });
+      expect(normalizeMessage("chatwoot", { id: 1, sender: { type: name }, attachments: [{ file_type: name }] })).toMatchObject({
+        sender: { role: "unknown" },
+        attachments: [{ kind: "other" }],
+      });
+      expect(normalizeConversation("5chat", { token: "t", status: name }).status).toBe("unknown");
+      expect(normalizeMessage("5chat", { senderType: name }).sender.role).toBe("unknown");
+      expect(normalizeConversation("livechatai", { id: "c", integrationType: name }).channel).toBe(name.toLowerCase());
+    });
+  }
+});
+
 describe("the 5chat docs' own sample (messages as a string, firstMessageAt as text, country as a number)", () => {
   const docsSample = {
     conversation: { id: "abc123def456", token: "sk-abc123def456ghi789", status: "active", firstMessageAt: "Hello, this is a test message", closedAt: "sample_closedAt", createdAt: "2024-03-15T14:30:00Z", tags: ["Billing Issue", "Refund Request"], rating: 42 },

@@ -6,7 +6,7 @@
  */
 import type { ConversationStatus, SenderRole, UnifiedAgent, UnifiedContactOf, UnifiedConversationOf, UnifiedMessageOf } from "../model.js";
 import type { RawContactByVendor, RawConversationByVendor } from "../model.js";
-import { arrayAt, idAt, isObject, isoFromString, latestIso, mapObjectsAt, numberAt, objectAt, prop, stringsAt, text, textAt, type JsonObject } from "./read.js";
+import { arrayAt, idAt, isObject, isoFromString, type JsonObject, latestIso, lookup, mapObjectsAt, numberAt, objectAt, prop, stringsAt, text, textAt } from "./read.js";
 
 const STATUS: Readonly<Record<string, ConversationStatus>> = {
   open: "open",
@@ -41,7 +41,7 @@ interface FiveChatContext {
 
 function status(value: unknown): ConversationStatus {
   const t = text(value);
-  return t === null ? "unknown" : (STATUS[t.toLowerCase()] ?? "unknown");
+  return t === null ? "unknown" : (lookup(STATUS, t.toLowerCase()) ?? "unknown");
 }
 
 function findUser(users: readonly unknown[], id: string | null): JsonObject | null {
@@ -65,7 +65,7 @@ function sender(message: JsonObject, ctx: FiveChatContext): UnifiedMessageOf<"5c
   const declared = textAt(message, "senderType") ?? textAt(message, "sender") ?? textAt(message, "author") ?? textAt(message, "from");
   const userId = idAt(message, "userId");
   const visitorId = idAt(message, "visitorId");
-  let role: SenderRole = declared === null ? "unknown" : (SENDER_KIND[declared.toLowerCase()] ?? "unknown");
+  let role: SenderRole = declared === null ? "unknown" : (lookup(SENDER_KIND, declared.toLowerCase()) ?? "unknown");
   if (role === "unknown" && declared === null) {
     if (userId !== null) role = "agent";
     else if (visitorId !== null) role = "contact";

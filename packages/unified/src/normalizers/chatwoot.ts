@@ -4,7 +4,7 @@
  */
 import type { AttachmentKind, ConversationStatus, SenderRole, UnifiedAgent, UnifiedAttachment, UnifiedContactOf, UnifiedConversationOf, UnifiedMessageOf } from "../model.js";
 import type { RawContactByVendor, RawConversationByVendor, RawMessageByVendor } from "../model.js";
-import { idAt, isoFromUnixSeconds, latestIso, mapObjectsAt, numberAt, objectAt, prop, stringsAt, text, textAt, type JsonObject } from "./read.js";
+import { idAt, isoFromUnixSeconds, type JsonObject, latestIso, lookup, mapObjectsAt, numberAt, objectAt, prop, stringsAt, text, textAt } from "./read.js";
 
 const STATUS: Readonly<Record<string, ConversationStatus>> = { open: "open", pending: "pending", resolved: "resolved", snoozed: "snoozed" };
 
@@ -44,13 +44,13 @@ const CHANNEL: Readonly<Record<string, string>> = {
 function channel(value: unknown): string | null {
   const t = text(value);
   if (t === null) return null;
-  return CHANNEL[t] ?? t.replace(/^Channel::/, "").toLowerCase();
+  return lookup(CHANNEL, t) ?? t.replace(/^Channel::/, "").toLowerCase();
 }
 
 function sender(message: JsonObject): UnifiedMessageOf<"chatwoot">["sender"] {
   const s = objectAt(message, "sender");
   const type = textAt(s, "type") ?? textAt(message, "sender_type");
-  let role: SenderRole | undefined = type === null ? undefined : SENDER_TYPE[type];
+  let role: SenderRole | undefined = lookup(SENDER_TYPE, type);
   if (role === undefined) {
     const mt = numberAt(message, "message_type");
     role = type === null && mt !== null && Number.isInteger(mt) ? (MESSAGE_TYPE[mt] ?? "unknown") : "unknown";
@@ -64,7 +64,7 @@ function attachment(a: JsonObject): UnifiedAttachment {
   return {
     id: idAt(a, "id"),
     url,
-    kind: fileType === null ? "other" : (ATTACHMENT_KIND[fileType] ?? "other"),
+    kind: lookup(ATTACHMENT_KIND, fileType) ?? "other",
     name: textAt(a, "fallback_title") ?? fileNameOf(url),
     mimeType: null,
     sizeBytes: numberAt(a, "file_size"),
@@ -124,7 +124,7 @@ export function chatwootConversation(payload: JsonObject): UnifiedConversationOf
   return {
     vendor: "chatwoot",
     id,
-    status: statusText === null ? "unknown" : (STATUS[statusText] ?? "unknown"),
+    status: lookup(STATUS, statusText) ?? "unknown",
     createdAt: isoFromUnixSeconds(prop(payload, "created_at")),
     updatedAt: isoFromUnixSeconds(prop(payload, "updated_at")),
     lastMessageAt: latestIso([latestIso(messages.map((m) => m.createdAt)), isoFromUnixSeconds(prop(lastNonActivity, "created_at"))]),

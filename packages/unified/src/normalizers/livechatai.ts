@@ -5,7 +5,7 @@
  */
 import type { ConversationStatus, UnifiedAgent, UnifiedContactOf, UnifiedConversationOf, UnifiedMessageOf } from "../model.js";
 import type { RawContactByVendor, RawConversationByVendor, RawMessageByVendor } from "../model.js";
-import { booleanAt, idAt, isoFromString, mapObjectsAt, objectAt, prop, text, textAt, type JsonObject } from "./read.js";
+import { booleanAt, idAt, isoFromString, type JsonObject, lookup, mapObjectsAt, objectAt, prop, text, textAt } from "./read.js";
 
 /** `integrationType` → unified channel. Web-widget variants all map to `web`. */
 const CHANNEL: Readonly<Record<string, string>> = {
@@ -26,7 +26,7 @@ interface LiveChatAiContext {
 
 function channel(value: unknown): string | null {
   const t = text(value);
-  return t === null ? null : (CHANNEL[t.toUpperCase()] ?? t.toLowerCase());
+  return t === null ? null : (lookup(CHANNEL, t.toUpperCase()) ?? t.toLowerCase());
 }
 
 function status(conv: JsonObject): ConversationStatus {

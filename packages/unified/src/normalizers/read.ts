@@ -13,6 +13,14 @@ export function isObject(value: unknown): value is JsonObject {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
+/**
+ * `table[key]` for a lookup table of known vendor values, or `undefined`. Own properties only: a
+ * vendor value such as `"constructor"` or `"valueOf"` must not find `Object.prototype`'s members.
+ */
+export function lookup<T>(table: Readonly<Record<string, T>>, key: string | null): T | undefined {
+  return key !== null && Object.hasOwn(table, key) ? table[key] : undefined;
+}
+
 /** The property `key` of `value` when `value` is an object, else `undefined`. */
 export function prop(value: unknown, key: string): unknown {
   return isObject(value) && Object.prototype.hasOwnProperty.call(value, key) ? value[key] : undefined;
