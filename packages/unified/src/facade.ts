@@ -144,7 +144,8 @@ export function createFacade(config: UnifiedClientConfig, bindings: VendorBindin
   }
 
   function adapterFor(vendor: Vendor, operation: string): AnyAdapter {
-    const adapter = adapters[vendor];
+    // Own properties only: from JavaScript a "vendor" such as "constructor" must not find Object's.
+    const adapter = Object.hasOwn(adapters, vendor) ? adapters[vendor] : undefined;
     if (adapter === undefined) {
       throw new UnsupportedOperationError({
         vendor,
@@ -203,9 +204,8 @@ export function createFacade(config: UnifiedClientConfig, bindings: VendorBindin
     },
 
     vendorClient(vendor) {
-      const c = clients[vendor];
-      if (c === undefined) adapterFor(vendor, "vendorClient"); // throws: not configured
-      return c as VendorClients[Vendor];
+      adapterFor(vendor, "vendorClient"); // throws when the vendor is not configured
+      return clients[vendor] as VendorClients[Vendor];
     },
   };
   return client;

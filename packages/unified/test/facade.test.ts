@@ -105,6 +105,14 @@ describe("getConversation", () => {
     expect(err).toMatchObject({ vendor: "5chat" });
   });
 
+  it("refuses an unknown vendor name from JavaScript, even one naming an Object member", async () => {
+    for (const vendor of ["nope", "constructor", "toString"]) {
+      const err = await sdk.getConversation({ vendor, token: "x" } as never).catch((e: unknown) => e);
+      expect(err).toBeInstanceOf(UnsupportedOperationError);
+      expect(() => sdk.capabilities(vendor as never)).toThrow(UnsupportedOperationError);
+    }
+  });
+
   it("honours an already-aborted signal", async () => {
     const controller = new AbortController();
     controller.abort(new Error("stop"));
