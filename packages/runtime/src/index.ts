@@ -18,7 +18,7 @@ export {
   MAX_REDIRECTS,
 } from "./options.js";
 export * from "./public-errors.js";
-export { DEFAULT_REQUEST_ID_HEADERS, errorFromResponse, type ErrorFromResponseContext } from "./error-from-response.js";
+export { DEFAULT_REQUEST_ID_HEADERS, errorFromResponse, type ErrorFromResponseContext, requestIdFrom } from "./error-from-response.js";
 export { isSensitiveHeaderName, REDACTED, redact } from "./redact.js";
 export { createPathSerializer, isDotSegment } from "./path-serializer.js";
 export { isLoopbackHost } from "./url-safety.js";

@@ -3,7 +3,7 @@
  * thrown as a typed error by the time a result gets here. What is left to check is that a success
  * carried a body at all (a 204 or an empty 200 would leave `data` undefined).
  */
-import { InvalidResponseError } from "@org/runtime";
+import { InvalidResponseError, requestIdFrom } from "@org/runtime";
 import type { Vendor } from "../model.js";
 
 /** The `data` of an openapi-fetch result, or a typed error when the success had no body. */
@@ -14,7 +14,7 @@ export function requireData<T>(result: { data?: T; response: Response }, vendor:
       vendor,
       operation: { method, path },
       status: result.response.status,
-      requestId: result.response.headers.get("x-request-id") ?? undefined,
+      requestId: requestIdFrom(result.response.headers),
       reason: "invalid_json",
       detail: "the response had no body where the API returns one",
     });
