@@ -135,7 +135,7 @@ function buildClient<Paths extends object>(fixed: ApiClientConfig, options: Clie
   const invalid = headersError(vendor, headers);
   if (invalid) throw invalid;
   const execute = createExecutor(
-    { ...options, vendor, requestIdHeaders: requestIdHeaders?.map((name) => name.toLowerCase()) },
+    { ...options, baseUrl, vendor, requestIdHeaders: requestIdHeaders?.map((name) => name.toLowerCase()) },
     secretHeaderNames,
     sensitiveHeaderValues(Object.entries(headers), secretHeaderNames),
   );

@@ -4,6 +4,7 @@
  *
  * @packageDocumentation
  */
+import { type Alarm, startAlarm, stopAlarm } from "./alarms.js";
 import { bufferedResponse } from "./buffered-response.js";
 import { systemClock } from "./clock.js";
 import { isJsonContentType } from "./content-type.js";
@@ -65,6 +66,9 @@ function discard(response: Response): void {
   response.body?.cancel().catch(() => undefined);
 }
 
+/** Methods retried by default (idempotent); POST and PATCH only with `retryPost`. */
+const RETRY_ALWAYS: ReadonlySet<string> = new Set(["GET", "HEAD", "PUT", "DELETE", "OPTIONS"]);
+
 /** Message of the option checks that need a positive number. */
 const POSITIVE = "a positive number or Infinity";
 
@@ -84,14 +88,14 @@ const POSITIVE = "a positive number or Infinity";
  * - 2xx JSON bodies are parsed once; non-JSON or malformed bodies throw `InvalidResponseError`.
  * - Final non-2xx responses throw the typed error when `throwOnError`, else are returned buffered.
  *
- * @param config - The client's options, vendor and request-id headers.
+ * @param config - The client's options, its validated base URL, vendor and request-id headers.
  * @param secretHeaderNames - Lower-case names of the vendor's auth header and configured secret headers.
  * @param secrets - Credential values of the client's default headers.
  * @returns The executor.
  * @throws InvalidRequestError - For an out-of-range timing option.
  */
 export function createExecutor(
-  config: ClientOptions & Pick<VendorConfig, "vendor" | "requestIdHeaders">,
+  config: ClientOptions & Pick<VendorConfig, "vendor" | "requestIdHeaders"> & { readonly baseUrl: string },
   secretHeaderNames: ReadonlySet<string>,
   secrets: readonly string[],
 ): Executor {
@@ -109,6 +113,7 @@ export function createExecutor(
     logger,
     requestIdHeaders,
     fetch: clientFetch,
+    baseUrl,
   } = config;
   for (const [name, valid, what] of [
     ["timeoutMs", timeoutMs > 0, POSITIVE],
@@ -119,6 +124,29 @@ export function createExecutor(
     if (!valid) throw invalidRequest(vendor, "invalid_option", name, `${name} must be ${what}`);
   }
 
+  // Requests under the client's own (already validated) base URL skip re-parsing their URL: the
+  // path after it cannot change the origin. Anything else (a per-request baseUrl) is checked.
+  const trusted = `${baseUrl.endsWith("/") ? baseUrl.slice(0, -1) : baseUrl}/`;
+
+  /** Fields every error about a request has; the secrets include the request's credential headers. */
+  const common = (operation: Operation, headers: Headers, attempts: number): { vendor: string; operation: Operation; attempts: number; secrets: string[] } => ({
+    vendor,
+    operation,
+    attempts,
+    secrets: [...secrets, ...sensitiveHeaderValues(headers, secretHeaderNames)],
+  });
+  const log = (level: "debug" | "warn", message: string, operation: Operation, details: object): void => {
+    logger?.[level]?.(message, { vendor, ...operation, ...details });
+  };
+  /** The wait before the next attempt, or `undefined` when it would pass the deadline. */
+  const wait = (delay: number, deadlineAt: number, operation: Operation): number | undefined => {
+    if (clock.now() + delay < deadlineAt) return delay;
+    log("debug", "not retrying: the wait would pass the deadline", operation, { delayMs: delay });
+  };
+  /** Full-jitter exponential backoff before retry number `retry`, if it fits. */
+  const backoff = (retry: number, deadlineAt: number, operation: Operation): number | undefined =>
+    wait(Math.min(maxRetryDelayMs, Math.floor(random() * Math.min(BACKOFF_CAP_MS, BACKOFF_BASE_MS * 2 ** (retry - 1)))), deadlineAt, operation);
+
   return async (request, operation, parseAs, transport = clientFetch) => {
     const { url, method, headers, signal: caller } = request;
     // A real Request's fields are getters on its prototype (for-in sees them); on the fast path they are own properties.
@@ -128,30 +156,11 @@ export function createExecutor(
       for (const key in request) copy[key] = (request as unknown as Record<string, unknown>)[key];
       init = copy;
     }
-    const log = (level: "debug" | "warn", message: string, details: object): void => {
-      logger?.[level]?.(message, { vendor, ...operation, ...details });
-    };
-    /** Fields every error about this request has; the secrets include this request's credential headers. */
-    const common = (attempts: number): { vendor: string; operation: Operation; attempts: number; secrets: string[] } => ({
-      vendor,
-      operation,
-      attempts,
-      secrets: [...secrets, ...sensitiveHeaderValues(headers, secretHeaderNames)],
-    });
-    /** The wait before the next attempt, or `undefined` when it would pass the deadline. */
-    const wait = (delay: number): number | undefined => {
-      if (clock.now() + delay < deadlineAt) return delay;
-      log("debug", "not retrying: the wait would pass the deadline", { delayMs: delay });
-    };
-    /** Full-jitter exponential backoff before retry number `retry`, if it fits. */
-    const backoff = (retry: number): number | undefined =>
-      wait(Math.min(maxRetryDelayMs, Math.floor(random() * Math.min(BACKOFF_CAP_MS, BACKOFF_BASE_MS * 2 ** (retry - 1)))));
-
-    if (!url.startsWith("https:") && !allowInsecureHttp) assertAllowedUrl(vendor, url, false, "request URL");
+    if (!url.startsWith("https:") && !allowInsecureHttp && !url.startsWith(trusted)) assertAllowedUrl(vendor, url, false, "request URL");
     caller?.throwIfAborted();
     let { body } = request;
     if (body instanceof ReadableStream) body = await new Response(body).arrayBuffer();
-    const maxAttempts = /^(GET|HEAD|PUT|DELETE|OPTIONS)$/.test(method) || (retryPost && /^(POST|PATCH)$/.test(method)) ? maxRetries + 1 : 1;
+    const maxAttempts = RETRY_ALWAYS.has(method) || (retryPost && (method === "POST" || method === "PATCH")) ? maxRetries + 1 : 1;
     const deadlineAt = clock.now() + (deadlineMs ?? Infinity);
     const passThrough = parseAs !== "json" && parseAs !== "text";
 
@@ -159,21 +168,27 @@ export function createExecutor(
       const remaining = deadlineAt - clock.now();
       const deadline = remaining < timeoutMs;
       const timeout = (attempts: number, cause?: unknown): TimeoutError =>
-        new TimeoutError({ ...common(attempts), cause, scope: deadline ? "deadline" : "attempt", timeoutMs: deadline ? (deadlineMs ?? 0) : timeoutMs });
+        new TimeoutError({
+          ...common(operation, headers, attempts),
+          cause,
+          scope: deadline ? "deadline" : "attempt",
+          timeoutMs: deadline ? (deadlineMs ?? 0) : timeoutMs,
+        });
       if (remaining <= 0) throw timeout(attempt - 1);
       let signal = caller;
-      let timer: ReturnType<typeof setTimeout> | undefined;
+      let alarm: Alarm | undefined;
       let forward: (() => void) | undefined;
       if (Math.min(remaining, timeoutMs) < Infinity) {
         const controller = new AbortController();
-        // setTimeout's longest delay is 2^31 - 1 ms.
-        timer = setTimeout(() => {
+        alarm = startAlarm(Math.min(remaining, timeoutMs), () => {
           controller.abort();
-        }, Math.min(remaining, timeoutMs, 2_147_483_647));
-        forward = () => {
-          controller.abort(caller?.reason);
-        };
-        caller?.addEventListener("abort", forward);
+        });
+        if (caller) {
+          forward = () => {
+            controller.abort(caller.reason);
+          };
+          caller.addEventListener("abort", forward);
+        }
         signal = controller.signal;
       }
       let delay: number | undefined;
@@ -200,7 +215,7 @@ export function createExecutor(
           // A browser hides redirect targets (an opaque redirect): they cannot be followed safely.
           if (!location || hop === MAX_REDIRECTS || !next || !isAllowedUrl(next, allowInsecureHttp)) {
             throw new InvalidResponseError({
-              ...common(attempt),
+              ...common(operation, headers, attempt),
               reason: "redirect",
               detail: !location
                 ? "opaque redirect; set baseUrl to the final URL"
@@ -216,7 +231,7 @@ export function createExecutor(
             payload = null;
             sent = without(sent, (name) => name.startsWith("content-"));
           }
-          log("debug", "following redirect", { status });
+          log("debug", "following redirect", operation, { status });
           target = next.href;
         }
 
@@ -240,7 +255,7 @@ export function createExecutor(
           // JSON.parse never returns undefined.
           if (value === undefined) {
             throw new InvalidResponseError({
-              ...common(attempt),
+              ...common(operation, headers, attempt),
               reason: unexpected ? "unexpected_content_type" : "invalid_json",
               cause,
               status,
@@ -255,12 +270,12 @@ export function createExecutor(
 
         if (attempt < maxAttempts && [408, 429, 500, 502, 503, 504].includes(status)) {
           const retryAfter = parseRetryAfter(responseHeaders, clock.now());
-          if ((retryAfter ?? 0) <= maxRetryDelayMs) delay = retryAfter === undefined ? backoff(attempt) : wait(retryAfter);
-          else log("warn", "not retrying: Retry-After exceeds maxRetryDelayMs", { status, retryAfterMs: retryAfter, maxRetryDelayMs });
+          if ((retryAfter ?? 0) <= maxRetryDelayMs) delay = retryAfter === undefined ? backoff(attempt, deadlineAt, operation) : wait(retryAfter, deadlineAt, operation);
+          else log("warn", "not retrying: Retry-After exceeds maxRetryDelayMs", operation, { status, retryAfterMs: retryAfter, maxRetryDelayMs });
         }
         if (delay === undefined) {
           const text = await response.text();
-          if (throwOnError) throw errorFromResponse(response, text, { ...common(attempt), requestIdHeaders, now: clock.now() });
+          if (throwOnError) throw errorFromResponse(response, text, { ...common(operation, headers, attempt), requestIdHeaders, now: clock.now() });
           return bufferedResponse(response, text);
         }
         discard(response);
@@ -268,15 +283,15 @@ export function createExecutor(
       } catch (error) {
         caller?.throwIfAborted();
         // Past the caller check, an aborted attempt signal means our timer fired.
-        const failure = error instanceof SdkError ? error : signal?.aborted ? timeout(attempt, error) : new ConnectionError({ ...common(attempt), cause: error });
+        const failure = error instanceof SdkError ? error : signal?.aborted ? timeout(attempt, error) : new ConnectionError({ ...common(operation, headers, attempt), cause: error });
         const retryable = failure instanceof ConnectionError || (failure instanceof TimeoutError && failure.scope === "attempt");
-        if (attempt >= maxAttempts || !retryable || (delay = backoff(attempt)) === undefined) throw failure;
+        if (attempt >= maxAttempts || !retryable || (delay = backoff(attempt, deadlineAt, operation)) === undefined) throw failure;
         reason = failure.name;
       } finally {
-        clearTimeout(timer);
+        stopAlarm(alarm);
         if (forward) caller?.removeEventListener("abort", forward);
       }
-      log("debug", "retrying request", { attempt, maxAttempts, delayMs: delay, reason });
+      log("debug", "retrying request", operation, { attempt, maxAttempts, delayMs: delay, reason });
       await clock.sleep(delay, caller ?? undefined);
     }
   };

@@ -45,6 +45,12 @@ describe("https enforcement", () => {
     await expect(client.GET("/items", { baseUrl: "http://evil.test" })).rejects.toThrow(/request URL must use https/);
   });
 
+  it("a per-request baseUrl that merely starts like the client's loopback base URL is still checked", async () => {
+    // Requests under the client's own validated base URL skip re-parsing; this one is not under it.
+    const client = create("http://localhost");
+    await expect(client.GET("/items", { baseUrl: "http://localhost.evil.test" })).rejects.toThrow(/request URL must use https/);
+  });
+
   it("isLoopbackHost", () => {
     expect(isLoopbackHost("127.0.0.1")).toBe(true);
     expect(isLoopbackHost("LOCALHOST")).toBe(true);
