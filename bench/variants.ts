@@ -1,6 +1,7 @@
 /**
  * The request variants compared by the HTTP benches, per vendor: raw fetch + JSON.parse (the
- * floor), plain openapi-fetch on the generated `paths`, the @org vendor client (runtime retries and
+ * floor), the same with a cancelable 60 s timeout (its own AbortController and timer: the floor for
+ * any client whose timeouts free the socket), plain openapi-fetch on the generated `paths`, the @org vendor client (runtime retries and
  * timeout middleware on, as users run it) and @org/unified's getConversation (with normalization).
  * Every call resolves to the parsed body (or the normalized conversation) and throws on failure.
  */
@@ -12,7 +13,7 @@ import { createUnifiedClient } from "@org/unified";
 import createClient from "openapi-fetch";
 import type { BenchServer } from "./server.ts";
 
-export const VARIANT_KINDS = ["raw-fetch", "openapi-fetch", "vendor-client", "unified"] as const;
+export const VARIANT_KINDS = ["raw-fetch", "raw-fetch+timeout", "openapi-fetch", "vendor-client", "unified"] as const;
 export type VariantKind = (typeof VARIANT_KINDS)[number];
 
 /** Performance targets: the largest ratio to raw fetch each kind may reach. */
@@ -51,11 +52,27 @@ function check<T>(result: { data?: T; error?: unknown; response: Response }): T 
   return result.data;
 }
 
-async function rawGet(url: string, headers: Record<string, string>): Promise<unknown> {
-  const res = await fetch(url, { headers });
+async function rawGet(url: string, headers: Record<string, string>, signal?: AbortSignal): Promise<unknown> {
+  const res = await fetch(url, signal ? { headers, signal } : { headers });
   const text = await res.text();
   if (!res.ok) throw new Error(`HTTP ${res.status}`);
   return JSON.parse(text);
+}
+
+/**
+ * Raw fetch with what a cancelable per-request timeout costs at the least: an AbortController
+ * whose signal fetch watches, and a timer that would abort it (60 s, the clients' default).
+ */
+async function rawGetWithTimeout(url: string, headers: Record<string, string>): Promise<unknown> {
+  const controller = new AbortController();
+  const timer = setTimeout(() => {
+    controller.abort();
+  }, 60_000);
+  try {
+    return await rawGet(url, headers, controller.signal);
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 /** All variants for all vendors, against `server`. */
@@ -63,6 +80,7 @@ export function createVariants(server: BenchServer): Variant[] {
   const base = (v: Vendor): string => server.baseUrl(v);
   const bearer = { authorization: `Bearer ${API_KEY}`, accept: "application/json" };
   const accept = { accept: "application/json" };
+  const chatwootUrl = `${base("chatwoot")}/public/api/v1/inboxes/${encodeURIComponent(CHATWOOT.inbox)}/contacts/${encodeURIComponent(CHATWOOT.contact)}/conversations/${CHATWOOT.conversation}`;
   const chatwootPath = { inbox_identifier: CHATWOOT.inbox, contact_identifier: CHATWOOT.contact, conversation_id: CHATWOOT.conversation };
 
   const plain = {
@@ -84,12 +102,14 @@ export function createVariants(server: BenchServer): Variant[] {
   const calls: Record<Vendor, Record<VariantKind, () => Promise<unknown>>> = {
     "5chat": {
       "raw-fetch": () => rawGet(`${base("5chat")}/conversations/${encodeURIComponent(FIVECHAT_TOKEN)}`, bearer),
+      "raw-fetch+timeout": () => rawGetWithTimeout(`${base("5chat")}/conversations/${encodeURIComponent(FIVECHAT_TOKEN)}`, bearer),
       "openapi-fetch": async () => check(await plain["5chat"].GET("/conversations/{token}", { params: { path: { token: FIVECHAT_TOKEN } } })),
       "vendor-client": async () => check(await vendor["5chat"].GET("/conversations/{token}", { params: { path: { token: FIVECHAT_TOKEN } } })),
       unified: () => unified.getConversation({ vendor: "5chat", token: FIVECHAT_TOKEN }),
     },
     livechatai: {
       "raw-fetch": () => rawGet(`${base("livechatai")}/conversations/${encodeURIComponent(LIVECHATAI_ID)}`, bearer),
+      "raw-fetch+timeout": () => rawGetWithTimeout(`${base("livechatai")}/conversations/${encodeURIComponent(LIVECHATAI_ID)}`, bearer),
       "openapi-fetch": async () =>
         check(await plain.livechatai.GET("/conversations/{conversationId}", { params: { path: { conversationId: LIVECHATAI_ID } } })),
       "vendor-client": async () =>
@@ -97,11 +117,8 @@ export function createVariants(server: BenchServer): Variant[] {
       unified: () => unified.getConversation({ vendor: "livechatai", conversationId: LIVECHATAI_ID }),
     },
     chatwoot: {
-      "raw-fetch": () =>
-        rawGet(
-          `${base("chatwoot")}/public/api/v1/inboxes/${encodeURIComponent(CHATWOOT.inbox)}/contacts/${encodeURIComponent(CHATWOOT.contact)}/conversations/${CHATWOOT.conversation}`,
-          accept,
-        ),
+      "raw-fetch": () => rawGet(chatwootUrl, accept),
+      "raw-fetch+timeout": () => rawGetWithTimeout(chatwootUrl, accept),
       "openapi-fetch": async () => check(await plain.chatwoot.GET(CHATWOOT_PATH, { params: { path: chatwootPath } })),
       "vendor-client": async () => check(await vendor.chatwoot.GET(CHATWOOT_PATH, { params: { path: chatwootPath } })),
       unified: () =>
