@@ -1,7 +1,8 @@
 /**
  * The request variants compared by the HTTP benches, per vendor: raw fetch + JSON.parse (the
  * floor), the same with a cancelable 60 s timeout (its own AbortController and timer: the floor for
- * any client whose timeouts free the socket), plain openapi-fetch on the generated `paths`, the @org vendor client (runtime retries and
+ * any client whose timeouts free the socket), plain openapi-fetch on the generated `paths`, the same
+ * with that timeout passed as its per-call `signal` (what the vendor clients are built from), the @org vendor client (runtime retries and
  * timeout middleware on, as users run it) and @org/unified's getConversation (with normalization).
  * Every call resolves to the parsed body (or the normalized conversation) and throws on failure.
  */
@@ -13,7 +14,7 @@ import { createUnifiedClient } from "@org/unified";
 import createClient from "openapi-fetch";
 import type { BenchServer } from "./server.ts";
 
-export const VARIANT_KINDS = ["raw-fetch", "raw-fetch+timeout", "openapi-fetch", "vendor-client", "unified"] as const;
+export const VARIANT_KINDS = ["raw-fetch", "raw-fetch+timeout", "openapi-fetch", "openapi-fetch+timeout", "vendor-client", "unified"] as const;
 export type VariantKind = (typeof VARIANT_KINDS)[number];
 
 /** Performance targets: the largest ratio to raw fetch each kind may reach. */
@@ -60,16 +61,17 @@ async function rawGet(url: string, headers: Record<string, string>, signal?: Abo
 }
 
 /**
- * Raw fetch with what a cancelable per-request timeout costs at the least: an AbortController
- * whose signal fetch watches, and a timer that would abort it (60 s, the clients' default).
+ * Runs `call` with what a cancelable per-request timeout costs at the least: an AbortController
+ * whose signal fetch watches, and a timer that would abort it (60 s, the clients' default),
+ * cleared when the call settles.
  */
-async function rawGetWithTimeout(url: string, headers: Record<string, string>): Promise<unknown> {
+async function withTimeout<T>(call: (signal: AbortSignal) => Promise<T>): Promise<T> {
   const controller = new AbortController();
   const timer = setTimeout(() => {
     controller.abort();
   }, 60_000);
   try {
-    return await rawGet(url, headers, controller.signal);
+    return await call(controller.signal);
   } finally {
     clearTimeout(timer);
   }
@@ -102,24 +104,31 @@ export function createVariants(server: BenchServer): Variant[] {
   const calls: Record<Vendor, Record<VariantKind, () => Promise<unknown>>> = {
     "5chat": {
       "raw-fetch": () => rawGet(`${base("5chat")}/conversations/${encodeURIComponent(FIVECHAT_TOKEN)}`, bearer),
-      "raw-fetch+timeout": () => rawGetWithTimeout(`${base("5chat")}/conversations/${encodeURIComponent(FIVECHAT_TOKEN)}`, bearer),
+      "raw-fetch+timeout": () => withTimeout((signal) => rawGet(`${base("5chat")}/conversations/${encodeURIComponent(FIVECHAT_TOKEN)}`, bearer, signal)),
       "openapi-fetch": async () => check(await plain["5chat"].GET("/conversations/{token}", { params: { path: { token: FIVECHAT_TOKEN } } })),
+      "openapi-fetch+timeout": () =>
+        withTimeout(async (signal) => check(await plain["5chat"].GET("/conversations/{token}", { params: { path: { token: FIVECHAT_TOKEN } }, signal }))),
       "vendor-client": async () => check(await vendor["5chat"].GET("/conversations/{token}", { params: { path: { token: FIVECHAT_TOKEN } } })),
       unified: () => unified.getConversation({ vendor: "5chat", token: FIVECHAT_TOKEN }),
     },
     livechatai: {
       "raw-fetch": () => rawGet(`${base("livechatai")}/conversations/${encodeURIComponent(LIVECHATAI_ID)}`, bearer),
-      "raw-fetch+timeout": () => rawGetWithTimeout(`${base("livechatai")}/conversations/${encodeURIComponent(LIVECHATAI_ID)}`, bearer),
+      "raw-fetch+timeout": () => withTimeout((signal) => rawGet(`${base("livechatai")}/conversations/${encodeURIComponent(LIVECHATAI_ID)}`, bearer, signal)),
       "openapi-fetch": async () =>
         check(await plain.livechatai.GET("/conversations/{conversationId}", { params: { path: { conversationId: LIVECHATAI_ID } } })),
+      "openapi-fetch+timeout": () =>
+        withTimeout(async (signal) =>
+          check(await plain.livechatai.GET("/conversations/{conversationId}", { params: { path: { conversationId: LIVECHATAI_ID } }, signal })),
+        ),
       "vendor-client": async () =>
         check(await vendor.livechatai.GET("/conversations/{conversationId}", { params: { path: { conversationId: LIVECHATAI_ID } } })),
       unified: () => unified.getConversation({ vendor: "livechatai", conversationId: LIVECHATAI_ID }),
     },
     chatwoot: {
       "raw-fetch": () => rawGet(chatwootUrl, accept),
-      "raw-fetch+timeout": () => rawGetWithTimeout(chatwootUrl, accept),
+      "raw-fetch+timeout": () => withTimeout((signal) => rawGet(chatwootUrl, accept, signal)),
       "openapi-fetch": async () => check(await plain.chatwoot.GET(CHATWOOT_PATH, { params: { path: chatwootPath } })),
+      "openapi-fetch+timeout": () => withTimeout(async (signal) => check(await plain.chatwoot.GET(CHATWOOT_PATH, { params: { path: chatwootPath }, signal }))),
       "vendor-client": async () => check(await vendor.chatwoot.GET(CHATWOOT_PATH, { params: { path: chatwootPath } })),
       unified: () =>
         unified.getConversation({

@@ -40,7 +40,7 @@ function nullsIn(value: unknown, path = "$"): string[] {
 }
 
 const VENDORS = ["5chat", "livechatai", "chatwoot"];
-const KINDS = ["raw-fetch", "raw-fetch+timeout", "openapi-fetch", "vendor-client", "unified"];
+const KINDS = ["raw-fetch", "raw-fetch+timeout", "openapi-fetch", "openapi-fetch+timeout", "vendor-client", "unified"];
 
 describe("pnpm bench --quick", () => {
   it("prints a table for every section", () => {
