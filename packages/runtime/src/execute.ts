@@ -149,8 +149,13 @@ export function createExecutor(
 
   return async (request, operation, parseAs, transport = clientFetch) => {
     const { url, method, headers, signal: caller } = request;
-    // A real Request's fields are getters on its prototype (for-in sees them); on the fast path they are own properties.
-    let init: object = request;
+    // What each hop hands to fetch: all of the request's init (so options we do not know, such as
+    // `cache` or a runtime's own extensions, pass through), with method, headers, body, signal and
+    // redirect set per hop. A real Request's fields are getters on its prototype (for-in sees them),
+    // so it is copied; on the fast path the object is the init openapi-fetch built for this call
+    // alone (openapi-fetch reads only its `method` afterwards), so it is updated in place rather
+    // than copied per hop: a spread of it cost ~1 µs per request.
+    let init = request as RequestInit;
     if (request instanceof Request) {
       const copy: Record<string, unknown> = {};
       for (const key in request) copy[key] = (request as unknown as Record<string, unknown>)[key];
@@ -200,8 +205,12 @@ export function createExecutor(
         let payload = body;
         let response: Response;
         for (let hop = 0; ; hop++) {
-          const attemptInit = { ...init, method: verb, headers: sent, body: payload, signal, redirect: "manual" } as RequestInit;
-          response = await (transport ? transport(new Request(target, attemptInit)) : fetch(target, attemptInit));
+          init.method = verb;
+          init.headers = sent;
+          init.body = payload;
+          init.signal = signal;
+          init.redirect = "manual";
+          response = await (transport ? transport(new Request(target, init)) : fetch(target, init));
           const { status } = response;
           const location = status > 300 && status < 309 && status !== 304 ? response.headers.get("location") : null;
           if (location === null && response.type !== "opaqueredirect") break;
