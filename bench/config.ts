@@ -18,7 +18,12 @@ export interface BenchConfig {
   /** Substrings of variant ids (`5chat/unified`…) to keep in the HTTP sections; empty keeps all. */
   readonly variants: readonly string[];
   readonly out: string;
-  readonly http: SequentialOptions;
+  /** Set in a process forked for section 1: write the JSON, print nothing. */
+  readonly fork: boolean;
+  readonly http: SequentialOptions & {
+    /** Fresh processes section 1 runs in, one after another; `n` is split among them, `rounds` and `warmup` are per process. */
+    readonly forks: number;
+  };
   readonly concurrency: ConcurrencyOptions;
   readonly normalize: NormalizeOptions;
   readonly coldStart: ColdStartOptions;
@@ -27,7 +32,7 @@ export interface BenchConfig {
 }
 
 const FULL = {
-  http: { n: 5000, rounds: 10, warmup: 500 },
+  http: { n: 5000, rounds: 4, warmup: 500, forks: 3 },
   concurrency: { concurrency: 100, requests: 5000, rounds: 5 },
   normalize: { sizes: [10, 1000, 100_000], rounds: 5, budget: 200_000 },
   coldStart: { reps: 10 },
@@ -36,7 +41,7 @@ const FULL = {
 };
 
 const QUICK: typeof FULL = {
-  http: { n: 20, rounds: 2, warmup: 4 },
+  http: { n: 20, rounds: 1, warmup: 4, forks: 2 },
   concurrency: { concurrency: 100, requests: 200, rounds: 2 },
   normalize: { sizes: [10, 100, 1000], rounds: 2, budget: 2000 },
   coldStart: { reps: 1 },
@@ -48,8 +53,9 @@ export const USAGE = `Usage: pnpm bench [-- flags]   (or: pnpm exec tsx bench/ru
   --quick               tiny configuration (what the test suite runs)
   --only=a,b            sections to run: ${SECTIONS.join(", ")}
   --variants=a,b        keep HTTP variants whose id contains one of these (raw fetch is always kept)
-  --n=5000              sequential calls per variant          --rounds=10   repetitions (HTTP)
-  --warmup=500          warm-up calls per variant             --concurrency=100  requests in flight
+  --n=5000              sequential calls per variant, in all  --rounds=4    repetitions per process (HTTP)
+  --forks=3             processes the request-overhead section runs in, one after another
+  --warmup=500          warm-up calls per variant and process --concurrency=100  requests in flight
   --out=bench/results.json`;
 
 function positive(name: string, text: string | undefined, fallback: number): number {
@@ -74,6 +80,8 @@ export function parseConfig(argv: readonly string[]): BenchConfig | "help" {
       n: { type: "string" },
       rounds: { type: "string" },
       warmup: { type: "string" },
+      forks: { type: "string" },
+      fork: { type: "boolean", default: false },
       concurrency: { type: "string" },
       out: { type: "string" },
       help: { type: "boolean", short: "h", default: false },
@@ -90,7 +98,13 @@ export function parseConfig(argv: readonly string[]): BenchConfig | "help" {
     sections: only.length > 0 ? (only as Section[]) : SECTIONS,
     variants: list(values.variants),
     out: resolve(ROOT, values.out ?? "bench/results.json"),
-    http: { n: positive("n", values.n, base.http.n), rounds, warmup: positive("warmup", values.warmup, base.http.warmup) },
+    fork: values.fork,
+    http: {
+      n: positive("n", values.n, base.http.n),
+      rounds,
+      warmup: positive("warmup", values.warmup, base.http.warmup),
+      forks: positive("forks", values.forks, base.http.forks),
+    },
     concurrency: { ...base.concurrency, concurrency: positive("concurrency", values.concurrency, base.concurrency.concurrency) },
     normalize: base.normalize,
     coldStart: base.coldStart,

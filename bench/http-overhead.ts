@@ -39,7 +39,8 @@ export interface SequentialVariantResult {
 }
 
 export interface SequentialResult {
-  readonly options: SequentialOptions;
+  /** What was run; `forks` (when present) is how many processes `n` was split among. */
+  readonly options: SequentialOptions & { readonly forks?: number };
   readonly variants: readonly SequentialVariantResult[];
 }
 
@@ -123,6 +124,56 @@ export async function benchSequential(variants: readonly Variant[], options: Seq
         p99Ratio: sig(d.p99 / rawD.p99),
         target,
         met: target === null ? null : ratio.median <= target,
+      };
+    }),
+  };
+}
+
+/**
+ * Section 1 measured in several processes (forks), as one result. Machine state and each process's
+ * JIT and heap layout move a whole run by a few percent, more than the differences this section
+ * looks for, so the same rounds are run in fresh processes one after another and pooled: ratios
+ * to raw fetch are per round (each against raw fetch in the same round of the same process), so
+ * the rounds of all processes are summarized together; per-call medians and p99s, which cannot be
+ * pooled without the samples, are the median over the processes.
+ *
+ * @param forks - Each process's result, in run order (same variants, same order).
+ * @param options - The whole run's options (`n` in total).
+ * @returns The pooled result.
+ */
+export function mergeSequential(forks: readonly SequentialResult[], options: SequentialOptions & { readonly forks: number }): SequentialResult {
+  const first = forks[0];
+  if (first === undefined) throw new Error("no process results to merge");
+  const all = (id: string): SequentialVariantResult[] =>
+    forks.map((f) => {
+      const found = f.variants.find((v) => v.id === id);
+      if (found === undefined) throw new Error(`${id}: missing from a process's results`);
+      return found;
+    });
+  const rawOf = (v: SequentialVariantResult): SequentialVariantResult[] => all(`${v.vendor}/raw-fetch`);
+  return {
+    options,
+    variants: first.variants.map((v) => {
+      const mine = all(v.id);
+      const raw = rawOf(v);
+      const medianUs = median(mine.map((r) => r.medianUs));
+      const p99Us = median(mine.map((r) => r.p99Us));
+      const ratio = spread(mine.flatMap((r) => r.ratio.runs));
+      return {
+        id: v.id,
+        vendor: v.vendor,
+        kind: v.kind,
+        calls: mine.reduce((sum, r) => sum + r.calls, 0),
+        failed: mine.reduce((sum, r) => sum + r.failed, 0),
+        medianUs: sig(medianUs),
+        p99Us: sig(p99Us),
+        roundMedianUs: spread(mine.flatMap((r) => r.roundMedianUs.runs)),
+        cpuUsPerCall: spread(mine.flatMap((r) => r.cpuUsPerCall.runs)),
+        overheadUs: sig(medianUs - median(raw.map((r) => r.medianUs))),
+        ratio,
+        p99Ratio: sig(p99Us / median(raw.map((r) => r.p99Us))),
+        target: v.target,
+        met: v.target === null ? null : ratio.median <= v.target,
       };
     }),
   };

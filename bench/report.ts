@@ -35,7 +35,7 @@ export function renderReport(results: Results): string {
   if (s.http !== undefined) {
     const o = s.http.options;
     out.push(
-      `\n## 1. Request overhead — ${o.n} sequential GET conversation calls per variant (${o.rounds} interleaved rounds, ${o.warmup} warm-up calls)`,
+      `\n## 1. Request overhead — ${o.n} sequential GET conversation calls per variant (${o.forks !== undefined && o.forks > 1 ? `${o.forks} processes × ` : ""}${o.rounds} interleaved rounds, ${o.warmup} warm-up calls${o.forks !== undefined && o.forks > 1 ? " each" : ""})`,
       table(
         ["vendor", "variant", "median µs", "p99 µs", "× raw fetch (rounds min–max)", "p99 × raw", "+µs vs raw", "client CPU µs/call", "target", "failed"],
         s.http.variants.map((v) => [v.vendor, v.kind, n(v.medianUs), n(v.p99Us), ratio(v.ratio), n(v.p99Ratio), n(v.overheadUs), range(v.cpuUsPerCall), verdict(v.met, v.target), String(v.failed)]),

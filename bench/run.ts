@@ -13,6 +13,7 @@ import { ROOT } from "./child.ts";
 import { benchColdStart, type ColdStartResult } from "./cold-start.ts";
 import { benchConcurrency, type ConcurrencyResult } from "./concurrency.ts";
 import { parseConfig, USAGE, type BenchConfig } from "./config.ts";
+import { benchSequentialForked } from "./forks.ts";
 import { benchSequential, type SequentialResult } from "./http-overhead.ts";
 import { benchNormalize, type NormalizeResult } from "./normalize.ts";
 import { benchRegenerate, type RegenerateResult } from "./regenerate.ts";
@@ -63,12 +64,14 @@ function progress(message: string): void {
 async function runSections(config: BenchConfig): Promise<Results["sections"]> {
   const sections: Results["sections"] = {};
   const wants = (s: BenchConfig["sections"][number]): boolean => config.sections.includes(s);
-  if (wants("http") || wants("concurrency")) {
+  const forked = wants("http") && config.http.forks > 1;
+  if (forked) sections.http = await benchSequentialForked(config, progress);
+  if ((wants("http") && !forked) || wants("concurrency")) {
     const server = await startBenchServer();
     try {
       const keep = (id: string): boolean => config.variants.length === 0 || id.endsWith("/raw-fetch") || config.variants.some((f) => id.includes(f));
       const variants = createVariants(server).filter((v) => keep(v.id));
-      if (wants("http")) {
+      if (wants("http") && !forked) {
         progress(`request overhead: ${variants.length} variants × ${config.http.n} sequential calls`);
         sections.http = await benchSequential(variants, config.http);
       }
@@ -153,7 +156,8 @@ async function main(argv: readonly string[]): Promise<void> {
   };
   mkdirSync(dirname(config.out), { recursive: true });
   writeFileSync(config.out, `${JSON.stringify(results, null, 2)}\n`);
-  console.log(renderReport(results));
+  // A forked process reports to its parent through the JSON only.
+  if (!config.fork) console.log(renderReport(results));
 }
 
 main(process.argv.slice(2)).catch((error: unknown) => {

@@ -64,7 +64,11 @@ describe("pnpm bench --quick", () => {
       expect(section?.variants.map((v) => v.id).sort()).toEqual(expected);
       expect(section?.variants.filter((v) => v.failed > 0).map((v) => v.id)).toEqual([]);
     }
-    expect(results.sections.http?.variants.every((v) => v.calls === results.config.http.n && v.ratio.runs.length === results.config.http.rounds)).toBe(true);
+    // Section 1 runs in `forks` fresh processes (2 in --quick): every round of every process is pooled.
+    const { n, rounds, forks } = results.config.http;
+    expect(forks).toBeGreaterThan(1);
+    expect(results.sections.http?.options.forks).toBe(forks);
+    expect(results.sections.http?.variants.every((v) => v.calls === n && v.ratio.runs.length === rounds * forks)).toBe(true);
     const targeted = results.sections.http?.variants.filter((v) => v.target !== null).map((v) => v.kind);
     expect(new Set(targeted)).toEqual(new Set(["vendor-client", "unified"]));
   });
