@@ -14,6 +14,12 @@
  * attempt in flight keeps the process alive through its socket, so a hanging request still times
  * out; a process with nothing left to do exits without waiting for an alarm that has no attempt.
  *
+ * Fake timers (vitest's `vi.useFakeTimers()`, @sinonjs/fake-timers) replace the global
+ * `setTimeout` and `performance.now`: an alarm started under them must ring when fake time
+ * advances, as a per-attempt `setTimeout` would. So the host timer remembers which `setTimeout`
+ * armed it, and an alarm started after the global one changed (fake timers installed or removed)
+ * re-arms the host with the current functions instead of waiting on a timer of the other kind.
+ *
  * @packageDocumentation
  */
 
@@ -27,7 +33,15 @@ export interface Alarm {
 const MAX_DELAY_MS = 2_147_483_647;
 
 const pending = new Set<Alarm>();
-let host: { readonly at: number; readonly handle: ReturnType<typeof setTimeout> } | undefined;
+let host:
+  | {
+      readonly at: number;
+      readonly handle: ReturnType<typeof setTimeout>;
+      /** The `setTimeout` that armed it, and the `clearTimeout` that goes with it. */
+      readonly set: typeof setTimeout;
+      readonly clear: typeof clearTimeout;
+    }
+  | undefined;
 
 /**
  * Lets the host timer not keep the process alive, where the runtime has the notion.
@@ -48,10 +62,11 @@ function unref(handle: ReturnType<typeof setTimeout>): void {
  * @param at - A `performance.now()` time.
  */
 function arm(at: number): void {
-  if (host) clearTimeout(host.handle);
-  const handle = setTimeout(ring, Math.min(MAX_DELAY_MS, Math.max(0, Math.ceil(at - performance.now()))));
+  if (host) host.clear(host.handle);
+  const set = globalThis.setTimeout;
+  const handle = set(ring, Math.min(MAX_DELAY_MS, Math.max(0, Math.ceil(at - performance.now()))));
   unref(handle);
-  host = { at, handle };
+  host = { at, handle, set, clear: globalThis.clearTimeout };
 }
 
 /**
@@ -90,8 +105,9 @@ function ring(): void {
 export function startAlarm(ms: number, ringFn: () => void): Alarm {
   const alarm: Alarm = { at: performance.now() + ms, ring: ringFn };
   pending.add(alarm);
-  // An armed host timer that is due later than this alarm (or not armed at all) must move.
-  if (alarm.at < armedAt()) arm(alarm.at);
+  // An armed host timer that is due later than this alarm (or not armed at all), or that was armed
+  // by another setTimeout than today's global one (fake timers came or went), must move.
+  if (alarm.at < armedAt() || host?.set !== globalThis.setTimeout) arm(alarm.at);
   return alarm;
 }
 

@@ -1,7 +1,7 @@
 import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { afterEach, describe, expect, it, onTestFinished } from "vitest";
+import { afterEach, describe, expect, it, onTestFinished, vi } from "vitest";
 import { pendingAlarms, startAlarm, stopAlarm } from "../src/alarms.js";
 import { TimeoutError } from "../src/index.js";
 import { testClient } from "./helpers/client.js";
@@ -37,6 +37,35 @@ describe("attempt alarms on one shared host timer", () => {
     await until(() => pendingAlarms() === 0);
     expect(witness.at).toBeGreaterThan(alarm.at);
     expect(rang).toBe(false);
+  });
+
+  it("rings under fake timers when fake time advances, though a real host timer is armed for later", () => {
+    const far = startAlarm(600_000, () => undefined); // arms the host with the real setTimeout
+    vi.useFakeTimers();
+    const rang: string[] = [];
+    try {
+      startAlarm(1_000, () => rang.push("fake"));
+      vi.advanceTimersByTime(999);
+      expect(rang).toEqual([]);
+      vi.advanceTimersByTime(2);
+      expect(rang).toEqual(["fake"]);
+    } finally {
+      vi.useRealTimers();
+      stopAlarm(far);
+    }
+  });
+
+  it("re-arms with the real setTimeout once fake timers are gone, not waiting on an abandoned fake timer", async () => {
+    vi.useFakeTimers();
+    // Fake time starts at 0: this alarm is due long before any real-time alarm, and its fake host
+    // timer will never fire once fake timers are removed.
+    const abandoned = startAlarm(5, () => undefined);
+    vi.useRealTimers();
+    const rang: string[] = [];
+    startAlarm(20, () => rang.push("real"));
+    await until(() => rang.length === 1);
+    stopAlarm(abandoned);
+    expect(rang).toEqual(["real"]);
   });
 
   it("times out a hanging attempt while a longer alarm is pending", async () => {
