@@ -5,10 +5,10 @@
  * per attempt is not free: on Node, an attempt that finishes before its timer (the normal case)
  * empties the timer list it was in, and the next attempt rebuilds it. Against a local server, raw
  * fetch with an AbortController measured 1.04× plain raw fetch with a timer pair and 1.02× with
- * a shared alarm (an A/B loop like `pnpm bench`'s section 1): ~4–5 µs per request. Here all pending alarms
- * share one host timer, armed for the earliest of them: starting and stopping an alarm is a `Set`
- * insert and delete, and the host timer is re-armed only when an earlier alarm arrives or when it
- * fires.
+ * a shared alarm (an A/B loop like `pnpm bench`'s section 1): ~4–5 µs per request. Here all
+ * pending alarms share one host timer, armed for the earliest of them: starting and stopping an
+ * alarm is a `Set` insert and delete, and the host timer is re-armed only when an earlier alarm
+ * arrives or when it fires.
  *
  * The host timer is unref'd (on Node and Bun with `unref()`, on Deno with `Deno.unrefTimer`), like
  * the timer of Node's own `AbortSignal.timeout()`: it never keeps a process alive by itself. An
