@@ -33,7 +33,6 @@ export async function benchSequentialForked(config: BenchConfig, progress: (mess
         `--rounds=${rounds}`,
         `--warmup=${warmup}`,
         `--out=${out}`,
-        ...(config.quick ? ["--quick"] : []),
         ...(config.variants.length > 0 ? [`--variants=${config.variants.join(",")}`] : []),
       ]);
       await exited(child);

@@ -150,12 +150,11 @@ export function mergeSequential(forks: readonly SequentialResult[], options: Seq
       if (found === undefined) throw new Error(`${id}: missing from a process's results`);
       return found;
     });
-  const rawOf = (v: SequentialVariantResult): SequentialVariantResult[] => all(`${v.vendor}/raw-fetch`);
   return {
     options,
     variants: first.variants.map((v) => {
       const mine = all(v.id);
-      const raw = rawOf(v);
+      const raw = all(`${v.vendor}/raw-fetch`);
       const medianUs = median(mine.map((r) => r.medianUs));
       const p99Us = median(mine.map((r) => r.p99Us));
       const ratio = spread(mine.flatMap((r) => r.ratio.runs));

@@ -82,6 +82,8 @@ export function createVariants(server: BenchServer): Variant[] {
   const base = (v: Vendor): string => server.baseUrl(v);
   const bearer = { authorization: `Bearer ${API_KEY}`, accept: "application/json" };
   const accept = { accept: "application/json" };
+  const fiveChatUrl = `${base("5chat")}/conversations/${encodeURIComponent(FIVECHAT_TOKEN)}`;
+  const liveChatAiUrl = `${base("livechatai")}/conversations/${encodeURIComponent(LIVECHATAI_ID)}`;
   const chatwootUrl = `${base("chatwoot")}/public/api/v1/inboxes/${encodeURIComponent(CHATWOOT.inbox)}/contacts/${encodeURIComponent(CHATWOOT.contact)}/conversations/${CHATWOOT.conversation}`;
   const chatwootPath = { inbox_identifier: CHATWOOT.inbox, contact_identifier: CHATWOOT.contact, conversation_id: CHATWOOT.conversation };
 
@@ -103,8 +105,8 @@ export function createVariants(server: BenchServer): Variant[] {
 
   const calls: Record<Vendor, Record<VariantKind, () => Promise<unknown>>> = {
     "5chat": {
-      "raw-fetch": () => rawGet(`${base("5chat")}/conversations/${encodeURIComponent(FIVECHAT_TOKEN)}`, bearer),
-      "raw-fetch+timeout": () => withTimeout((signal) => rawGet(`${base("5chat")}/conversations/${encodeURIComponent(FIVECHAT_TOKEN)}`, bearer, signal)),
+      "raw-fetch": () => rawGet(fiveChatUrl, bearer),
+      "raw-fetch+timeout": () => withTimeout((signal) => rawGet(fiveChatUrl, bearer, signal)),
       "openapi-fetch": async () => check(await plain["5chat"].GET("/conversations/{token}", { params: { path: { token: FIVECHAT_TOKEN } } })),
       "openapi-fetch+timeout": () =>
         withTimeout(async (signal) => check(await plain["5chat"].GET("/conversations/{token}", { params: { path: { token: FIVECHAT_TOKEN } }, signal }))),
@@ -112,8 +114,8 @@ export function createVariants(server: BenchServer): Variant[] {
       unified: () => unified.getConversation({ vendor: "5chat", token: FIVECHAT_TOKEN }),
     },
     livechatai: {
-      "raw-fetch": () => rawGet(`${base("livechatai")}/conversations/${encodeURIComponent(LIVECHATAI_ID)}`, bearer),
-      "raw-fetch+timeout": () => withTimeout((signal) => rawGet(`${base("livechatai")}/conversations/${encodeURIComponent(LIVECHATAI_ID)}`, bearer, signal)),
+      "raw-fetch": () => rawGet(liveChatAiUrl, bearer),
+      "raw-fetch+timeout": () => withTimeout((signal) => rawGet(liveChatAiUrl, bearer, signal)),
       "openapi-fetch": async () =>
         check(await plain.livechatai.GET("/conversations/{conversationId}", { params: { path: { conversationId: LIVECHATAI_ID } } })),
       "openapi-fetch+timeout": () =>
