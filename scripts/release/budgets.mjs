@@ -73,28 +73,28 @@ const ENTRIES = [
     budget: 9000,
     limit: 12200,
     vendors: ["chatwoot"],
-    code: `import { createUnifiedClient } from "@org/unified/chatwoot";\nexport const sdk = createUnifiedClient({ chatwoot: { baseUrl: "https://chat.example.com" } });`,
+    code: `import { createUnifiedClient } from "@org/unified";\nimport { chatwoot } from "@org/unified/chatwoot";\nexport const sdk = createUnifiedClient({ support: chatwoot({ baseUrl: "https://chat.example.com" }) });`,
   },
   {
     name: "@org/unified, 5chat only",
     budget: 9000,
     limit: 12200,
     vendors: ["5chat"],
-    code: `import { createUnifiedClient } from "@org/unified/5chat";\nexport const sdk = createUnifiedClient({ "5chat": { apiKey: "k" } });`,
+    code: `import { createUnifiedClient } from "@org/unified";\nimport { fiveChat } from "@org/unified/5chat";\nexport const sdk = createUnifiedClient({ widget: fiveChat({ apiKey: "k" }) });`,
   },
   {
     name: "@org/unified, LiveChatAI only",
     budget: 9000,
     limit: 12200,
     vendors: ["livechatai"],
-    code: `import { createUnifiedClient } from "@org/unified/livechatai";\nexport const sdk = createUnifiedClient({ livechatai: { apiKey: "k" } });`,
+    code: `import { createUnifiedClient } from "@org/unified";\nimport { livechatai } from "@org/unified/livechatai";\nexport const sdk = createUnifiedClient({ bot: livechatai({ apiKey: "k" }) });`,
   },
   {
     name: "@org/unified, all three",
     budget: 14000,
     limit: 14000,
     vendors: ALL,
-    code: `import { createUnifiedClient } from "@org/unified";\nexport const sdk = createUnifiedClient({ "5chat": { apiKey: "k" }, livechatai: { apiKey: "k" }, chatwoot: {} });`,
+    code: `import { chatwoot, createUnifiedClient, fiveChat, livechatai } from "@org/unified";\nexport const sdk = createUnifiedClient({ widget: fiveChat({ apiKey: "k" }), bot: livechatai({ apiKey: "k" }), support: chatwoot({}) });`,
   },
 ];
 
