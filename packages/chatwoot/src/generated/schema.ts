@@ -613,7 +613,7 @@ export interface paths {
          *
          *     `meta.count` is the total over all pages. `meta.current_page` echoes the `page` query
          *     parameter **as sent** (a string such as `"2"`) and is the integer `1` when `page` is
-         *     absent (`@current_page = params[:page] || 1`).
+         *     absent (`@current_page = params[:page] || 1`); the official swagger types it as a string.
          *
          *     The official swagger documents `sort` with the values `name`, `email`, `phone_number`,
          *     `last_activity_at` (and their `-` forms) only; the controller also sorts by `created_at`,
@@ -719,6 +719,9 @@ export interface paths {
          *     `is_less_than`, `days_before`); `blocked` (`equal_to`, `not_equal_to`); any contact
          *     custom attribute key defined in the account.
          *
+         *     The official swagger lists only four operators and string `values`; the service accepts
+         *     every operator above, and numbers, dates and booleans as values.
+         *
          *     An unknown key, an operator the key does not allow, empty `values` (except with
          *     `is_present` / `is_not_present`) or a `query_operator` other than `AND`/`OR` answers
          *     **422** `{"error": …}` with the messages below. A body without `payload` raises an
@@ -759,9 +762,9 @@ export interface paths {
         post?: never;
         /**
          * Delete a contact
-         * @description Deletes the contact with its conversations and contact inboxes. **Administrators only**
-         *     (an agent gets 401 `{"error": "You are not authorized to do this action"}`; the swagger
-         *     says 403 is not used).
+         * @description Deletes the contact; its conversations, contact inboxes, messages and notes are deleted
+         *     by background jobs afterwards (`dependent: :destroy_async`). **Administrators only** (an
+         *     agent gets 401 `{"error": "You are not authorized to do this action"}`, not 403).
          *
          *     A contact that is online right now cannot be deleted: **422** `{"message": "<Name> is
          *     Online, please try again later"}` (the name is `String#capitalize`d: `Maya chen`).
@@ -776,7 +779,9 @@ export interface paths {
          * @description Updates a contact. `custom_attributes` and `additional_attributes` are **merged** into
          *     the stored ones (a key sent replaces that key; keys not sent are kept; use Chatwoot's
          *     `destroy_custom_attributes` to remove keys), the other fields replace their values.
-         *     `PUT` routes to the same action. `avatar_url` is downloaded later by a background job.
+         *     `PUT` routes to the same action. The official swagger documents `PUT` answering **204**
+         *     with the bare contact; the server answers **200** with `{payload: contact}`.
+         *     `avatar_url` is downloaded later by a background job.
          *     Fields outside the schema are silently dropped by Chatwoot; the schema is closed so that
          *     a misspelt field fails to compile.
          *
@@ -852,6 +857,9 @@ export interface paths {
          *     - WhatsApp: when it has a phone number (`source_id` = the number without `+`);
          *       SMS and Twilio SMS: the number; Twilio WhatsApp: `whatsapp:` + the number;
          *     - any other channel (Facebook, Instagram, Telegram, LINE, …): never listed.
+         *
+         *     The official swagger `$ref`s the full `inbox` schema for `inbox`; the view renders the
+         *     slim inbox (`InboxSlim`: six fields).
          */
         get: operations["listContactableInboxes"];
         put?: never;
@@ -889,6 +897,7 @@ export interface paths {
          *     the same contact, inbox and `source_id` are already linked. Without `source_id`
          *     Chatwoot generates one for the channel (as in `createAccountContact`).
          *
+         *     The official swagger omits `hmac_verified` and names the path parameter `id`.
          *     `hmac_verified: true` marks the contact inbox as identity-verified; Chatwoot takes the
          *     caller's word for it (no hash is checked), and only when the contact inbox is
          *     **created** (an existing one keeps its flag).
@@ -926,7 +935,9 @@ export interface paths {
          *     mergee's `identifier`, `name`, `email`, `phone_number`, `additional_attributes` and
          *     `custom_attributes` fill the base contact's blank ones (the base contact's values win),
          *     and the mergee contact is **deleted**. Merging a contact with itself returns it
-         *     unchanged.
+         *     unchanged. The official swagger says labels move too; `ContactMergeAction` does not
+         *     touch taggings, so **the mergee's labels are lost**. It also declares 400, which is never
+         *     rendered.
          *
          *     Any member of the account may merge (no role check). Returns the base contact **without**
          *     a `payload` wrapper and without `contact_inboxes`. An unknown id answers 404.
@@ -960,7 +971,8 @@ export interface paths {
          *     listed as required in `Inbox`; website, API, email, Twilio, WhatsApp, Facebook,
          *     Instagram, Telegram and voice inboxes add their own. Secrets (`hmac_token`, Twilio
          *     `auth_token`, IMAP/SMTP passwords, WhatsApp `provider_config`) are rendered **only for
-         *     administrators**.
+         *     administrators**. The official swagger's `inbox` lists about a dozen website fields and
+         *     none of the nullability; the view's fields are modelled here.
          */
         get: operations["listAccountInboxes"];
         put?: never;
@@ -1196,6 +1208,12 @@ export interface paths {
          * List the account webhooks
          * @description The account's webhooks, wrapped as `{payload: {webhooks: […]}}`. **Administrators
          *     only** (an agent gets 401 `{"error": "You are not authorized to do this action"}`).
+         *
+         *     The official swagger documents a bare array (and a bare webhook for create and update);
+         *     the views wrap them in `payload`. Its `webhook` lacks `inbox` and lists 8 subscribable
+         *     events; the model
+         *     allows 12 (`inbox_created`, `inbox_updated`, `conversation_typing_on`,
+         *     `conversation_typing_off` too).
          *
          *     **No secret.** Chatwoot v4.10.0 has no webhook secret: the `webhooks` table has none,
          *     the view renders none, and deliveries are not signed (plain JSON `POST`, no signature
@@ -1809,15 +1827,18 @@ export interface components {
         } & {
             [key: string]: unknown;
         };
-        /** @description A team (`api/v1/models/_team`). */
+        /**
+         * @description A team (`api/v1/models/_team`, also used for a conversation's `meta.team`): every field
+         *     is always rendered. `name` is stored lower-cased.
+         */
         Team: {
             id: number;
             name: string;
-            description?: string | null;
-            allow_auto_assign?: boolean;
-            account_id?: number;
+            description: string | null;
+            allow_auto_assign: boolean | null;
+            account_id: number;
             /** @description Whether the token's user is a member of the team. */
-            is_member?: boolean;
+            is_member: boolean;
         };
         /**
          * @description `Message#push_event_data`, used for `messages[0]` and `last_non_activity_message` of an
