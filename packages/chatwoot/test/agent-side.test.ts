@@ -4,7 +4,7 @@
  * mock validates every request (JSON and multipart bodies) against the spec and answers from its
  * examples, selected by `x-mock-match`.
  */
-import { loadSpec, operationIds, startMockServer, type MockServer } from "@org/mock-server";
+import { loadSpec, startMockServer, type MockServer } from "@org/mock-server";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { createChatwootClient, type ChatwootClient } from "../src/index.js";
 
@@ -12,7 +12,11 @@ let mock: MockServer;
 let chatwoot: ChatwootClient;
 const conversation = { account_id: 1, conversation_id: 42 };
 
+/** Operation ids of this file's paths, read from the spec once (it is large). */
+let owned: string[];
+
 beforeAll(async () => {
+  owned = ownedOperationIds(loadSpec("chatwoot") as Parameters<typeof ownedOperationIds>[0]);
   mock = await startMockServer({ vendor: "chatwoot" });
   chatwoot = createChatwootClient({ baseUrl: mock.baseUrl, apiAccessToken: "agent-side-token", throwOnError: true });
 });
@@ -24,8 +28,7 @@ afterAll(async () => {
 const OWNED_PATHS = /^\/api\/v1\/(profile$|accounts\/\{account_id\}\/conversations)/;
 const READS = new Set(["listAccountConversations", "getAccountConversation", "listAccountConversationMessages"]);
 
-function ownedOperationIds(): string[] {
-  const doc = loadSpec("chatwoot") as { paths: Record<string, Record<string, { operationId?: string }>> };
+function ownedOperationIds(doc: { paths: Record<string, Record<string, { operationId?: string }>> }): string[] {
   const ids: string[] = [];
   for (const [path, item] of Object.entries(doc.paths)) {
     if (!OWNED_PATHS.test(path)) continue;
@@ -172,9 +175,7 @@ describe("the mock refuses what the spec refuses", () => {
 describe("agent-side coverage", () => {
   it("covered every operation of its paths", () => {
     expect(mock.violations).toEqual([]);
-    const owned = ownedOperationIds();
     expect(owned.length).toBeGreaterThan(0);
-    expect(owned.every((id) => operationIds("chatwoot").includes(id))).toBe(true);
     expect(owned.filter((id) => !mock.coveredOperations().has(id))).toEqual([]);
   });
 });

@@ -4,7 +4,7 @@
  */
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
-import { loadSpec, operationIds, startMockServer, type MockServer } from "@org/mock-server";
+import { loadSpec, startMockServer, type MockServer } from "@org/mock-server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { AuthenticationError, createChatwootClient, NotFoundError, RateLimitError, type ChatwootClient } from "../src/index.js";
 
@@ -18,7 +18,11 @@ const contact = { inbox_identifier, contact_identifier };
 const conversation = { ...contact, conversation_id: 42 };
 const APPLICATION_READS = ["listAccountConversations", "getAccountConversation", "listAccountConversationMessages"];
 
+/** The spec, parsed once (it is large). */
+let spec: { paths: Record<string, Record<string, { operationId?: string }>> };
+
 beforeAll(async () => {
+  spec = loadSpec("chatwoot") as typeof spec;
   mock = await startMockServer({ vendor: "chatwoot" });
   publicClient = createChatwootClient({ baseUrl: mock.baseUrl });
   appClient = createChatwootClient({ baseUrl: mock.baseUrl, apiAccessToken: "contract-test-token" });
@@ -156,11 +160,10 @@ describe("contract coverage", () => {
     expect(mock.violations).toEqual([]);
     // This file owns the public client API and the three application reads; the agent side
     // (agent-side.test.ts) and the account resources check their own operations.
-    const doc = loadSpec("chatwoot") as { paths: Record<string, Record<string, { operationId?: string }>> };
-    const owned = Object.entries(doc.paths)
+    const owned = Object.entries(spec.paths)
       .flatMap(([path, item]) => Object.values(item).map((op) => ({ path, id: op.operationId })))
       .flatMap(({ path, id }) => (id !== undefined && (path.startsWith("/public/") || APPLICATION_READS.includes(id)) ? [id] : []));
-    expect(owned.every((id) => operationIds("chatwoot").includes(id))).toBe(true);
+    expect(owned.length).toBeGreaterThan(APPLICATION_READS.length);
     expect([...mock.coveredOperations()].sort()).toEqual(owned.sort());
   });
 });
