@@ -8,7 +8,7 @@
  * The mock servers answer from the examples in specs/*.yaml; the tokens below are placeholders the
  * mocks only check for presence.
  */
-import { startMockServers } from "@org/mock-server";
+import { startMockServers, VENDORS } from "@org/mock-server";
 import { chatwoot, createUnifiedClient, fiveChat, livechatai, type UnifiedConversation, type UnifiedMessage } from "@org/unified";
 
 const COLUMN = 34;
@@ -50,7 +50,7 @@ function sideBySide(conversations: readonly UnifiedConversation[]): string {
 }
 
 async function main(): Promise<void> {
-  const servers = await startMockServers(["5chat", "livechatai", "chatwoot"], { recordRequests: false });
+  const servers = await startMockServers(VENDORS, { recordRequests: false });
   try {
     // Adapters are values; the keys name connections (two Chatwoot accounts could sit side by side).
     const sdk = createUnifiedClient({
@@ -60,7 +60,7 @@ async function main(): Promise<void> {
       supportEu: chatwoot({ baseUrl: servers.chatwoot.baseUrl, apiAccessToken: "demo-token-eu" }),
     });
     console.log(
-      `Mock vendor servers (from specs/*.yaml):\n${(["5chat", "livechatai", "chatwoot"] as const).map((v) => `  ${v.padEnd(11)} ${servers[v].baseUrl}`).join("\n")}`,
+      `Mock vendor servers (from specs/*.yaml):\n${VENDORS.map((v) => `  ${v.padEnd(11)} ${servers[v].baseUrl}`).join("\n")}`,
     );
     console.log(`Connections: ${sdk.connections.join(", ")}\n`);
 
