@@ -50,28 +50,40 @@ function contact(conv: JsonObject): ContactOf<LiveChatAiTypes> | null {
   return contactId === null ? null : { id: contactId, name: null, email: null, phone: null, raw: contactId };
 }
 
-/** Normalize one LiveChatAI message object (already known to be an object). */
-export function liveChatAiMessage<C extends string | null>(message: JsonObject, ctx: LiveChatAiContext<C>): MessageOf<LiveChatAiTypes, C> {
+/**
+ * Who sent a LiveChatAI message. How a human agent's reply appears in `GET /conversations/{id}` is
+ * undocumented (specs/livechatai.yaml, `Message`): the docs' sample puts an `agent` on a
+ * `role: "user"` message, the reply endpoint answers `sender: "AGENT"`, and `role: "assistant"`
+ * with `agent` set is a third plausible reading. All three are read as the human agent; a
+ * message without a human `agent` is the contact (`user`) or the AI (`assistant`).
+ */
+function liveChatAiSender<C extends string | null>(message: JsonObject, ctx: LiveChatAiContext<C>): MessageOf<LiveChatAiTypes>["sender"] {
   const role = textAt(message, "role")?.toLowerCase() ?? null;
   const human = objectAt(message, "agent");
-  let sender: MessageOf<LiveChatAiTypes>["sender"];
-  if (role === "user") {
-    sender = { role: "contact", id: ctx.contact?.id ?? null, name: ctx.contact?.name ?? null };
-  } else if (role === "assistant") {
-    // An assistant message with a human `agent` was written by that person; without one, by the AI.
-    sender = human !== null ? { role: "agent", id: idAt(human, "id"), name: textAt(human, "name") } : { role: "bot", id: ctx.aiAgentId, name: null };
-  } else {
-    sender = { role: "unknown", id: null, name: null };
+  const fromAgent = textAt(message, "sender")?.toUpperCase() === "AGENT";
+  if (human !== null && (fromAgent || role === "user" || role === "assistant")) {
+    return { role: "agent", id: idAt(human, "id"), name: textAt(human, "name") };
   }
+  if (fromAgent) return { role: "agent", id: null, name: null };
+  if (role === "user") return { role: "contact", id: ctx.contact?.id ?? null, name: ctx.contact?.name ?? null };
+  if (role === "assistant") return { role: "bot", id: ctx.aiAgentId, name: null };
+  return { role: "unknown", id: null, name: null };
+}
+
+/**
+ * Normalize one LiveChatAI message object (already known to be an object): a `Message` of
+ * `GET /conversations/{id}` (`content`, `role`) or the reply endpoint's message (`text`, `sender`).
+ */
+export function liveChatAiMessage<C extends string | null>(message: JsonObject, ctx: LiveChatAiContext<C>): MessageOf<LiveChatAiTypes, C> {
   return {
     vendor: "livechatai",
     connection: ctx.scope.connection,
     conversationRef: ctx.scope.ref,
     id: idAt(message, "id"),
     conversationId: ctx.conversationId,
-    text: textAt(message, "content"),
+    sender: liveChatAiSender(message, ctx),
+    text: textAt(message, "content") ?? textAt(message, "text"),
     createdAt: isoFromString(prop(message, "createdAt")),
-    sender,
     // LiveChatAI messages carry no attachment fields (an IMAGE message's content is not documented).
     attachments: [],
     raw: message as Raw<"rawMessage">,
