@@ -28,6 +28,7 @@ export const FIVECHAT_CAPABILITIES: Capabilities = {
   snoozedUntil: false,
   assign: false,
   setTags: false,
+  webhooks: false,
   notes: ["5chat documents no conversation write."],
 };
 
