@@ -201,7 +201,9 @@ describe("careless callers are refused before any request, in their own words", 
   });
 
   it("adapter options: unknown keys refused at creation, with a suggestion", () => {
-    expect(() => chatwoot({ baseUrl, apiKey: "x" } as never)).toThrow(/unknown key "apiKey".*did you mean "apiAccessToken"/);
+    expect(() => livechatai({ apiKey: "x", agent_id: "a" } as never)).toThrow(/did you mean "agentId"/);
+    // The vendor clients check their options (@org/runtime); the facade passes them through unchanged.
+    expect(() => chatwoot({ baseUrl, apiKey: "x" } as never)).toThrow(/unknown option "apiKey"/);
     expect(() => fiveChat({ baseURL: baseUrl, apiKey: "x" } as never)).toThrow(/did you mean "baseUrl"/);
     expect(() => livechatai({ apiKey: "x", timeout: 5 } as never)).toThrow(/did you mean "timeoutMs"/);
   });
