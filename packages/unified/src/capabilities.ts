@@ -28,6 +28,11 @@ export interface Capabilities {
   readonly conversationStatusFilter: readonly ConversationStatusFilter[];
   /** Whether `getConversation` carries every message, or only the latest (Chatwoot's application API). */
   readonly conversationMessages: "all" | "all-or-latest";
+  /**
+   * Whether the vendor delivers webhooks that `parseWebhook` / `createWebhookHandler` accept.
+   * 5chat and LiveChatAI document none (see the README's "Webhooks" section).
+   */
+  readonly webhooks: boolean;
 }
 
 /** The capabilities of every vendor. */
@@ -41,6 +46,7 @@ export const CAPABILITIES: { readonly [V in Vendor]: Capabilities } = {
     conversationPageSize: true,
     conversationStatusFilter: [],
     conversationMessages: "all",
+    webhooks: false,
   },
   livechatai: {
     vendor: "livechatai",
@@ -51,6 +57,7 @@ export const CAPABILITIES: { readonly [V in Vendor]: Capabilities } = {
     conversationPageSize: true,
     conversationStatusFilter: ["open", "resolved"],
     conversationMessages: "all",
+    webhooks: false,
   },
   chatwoot: {
     vendor: "chatwoot",
@@ -62,5 +69,6 @@ export const CAPABILITIES: { readonly [V in Vendor]: Capabilities } = {
     // Through the application API (accountId); the public API cannot filter a contact's conversations.
     conversationStatusFilter: ["open", "pending", "resolved", "snoozed"],
     conversationMessages: "all-or-latest",
+    webhooks: true,
   },
 };
