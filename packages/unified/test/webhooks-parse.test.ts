@@ -97,6 +97,29 @@ describe("parseWebhook(chatwoot): every event normalized", () => {
   });
 });
 
+describe("parseWebhook(chatwoot): connection and ref", () => {
+  it("stamps the connection and a ref the client takes back, from the payload's account", async () => {
+    const body = JSON.stringify(payloadOf("message_created"));
+    const e = await parseWebhook("chatwoot", { rawBody: body, headers: signedHeaders(body) }, { secret: SECRET, now: NOW, connection: "support" });
+    const ref = { connection: "support", accountId: 1, conversationId: 42 };
+    expect(e).toMatchObject({ connection: "support", ref });
+    if (e.type !== "message.created") throw new Error(e.type);
+    expect(e.conversation).toMatchObject({ connection: "support", ref });
+    expect(e.message).toMatchObject({ connection: "support", conversationRef: ref });
+  });
+
+  it("takes the account from the latest message or the accountId option; no connection → null", async () => {
+    const created = JSON.stringify({ ...payloadOf("conversation_created"), messages: [] });
+    const options = { secret: SECRET, now: NOW, connection: "support" };
+    expect(await parseWebhook("chatwoot", { rawBody: created, headers: signedHeaders(created) }, options)).toMatchObject({ ref: null });
+    expect(await parseWebhook("chatwoot", { rawBody: created, headers: signedHeaders(created) }, { ...options, accountId: 9 })).toMatchObject({ ref: { connection: "support", accountId: 9, conversationId: 42 } });
+    const typing = JSON.stringify(payloadOf("conversation_typing_on"));
+    expect(await parseWebhook("chatwoot", { rawBody: typing, headers: signedHeaders(typing) }, options)).toMatchObject({ ref: { accountId: 1, conversationId: 42 } });
+    expect(await parse("message_created")).toMatchObject({ connection: null, ref: null });
+    expect(await parse("contact_created")).toMatchObject({ ref: null });
+  });
+});
+
 describe("normalizeMessage on a message_created payload (issue 11's report)", () => {
   it("reads created_at (ISO), the nested conversation id and the contact sender without `type`", () => {
     const m = normalizeMessage("chatwoot", { ...messageWebhook(), event: "message_created" });

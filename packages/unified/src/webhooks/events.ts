@@ -4,14 +4,17 @@
  * when it was received.
  */
 import type { ChatwootWebhookPayloads, WebhookContact, WebhookConversation, WebhookMessage } from "@org/chatwoot/webhooks";
-import type { ConversationStatus, IsoTimestamp, UnifiedContactOf, UnifiedConversationOf, UnifiedMessageOf, UnifiedSender, Vendor } from "../model.js";
+import type { ChatwootTypes, ContactOf, ConversationOf, ConversationRefOf, ConversationStatus, IsoTimestamp, MessageOf, UnifiedSender, Vendor } from "../model.js";
 
-/** A conversation normalized from a delivery: `raw` is `Conversation#webhook_data`. */
-export type WebhookUnifiedConversation = Omit<UnifiedConversationOf<"chatwoot">, "raw"> & { raw: WebhookConversation };
+/**
+ * A conversation normalized from a delivery: `raw` is `Conversation#webhook_data`; `connection`
+ * and `ref` are set when the handler was given a connection name (else `null`).
+ */
+export type WebhookUnifiedConversation = Omit<ConversationOf<ChatwootTypes, string | null>, "raw"> & { raw: WebhookConversation };
 /** A message normalized from a delivery: `raw` is `Message#webhook_data`. */
-export type WebhookUnifiedMessage = Omit<UnifiedMessageOf<"chatwoot">, "raw"> & { raw: WebhookMessage };
+export type WebhookUnifiedMessage = Omit<MessageOf<ChatwootTypes, string | null>, "raw"> & { raw: WebhookMessage };
 /** A contact normalized from a delivery: `raw` is `Contact#webhook_data`. */
-export type WebhookUnifiedContact = Omit<UnifiedContactOf<"chatwoot">, "raw"> & { raw: WebhookContact };
+export type WebhookUnifiedContact = Omit<ContactOf<ChatwootTypes>, "raw"> & { raw: WebhookContact };
 
 /** The vendors that deliver webhooks (5chat and LiveChatAI document none; see the README). */
 export type WebhookVendor = Extract<Vendor, "chatwoot">;
@@ -19,6 +22,14 @@ export type WebhookVendor = Extract<Vendor, "chatwoot">;
 /** What every event carries. */
 export interface UnifiedEventBase {
   vendor: WebhookVendor;
+  /** The connection name given to `parseWebhook` / the handler, or `null`. */
+  connection: string | null;
+  /**
+   * The reference of the event's conversation, ready for the client (`sdk.getConversation(ref)`):
+   * `{ connection, accountId, conversationId }` when a connection name was given and the account
+   * is known (from the payload or the `accountId` option); else `null`.
+   */
+  ref: ConversationRefOf<ChatwootTypes> | null;
   /** The vendor's event name, e.g. `"message_created"`. */
   vendorEvent: string;
   /** The vendor's delivery id (Chatwoot: `X-Chatwoot-Delivery`, the same across retries), or `null`. */

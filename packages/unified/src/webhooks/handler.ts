@@ -5,17 +5,22 @@
  */
 import { createMemoryDeliveryStore, type DeliveryStore, verifyChatwootWebhook, WebhookVerificationError } from "@org/chatwoot/webhooks";
 import { InvalidRequestError } from "@org/runtime/errors";
-import { chatwootEvent } from "./chatwoot.js";
+import { chatwootEvent } from "../adapters/chatwoot/webhook.js";
 import type { UnifiedEvent } from "./events.js";
 import { BodyTooLargeError, readLimited } from "./read-limited.js";
 
 /** Options of {@link createWebhookHandler}. */
 export interface WebhookHandlerOptions {
-  /** Chatwoot deliveries: the webhook's secret (or several while rotating), tolerance, unsigned opt-in. */
+  /**
+   * Chatwoot deliveries: the webhook's secret (or several while rotating), tolerance, unsigned
+   * opt-in, and the connection name (and account id) events carry in `connection` and `ref`.
+   */
   chatwoot: {
     secret?: string | readonly string[];
     toleranceSeconds?: number;
     allowUnsigned?: boolean;
+    connection?: string;
+    accountId?: number;
   };
   /** Called once per verified, not yet seen delivery. Throw (or reject) to have the vendor retry. */
   onEvent: (event: UnifiedEvent) => void | Promise<void>;
@@ -92,8 +97,9 @@ export function createWebhookHandler(options: WebhookHandlerOptions): (request: 
     const receivedAt = now();
     let event: UnifiedEvent;
     try {
-      const verified = await verifyChatwootWebhook({ ...chatwoot, rawBody: body, headers: request.headers, now: receivedAt });
-      event = chatwootEvent(verified, new Date(receivedAt).toISOString());
+      const { connection = null, accountId, ...verify } = chatwoot;
+      const verified = await verifyChatwootWebhook({ ...verify, rawBody: body, headers: request.headers, now: receivedAt });
+      event = chatwootEvent(verified, { connection, accountId, receivedAt: new Date(receivedAt).toISOString() });
     } catch (error) {
       report(error);
       if (error instanceof WebhookVerificationError) return reply(error.reason === "invalid_json" ? 400 : 401, { error: error.reason });

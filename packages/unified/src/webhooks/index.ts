@@ -1,5 +1,8 @@
 /**
- * The webhook side of `@org/unified`: verify, deduplicate and normalize vendor deliveries.
+ * `@org/unified/webhooks`: `parseWebhook`, `createWebhookHandler` and the `UnifiedEvent` union —
+ * verify, deduplicate and normalize vendor deliveries. Its own entry point: no REST client code.
+ *
+ * @packageDocumentation
  */
 export type {
   AttributeChange,
@@ -23,3 +26,5 @@ export { parseWebhook, type WebhookDelivery, type WebhookVerifyOptions } from ".
 export { createWebhookHandler, type WebhookHandlerOptions } from "./handler.js";
 export { type NodeIncomingMessage, type NodeServerResponse, toFetchRequest, toNodeListener, writeFetchResponse } from "./node.js";
 export { createMemoryDeliveryStore, type DeliveryStore, type MemoryDeliveryStoreOptions, WebhookVerificationError, type WebhookVerificationReason } from "@org/chatwoot/webhooks";
+export type { ChatwootWebhookContext } from "../adapters/chatwoot/webhook.js";
+export type { ConversationStatus, IsoTimestamp, SenderRole, UnifiedSender, Vendor } from "../model.js";

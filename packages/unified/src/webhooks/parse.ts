@@ -4,7 +4,7 @@
 import { type HeadersLike, verifyChatwootWebhook } from "@org/chatwoot/webhooks";
 import { UnsupportedOperationError } from "@org/runtime/errors";
 import type { Vendor } from "../model.js";
-import { chatwootEvent } from "./chatwoot.js";
+import { chatwootEvent } from "../adapters/chatwoot/webhook.js";
 import type { UnifiedEvent } from "./events.js";
 
 /** A delivery as received. */
@@ -25,6 +25,10 @@ export interface WebhookVerifyOptions {
   allowUnsigned?: boolean;
   /** The current time in milliseconds since the epoch (tests inject it). Default `Date.now()`. */
   now?: number;
+  /** The connection name events carry in `connection` and `ref` (the client's name for this account). Default `null`. */
+  connection?: string;
+  /** The Chatwoot account id, for `ref` on events whose payload does not name the account. */
+  accountId?: number;
 }
 
 /**
@@ -41,7 +45,8 @@ export async function parseWebhook(vendor: Vendor, delivery: WebhookDelivery, op
   if (vendor !== "chatwoot") {
     throw new UnsupportedOperationError({ vendor, operation: "parseWebhook", detail: `${vendor} documents no webhooks; poll listConversations instead` });
   }
-  const now = options.now ?? Date.now();
-  const verified = await verifyChatwootWebhook({ ...options, rawBody: delivery.rawBody, headers: delivery.headers, now });
-  return chatwootEvent(verified, new Date(now).toISOString());
+  const { connection = null, accountId, ...verify } = options;
+  const now = verify.now ?? Date.now();
+  const verified = await verifyChatwootWebhook({ ...verify, rawBody: delivery.rawBody, headers: delivery.headers, now });
+  return chatwootEvent(verified, { connection, accountId, receivedAt: new Date(now).toISOString() });
 }
