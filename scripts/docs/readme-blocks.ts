@@ -4,6 +4,9 @@
  * options, against the BUILT packages (`@org/*` resolve through node_modules to `dist/*.d.ts`,
  * exactly as they do for a user), so run `pnpm build` first.
  *
+ * A block preceded by `<!-- readme-check: vitest -->` is a vitest test file: besides being
+ * type-checked, scripts/test/readme-blocks.test.ts runs it (so the test-kit example really passes).
+ *
  * A block is left out only when the line right before its opening fence (blank lines allowed)
  * is `<!-- readme-check: skip — <reason> -->`, with a reason of at least a few words. A block that
  * needs no skip but has one is not detected; keep skips rare and the reason honest.
@@ -26,6 +29,8 @@ export interface ReadmeBlock {
   code: string;
   /** The reason given in a skip marker; undefined when the block is checked. */
   skipReason?: string;
+  /** Marked `<!-- readme-check: vitest -->`: a test file to run, not only to type-check. */
+  vitest?: boolean;
 }
 
 /** A problem found in a README: a type error in a block, or a malformed marker. */
@@ -37,6 +42,7 @@ export interface ReadmeProblem {
 
 const FENCE_OPEN = /^(\s*)```(ts|typescript)\s*$/;
 const SKIP_MARKER = /^<!--\s*readme-check:\s*skip\b\s*(?:[—:-]\s*)?(.*?)\s*-->\s*$/;
+const VITEST_MARKER = /^<!--\s*readme-check:\s*vitest\s*-->\s*$/;
 const MIN_REASON_WORDS = 3;
 
 /** Every README.md tracked or untracked-but-not-ignored in the repository (not node_modules). */
@@ -81,8 +87,10 @@ export function extractBlocks(readme: string, text: string): { blocks: ReadmeBlo
       if (reason.split(/\s+/).filter(Boolean).length < MIN_REASON_WORDS) {
         problems.push({ readme, line: prev + 1, message: `skip marker without a reason (at least ${MIN_REASON_WORDS} words)` });
       } else block.skipReason = reason;
+    } else if (VITEST_MARKER.test((lines[prev] ?? "").trim())) {
+      block.vitest = true;
     } else if (/readme-check/.test(lines[prev] ?? "")) {
-      problems.push({ readme, line: prev + 1, message: "unrecognized readme-check marker (use <!-- readme-check: skip — reason -->)" });
+      problems.push({ readme, line: prev + 1, message: "unrecognized readme-check marker (use <!-- readme-check: skip — reason --> or <!-- readme-check: vitest -->)" });
     }
     blocks.push(block);
     i = end;
