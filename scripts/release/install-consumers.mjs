@@ -8,8 +8,8 @@
  *
  * - <work-dir>/consumer-chatwoot: `npm install @org/chatwoot` alone → @org/chatwoot and
  *   @org/runtime, nothing else from @org, at the versions just released.
- * - <work-dir>/consumer-unified: `npm install @org/unified` → the facade pulls in the three vendor
- *   packages and the shared runtime, each at the version just released, with one copy of the runtime.
+ * - <work-dir>/consumer-unified: `npm install @org/unified` → the facade pulls in the vendor
+ *   packages of vendors.json and the shared runtime, each at the version just released, with one copy of the runtime.
  * - <work-dir>/consumer-mock-server: `npm install @org/mock-server` → the test kit alone, then its
  *   smoke (scripts/smoke/mock-server-kit.mjs: startMockVendors from import and require).
  * <work-dir>/repo is the versioned workspace copy scripts/release/publish.sh left behind.
@@ -17,6 +17,7 @@
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { VENDOR_TABLE } from "../vendors.mjs";
 
 const [registry, work] = process.argv.slice(2);
 if (registry === undefined || work === undefined) {
@@ -79,7 +80,7 @@ function consumer(name, spec, expected) {
 }
 
 consumer("consumer-chatwoot", "@org/chatwoot", ["@org/chatwoot", "@org/runtime"]);
-consumer("consumer-unified", "@org/unified", ["@org/unified", "@org/5chat", "@org/livechatai", "@org/chatwoot", "@org/runtime"]);
+consumer("consumer-unified", "@org/unified", ["@org/unified", ...VENDOR_TABLE.map((v) => v.package), "@org/runtime"]);
 // The test kit: installs alone (no SDK package), carries its specs, works from import and require.
 consumer("consumer-mock-server", "@org/mock-server", ["@org/mock-server"]);
 try {
