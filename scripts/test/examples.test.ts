@@ -68,6 +68,34 @@ describe("read-conversation.ts", () => {
   });
 });
 
+describe("reply-and-resolve.ts", () => {
+  const env = () => ({ CHATWOOT_BASE_URL: mocks.baseUrls.chatwoot, CHATWOOT_TOKEN: "test-token" });
+
+  it("replies, leaves a private note and resolves, with bodies the spec accepts", async () => {
+    const out = await example("reply-and-resolve.ts", ["1", "42", "Your refund is on its way."], env());
+    expect(out).toMatch(/^replied: message \S+ by agent$/m);
+    expect(out).toMatch(/^private note: message \S+$/m);
+    // The conversation read back after the write is the spec's example (the mock keeps no
+    // state, so it is still "open"); the request body below is what proves the resolve.
+    expect(out).toMatch(/^conversation 42 is (open|resolved)$/m);
+    const writes = mocks.requests("chatwoot").filter((r) => r.method === "POST");
+    expect(writes.map((r) => r.operationId)).toEqual(["createAccountConversationMessage", "createAccountConversationMessage", "toggleAccountConversationStatus"]);
+    expect(writes[0]?.body).toMatchObject({ content: "Your refund is on its way." });
+    expect(writes[1]?.body).toMatchObject({ private: true });
+    expect(writes[2]?.body).toMatchObject({ status: "resolved" });
+  });
+
+  it("reports a refused write as the typed error, exit 1", async () => {
+    mocks.useScenario({ chatwoot: { createAccountConversationMessage: { status: 404 } } });
+    const failure = (await example("reply-and-resolve.ts", ["1", "42", "hello"], env()).then(
+      () => ({}),
+      (error: unknown) => error,
+    )) as { code?: number; stderr?: string };
+    expect(failure.code).toBe(1);
+    expect(failure.stderr).toMatch(/^NotFoundError from chatwoot/m);
+  });
+});
+
 describe("export-jsonl.ts", () => {
   /**
    * A proxy in front of the 5chat mock that never answers the request for page 2 while `stall`
