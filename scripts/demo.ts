@@ -108,3 +108,4 @@ async function main(): Promise<void> {
 }
 
 await main();
+await (await import("./demo-webhook.ts")).demoWebhook(); // issue 11: the webhook ending (scripts/demo-webhook.ts)
