@@ -143,8 +143,7 @@ export function createRequestLoop(o: ResolvedOptions): Send {
       const controller = new AbortController();
       const { signal } = controller;
       const limit = Math.min(remaining, o.timeoutMs);
-      let timedOut = false;
-      const handle = limit < Infinity ? setTimeout(() => { timedOut = true; controller.abort(); }, Math.min(limit, MAX_TIMER_MS)) : undefined;
+      const handle = limit < Infinity ? setTimeout(() => { controller.abort(); }, Math.min(limit, MAX_TIMER_MS)) : undefined;
       const forward = (): void => { controller.abort(caller.reason); };
       caller.addEventListener("abort", forward);
       let status: number | undefined;
@@ -211,6 +210,8 @@ export function createRequestLoop(o: ResolvedOptions): Send {
         return bufferedResponse(response, text, redirected, true, value);
       } catch (error) {
         caller.throwIfAborted();
+        // Past the caller check, an aborted attempt signal means our timer fired.
+        const timedOut = signal.aborted;
         // A custom fetch's own exception (a bug, a test assertion) is not ours to wrap or retry.
         if (inTransport && transport && !timedOut && !(error instanceof TypeError)) throw error;
         const failure = error instanceof SdkError ? error : timedOut ? timeout(attempt, error) : new ConnectionError({ ...common(attempt), cause: error });
