@@ -9,9 +9,8 @@ import type { ConversationRefOf, LiveChatAiTypes } from "../../model.js";
 import type { LiveChatAiConversationRef } from "../../refs.js";
 import { expectId, expectInteger, expectObject, expectObjects, type ShapeContext } from "../../shape.js";
 import { checkKeys, invalid, stringAt } from "../../strict.js";
-import { CLIENT_OPTION_KEYS } from "../client-options.js";
 import { bodyOf } from "../response.js";
-import { liveChatAiConversation } from "./normalizer.js";
+import { liveChatAiConversation, liveChatAiMessage } from "./normalizer.js";
 
 const VENDOR = "livechatai";
 
@@ -29,18 +28,18 @@ export const LIVECHATAI_CAPABILITIES: Capabilities = {
   maxPageSize: 100,
   conversationStatusFilter: ["open", "resolved"],
   conversationMessages: "all",
-  webhooks: false,
-  sendMessage: false,
-  setStatus: [],
+  sendMessage: { private: false, attachments: false },
+  setStatus: ["resolved"],
   snoozedUntil: false,
   assign: false,
   setTags: false,
-  notes: [],
+  webhooks: false,
+  notes: ["sendMessage is the documented human-agent reply; setStatus can only resolve (the end endpoint): no reopen endpoint is documented."],
 };
 
 /** LiveChatAI's status filter says `close`, not `closed`. */
 const STATUS_FILTER = { open: "open", resolved: "close" } as const;
-const HABITS = { apiToken: "apiKey", token: "apiKey", key: "apiKey", agent_id: "agentId", chatbotId: "agentId" };
+const HABITS = { agent_id: "agentId", chatbotId: "agentId" };
 
 function checkRef(ids: Readonly<Record<string, unknown>>, { connection }: AdapterContext): LiveChatAiConversationRef {
   const ref = checkKeys(VENDOR, "the reference", ids, ["conversationId"], { id: "conversationId", chatId: "conversationId" });
@@ -96,7 +95,42 @@ function readers(client: LiveChatAiClient, defaultAgentId: string | undefined) {
     };
   }
 
-  return { fetchConversation, conversationsPage };
+  return { fetchConversation, conversationsPage, shape };
+}
+
+/**
+ * The writes: the documented human-agent reply (never retried: a retry could send it twice) and
+ * the end endpoint (resolving twice is harmless, so it is retried like a read), followed by a read
+ * of the conversation so `setStatus` returns it updated.
+ */
+function writers(client: LiveChatAiClient, read: ReturnType<typeof readers>): Pick<Adapter<LiveChatAiTypes>, "sendMessage" | "setStatus"> {
+  const once = client.withOptions({ retryPost: false });
+  const idempotent = client.withOptions({ retryPost: true });
+  return {
+    async sendMessage(ref, message, { connection, signal }) {
+      const op = "POST /conversations/{conversationId}/reply";
+      const ctx = read.shape(op);
+      const result = await once.POST("/conversations/{conversationId}/reply", {
+        params: { path: { conversationId: ref.conversationId } },
+        body: { message: message.text, messageType: "TEXT" },
+        signal,
+      });
+      const data = expectObject(ctx, expectObject(ctx, bodyOf(result, VENDOR, op), "$")["data"], "$.data");
+      const stored = expectObject(ctx, data["message"], "$.data.message");
+      expectId(ctx, stored["id"], "$.data.message.id");
+      const scope = { connection, ref: { connection, ...ref } as ConversationRefOf<LiveChatAiTypes> };
+      const normalized = liveChatAiMessage(stored, { conversationId: ref.conversationId, contact: null, aiAgentId: null, scope });
+      return { data: normalized, response: result.response };
+    },
+
+    async setStatus(ref, _status, _options, context) {
+      const op = "POST /conversations/{conversationId}/end";
+      const result = await idempotent.POST("/conversations/{conversationId}/end", { params: { path: { conversationId: ref.conversationId } }, signal: context.signal });
+      bodyOf(result, VENDOR, op);
+      const { data } = await read.fetchConversation(ref, context);
+      return { data, response: result.response };
+    },
+  };
 }
 
 /**
@@ -110,8 +144,9 @@ function readers(client: LiveChatAiClient, defaultAgentId: string | undefined) {
  * ```
  */
 export function livechatai(options: LiveChatAiAdapterOptions): Adapter<LiveChatAiTypes> {
-  checkKeys(VENDOR, "livechatai() options", options, [...CLIENT_OPTION_KEYS, "apiKey", "agentId"], HABITS);
+  // The client checks its own options (unknown keys refused with a suggestion); agentId is ours.
   const { agentId, ...clientOptions } = options;
+  for (const [wrong, right] of Object.entries(HABITS)) if (wrong in clientOptions) throw invalid(VENDOR, wrong, `unknown option "${wrong}" in livechatai(); did you mean "${right}"?`);
   if (agentId !== undefined && (typeof agentId !== "string" || agentId === "")) throw invalid(VENDOR, "agentId", "agentId must be a non-empty string");
   const client = createLiveChatAiClient({ ...clientOptions, throwOnError: true });
   const read = readers(client, agentId);
@@ -128,5 +163,6 @@ export function livechatai(options: LiveChatAiAdapterOptions): Adapter<LiveChatA
       return { items: data.messages.reverse(), nextCursor: undefined };
     },
     conversationsPage: read.conversationsPage,
+    ...writers(client, read),
   };
 }
