@@ -5,7 +5,7 @@
  * read from the most likely names and anything else yields `null`/`"unknown"` rather than a guess.
  */
 import type { ConversationStatus, SenderRole, UnifiedAgent, UnifiedContactOf, UnifiedConversationOf, UnifiedMessageOf } from "../model.js";
-import type { RawContactByVendor, RawConversationByVendor } from "../model.js";
+import type { RawConversationByVendor } from "../model.js";
 import { arrayAt, idAt, isObject, isoFromString, type JsonObject, latestIso, lookup, mapObjectsAt, numberAt, objectAt, prop, stringsAt, text, textAt } from "./read.js";
 
 const STATUS: Readonly<Record<string, ConversationStatus>> = {
@@ -57,7 +57,7 @@ function contact(visitor: JsonObject | null): UnifiedContactOf<"5chat"> | null {
     name: textAt(visitor, "name"),
     email: textAt(visitor, "email"),
     phone: textAt(visitor, "phone"),
-    raw: visitor as RawContactByVendor["5chat"],
+    raw: visitor,
   };
 }
 
