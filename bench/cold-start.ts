@@ -7,9 +7,10 @@
 import { spawnSync } from "node:child_process";
 import { performance } from "node:perf_hooks";
 import { ROOT } from "./child.ts";
+import { VENDOR_TABLE } from "../scripts/vendors.mjs";
 import { roundOrder, sig, spread, type Spread } from "./stats.ts";
 
-export const COLD_START_MODULES = ["openapi-fetch", "@org/runtime", "@org/5chat", "@org/livechatai", "@org/chatwoot", "@org/unified"] as const;
+export const COLD_START_MODULES: readonly string[] = ["openapi-fetch", "@org/runtime", ...VENDOR_TABLE.map((v) => v.package), "@org/unified"];
 
 export interface ColdStartOptions {
   readonly reps: number;

@@ -6,7 +6,7 @@
  * The mock servers answer from the examples in specs/*.yaml; the tokens below are placeholders the
  * mocks only check for presence.
  */
-import { startMockServers } from "@org/mock-server";
+import { startMockServers, VENDORS } from "@org/mock-server";
 import { createUnifiedClient, type UnifiedConversation, type UnifiedMessage } from "@org/unified";
 
 const COLUMN = 34;
@@ -48,7 +48,7 @@ function sideBySide(conversations: readonly UnifiedConversation[]): string {
 }
 
 async function main(): Promise<void> {
-  const servers = await startMockServers(["5chat", "livechatai", "chatwoot"], { recordRequests: false });
+  const servers = await startMockServers(VENDORS, { recordRequests: false });
   try {
     const sdk = createUnifiedClient({
       "5chat": { baseUrl: servers["5chat"].baseUrl, apiKey: "demo-token" },

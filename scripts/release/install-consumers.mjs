@@ -8,13 +8,14 @@
  *
  * - <work-dir>/consumer-chatwoot: `npm install @org/chatwoot` alone → @org/chatwoot and
  *   @org/runtime, nothing else from @org, at the versions just released.
- * - <work-dir>/consumer-unified: `npm install @org/unified` → the facade pulls in the three vendor
- *   packages and the shared runtime, each at the version just released, with one copy of the runtime.
+ * - <work-dir>/consumer-unified: `npm install @org/unified` → the facade pulls in the vendor
+ *   packages of vendors.json and the shared runtime, each at the version just released, with one copy of the runtime.
  * <work-dir>/repo is the versioned workspace copy scripts/release/publish.sh left behind.
  */
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { VENDOR_TABLE } from "../vendors.mjs";
 
 const [registry, work] = process.argv.slice(2);
 if (registry === undefined || work === undefined) {
@@ -77,7 +78,7 @@ function consumer(name, spec, expected) {
 }
 
 consumer("consumer-chatwoot", "@org/chatwoot", ["@org/chatwoot", "@org/runtime"]);
-consumer("consumer-unified", "@org/unified", ["@org/unified", "@org/5chat", "@org/livechatai", "@org/chatwoot", "@org/runtime"]);
+consumer("consumer-unified", "@org/unified", ["@org/unified", ...VENDOR_TABLE.map((v) => v.package), "@org/runtime"]);
 
 if (problems.length > 0) {
   for (const p of problems) console.error(`install: ${p}`);

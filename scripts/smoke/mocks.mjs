@@ -8,11 +8,12 @@ import { spawn } from "node:child_process";
 import { dirname, join } from "node:path";
 import { createInterface } from "node:readline";
 import { fileURLToPath } from "node:url";
+import { VENDOR_IDS } from "../vendors.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
 
 /** @returns {Promise<{ urls: Record<string, string>, stop: () => Promise<void> }>} */
-export function startMocks(vendors = ["5chat", "livechatai", "chatwoot"]) {
+export function startMocks(vendors = VENDOR_IDS) {
   const args = [join(root, "packages", "mock-server", "src", "cli.ts"), ...vendors.flatMap((v) => ["--vendor", v])];
   const child = spawn(join(root, "node_modules", ".bin", "tsx"), args, { cwd: root, stdio: ["ignore", "pipe", "pipe"] });
   let stderr = "";

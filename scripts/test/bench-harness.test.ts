@@ -11,6 +11,7 @@ import { join } from "node:path";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Results } from "../../bench/run.ts";
+import { VENDOR_IDS, VENDOR_TABLE } from "../vendors.mjs";
 
 const root = join(import.meta.dirname, "..", "..");
 const work = mkdtempSync(join(tmpdir(), "org-bench-"));
@@ -39,7 +40,7 @@ function nullsIn(value: unknown, path = "$"): string[] {
   return Object.entries(value).flatMap(([key, v]) => (["target", "met"].includes(key) ? [] : nullsIn(v, `${path}.${key}`)));
 }
 
-const VENDORS = ["5chat", "livechatai", "chatwoot"];
+const VENDORS = VENDOR_IDS;
 const KINDS = ["raw-fetch", "raw-fetch+timeout", "openapi-fetch", "openapi-fetch+timeout", "vendor-client", "unified"];
 
 describe("pnpm bench --quick", () => {
@@ -80,7 +81,7 @@ describe("pnpm bench --quick", () => {
   });
 
   it("times the import of every package, both regenerations and both type-checks", () => {
-    expect(results.sections.coldStart?.modules.map((m) => m.module)).toEqual(["openapi-fetch", "@org/runtime", "@org/5chat", "@org/livechatai", "@org/chatwoot", "@org/unified"]);
+    expect(results.sections.coldStart?.modules.map((m) => m.module)).toEqual(["openapi-fetch", "@org/runtime", ...VENDOR_TABLE.map((v) => v.package), "@org/unified"]);
     const regenerate = results.sections.regenerate;
     expect(regenerate?.cold.totalTasks).toBe(3);
     expect(regenerate?.cold.cacheHits).toEqual([0]); // --force: turbo runs every generate task

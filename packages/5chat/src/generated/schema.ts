@@ -1,7 +1,7 @@
 /**
  * GENERATED FILE — DO NOT EDIT BY HAND.
- * Source: specs/5chat.yaml, by scripts/generate.mjs (openapi-typescript).
- * Change the spec and run `pnpm generate`; `pnpm generate:check` fails when this file is stale.
+ * Source: specs/5chat.yaml (openapi-typescript), by scripts/generate.mjs.
+ * Change the source and run `pnpm generate`; `pnpm generate:check` fails when this file is stale.
  */
 
 export interface paths {

@@ -1,0 +1,162 @@
+/**
+ * GENERATED FILE — DO NOT EDIT BY HAND.
+ * Source: specs/chatwoot.yaml (schemas and operations), by scripts/generate.mjs.
+ * Change the source and run `pnpm generate`; `pnpm generate:check` fails when this file is stale.
+ */
+
+/** Readable aliases for the generated Chatwoot types. */
+import type { components, operations } from "./schema.js";
+
+export type { components, operations, paths } from "./schema.js";
+
+type Schemas = components["schemas"];
+
+/** The message type as an **integer** (the public and application views render `message_type_before_type_cast`; the official swagger types it as a string): */
+export type MessageType = Schemas["MessageType"];
+
+/** The message content type (a string; the database integers are not exposed). Known values: `text`, `input_text`, `input_textarea`, `input_email`, `input_select`, `cards`, `form`, `article`, `incoming_email`, `input_csat`, `integrations`, `sticker`, `voice_call`. The official swagger lists only 4 of them. Kept **open**: Chatwoot adds content types with new channels and features, so any other string may appear. */
+export type MessageContentType = Schemas["MessageContentType"];
+
+/** Delivery status of a message: `sent`, `delivered`, `read` or `failed` (a Rails enum in `app/models/message.rb`; closed). */
+export type MessageStatus = Schemas["MessageStatus"];
+
+/** Conversation status. Closed (a Rails enum in `app/models/conversation.rb`). The official swagger's application enum lacks `snoozed`, and its public conversation schema lacks `status` altogether. */
+export type ConversationStatus = Schemas["ConversationStatus"];
+
+/** Attachment kind. Known values: `image`, `audio`, `video`, `file`, `location`, `fallback`, `share`, `story_mention`, `contact`, `ig_reel`, `ig_post`, `ig_story`, `embed`. Kept **open**: new channel integrations add kinds. */
+export type AttachmentFileType = Schemas["AttachmentFileType"];
+
+/** The public settings of an API-channel inbox (`public/api/v1/inboxes/show`). */
+export type PublicInbox = Schemas["PublicInbox"];
+
+/** Opening hours of one weekday, in the inbox time zone. */
+export type WorkingHours = Schemas["WorkingHours"];
+
+/** Body of create and update contact. All fields are optional. */
+export type PublicContactCreateUpdate = Schemas["PublicContactCreateUpdate"];
+
+/** The contact of a contact inbox, with its session credentials (create and get contact). The official swagger's `public_contact` lacks `phone_number`. */
+export type PublicContactWithSession = Schemas["PublicContactWithSession"];
+
+/** The full `Contact` model JSON (Rails `as_json` of every column), as rendered by update-contact and embedded as `contact` in public conversations. Timestamps are ISO 8601 strings here (unlike most other Chatwoot payloads). No `source_id` or `pubsub_token`. Open: a new column in a Chatwoot release appears here without notice. */
+export type Contact = Schemas["Contact"];
+
+/** Body of create conversation. Only `custom_attributes` is permitted. */
+export type PublicConversationCreate = Schemas["PublicConversationCreate"];
+
+/** A conversation as the public API renders it (`public/api/v1/models/_conversation`). The official swagger types `inbox_id` as a string, lacks `uuid`, `status`, `contact_last_seen_at` and `agent_last_seen_at`, `$ref`s the application message for `messages` and leaves `contact` untyped. */
+export type PublicConversation = Schemas["PublicConversation"];
+
+/** A message as the public API renders it (`public/api/v1/models/_message`). The official swagger types `id`, `message_type`, `content_attributes`, `created_at` and `conversation_id` as strings. `attachments` and `sender` are **absent** (not `[]` or `null`) when the message has none. */
+export type PublicMessage = Schemas["PublicMessage"];
+
+/** Content-type-specific data of a message (an object; the official swagger types it as a string). Known keys: `items` (choices of `input_select`, `cards`, `form`, `article` messages), `submitted_values` (the contact's answers), `submitted_email`, `email` (incoming email details), `in_reply_to`, `in_reply_to_external_id`, `deleted`, `external_created_at`, `external_error`, `translations`, `story_sender`, `story_id`, `is_unsupported`, `data`. Open: any key may appear. */
+export type ContentAttributes = Schemas["ContentAttributes"];
+
+/** One answer to an `input_select` or `form` message. */
+export type SubmittedValue = Schemas["SubmittedValue"];
+
+/** The contact's answer to a CSAT survey (`input_csat` message). */
+export type CsatSurveyResponse = Schemas["CsatSurveyResponse"];
+
+/** An attachment (`Attachment#push_event_data`). One flat object: `id`, `message_id`, `file_type` and `account_id` are always present; the other fields depend on `file_type`: */
+export type Attachment = Schemas["Attachment"];
+
+/** JSON body of create message. `content` is the text. The server itself tolerates a missing `content`, but a message without text is only useful with attachments, which need the multipart form. */
+export type PublicMessageCreate = Schemas["PublicMessageCreate"];
+
+/** Multipart body of create message, for attachments. */
+export type PublicMessageCreateMultipart = Schemas["PublicMessageCreateMultipart"];
+
+/** Body of update message. `submitted_values` is an **array** of answers for `input_select` and `form` messages, or the **object** `{csat_survey_response}` for a CSAT survey (the official swagger shows only the object). */
+export type PublicMessageUpdate = Schemas["PublicMessageUpdate"];
+
+/** Body of toggle typing (alternative to the `typing_status` query parameter). */
+export type TypingStatusUpdate = Schemas["TypingStatusUpdate"];
+
+/** The author of a message (`push_event_data` of the sender record), discriminated by `type`: `contact`, `user` (a human agent), `agent_bot` or `captain_assistant` (Chatwoot Enterprise AI assistant). Closed: these are the only classes that can send a message. Absent on messages without a sender (activity messages, CSAT surveys). */
+export type Sender = Schemas["Sender"];
+
+/** A contact (`Contact#push_event_data`). */
+export type ContactSender = Schemas["ContactSender"];
+
+/** A human agent (`User#push_event_data`). */
+export type UserSender = Schemas["UserSender"];
+
+/** An agent bot (`AgentBot#push_event_data`). */
+export type AgentBotSender = Schemas["AgentBotSender"];
+
+/** A Captain AI assistant (Chatwoot Enterprise, `Captain::Assistant#push_event_data`). */
+export type CaptainAssistantSender = Schemas["CaptainAssistantSender"];
+
+/** `Contact#push_event_data`: the contact as it appears in events, in `sender` and in application list-messages `meta.contact` (the swagger `$ref`s the `{payload: […]}` contact wrapper there). */
+export type ContactPushData = Schemas["ContactPushData"];
+
+/** `User#push_event_data`: an agent as it appears in events, in `sender` and in application list-messages `meta.assignee` (the swagger `$ref`s the `agent` schema there). */
+export type UserPushData = Schemas["UserPushData"];
+
+/** A conversation as the application API renders it (`api/v1/conversations/partials/_conversation`). Timestamps are unix seconds (`0` = never), except `snoozed_until` (ISO 8601 or null) and `updated_at` (float seconds). The official swagger's `status` enum lacks `snoozed`, `timestamp` is typed string and `snoozed_until` number. */
+export type Conversation = Schemas["Conversation"];
+
+/** The `meta` block of an application conversation. */
+export type ConversationMeta = Schemas["ConversationMeta"];
+
+/** A contact as the application API renders it (`api/v1/models/_contact`). Open. */
+export type ContactDetail = Schemas["ContactDetail"];
+
+/** An agent as the application API renders it (`api/v1/models/_agent`). */
+export type AgentDetail = Schemas["AgentDetail"];
+
+/** An agent bot assigned to a conversation (fields beyond `id` and `name` vary by version; open). */
+export type AgentBotSlim = Schemas["AgentBotSlim"];
+
+/** A team (`api/v1/models/_team`). */
+export type Team = Schemas["Team"];
+
+/** `Message#push_event_data`, used for `messages[0]` and `last_non_activity_message` of an application conversation (and in webhooks): every message column plus a `conversation` summary. `sender_type` holds Rails class names (the swagger's `contact|agent|agent_bot` is wrong). `attachments` and `sender` are absent when there are none. */
+export type MessagePushData = Schemas["MessagePushData"];
+
+/** Conversation counts by assignee type, for the current filters (all pages). */
+export type ConversationCounts = Schemas["ConversationCounts"];
+
+/** One page of the account's conversations (`api/v1/accounts/conversations/index`). */
+export type ConversationList = Schemas["ConversationList"];
+
+/** A message as application list-messages renders it (`api/v1/models/_message`). Unlike the public message it has `inbox_id`, `status`, `private` and `source_id`. `attachments`, `sender` and `echo_id` are absent when empty. */
+export type AppMessage = Schemas["AppMessage"];
+
+/** Conversation metadata returned with application list-messages. */
+export type MessageListMeta = Schemas["MessageListMeta"];
+
+/** Application list-messages response (`api/v1/accounts/conversations/messages/index`). */
+export type MessageList = Schemas["MessageList"];
+
+/** `{error}`: application API errors (401, 404, 422) and the public CSAT lock (422). */
+export type ErrorMessage = Schemas["ErrorMessage"];
+
+/** devise_token_auth's 401 body when no `api_access_token` is sent. */
+export type DeviseError = Schemas["DeviseError"];
+
+/** `{message, attributes}`: a model validation failure (`ActiveRecord::RecordInvalid`), 422. */
+export type ValidationError = Schemas["ValidationError"];
+
+/** Public API 404, rendered by the Rails exceptions app (not the `{error}` of the application API). */
+export type NotFound = Schemas["NotFound"];
+
+/** A 500 rendered by the Rails exceptions app. */
+export type InternalServerError = Schemas["InternalServerError"];
+
+/** The 500 body of public update-message when saving fails: `{error: <contact errors>, message}`. */
+export type MessageUpdateFailure = Schemas["MessageUpdateFailure"];
+
+/** Query parameters of `POST /public/api/v1/inboxes/{inbox_identifier}/contacts/{contact_identifier}/conversations/{conversation_id}/toggle_typing` (`toggleTyping`). */
+export type ToggleTypingQuery = NonNullable<operations["toggleTyping"]["parameters"]["query"]>;
+
+/** Query parameters of `GET /public/api/v1/inboxes/{inbox_identifier}/contacts/{contact_identifier}/conversations/{conversation_id}/messages` (`listMessages`). */
+export type ListMessagesQuery = NonNullable<operations["listMessages"]["parameters"]["query"]>;
+
+/** Query parameters of `GET /api/v1/accounts/{account_id}/conversations` (`listAccountConversations`). */
+export type ListAccountConversationsQuery = NonNullable<operations["listAccountConversations"]["parameters"]["query"]>;
+
+/** Query parameters of `GET /api/v1/accounts/{account_id}/conversations/{conversation_id}/messages` (`listAccountConversationMessages`). */
+export type ListAccountConversationMessagesQuery = NonNullable<operations["listAccountConversationMessages"]["parameters"]["query"]>;

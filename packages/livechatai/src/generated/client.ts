@@ -1,0 +1,49 @@
+/**
+ * GENERATED FILE — DO NOT EDIT BY HAND.
+ * Source: specs/livechatai.yaml (servers, securitySchemes) and vendors.json, by scripts/generate.mjs.
+ * Change the source and run `pnpm generate`; `pnpm generate:check` fails when this file is stale.
+ */
+
+import { createApiClient, type ApiClient, type ClientOptions } from "@org/runtime";
+import type { paths } from "./schema.js";
+
+/**
+ * The default base URL, from `servers[0]` of specs/livechatai.yaml: LiveChatAI production API (HTTPS only)
+ * Pass `baseUrl` to reach another host.
+ */
+export const LIVECHATAI_BASE_URL = "https://app.livechatai.com/api/v2";
+
+/**
+ * Options for {@link createLiveChatAiClient}: the shared {@link ClientOptions} plus the credential.
+ */
+export interface LiveChatAiClientOptions extends ClientOptions {
+  /**
+   * An API key from the LiveChatAI dashboard. Sent as `Authorization: Bearer …`, only to the
+   * configured origin, and never logged.
+   */
+  apiKey: string;
+}
+
+/**
+ * A typed LiveChatAI client: openapi-fetch's `GET`/`POST`/… over every operation in specs/livechatai.yaml.
+ */
+export type LiveChatAiClient = ApiClient<paths>;
+
+/**
+ * Create a LiveChatAI client.
+ *
+ * @example
+ * ```ts
+ * const livechat = createLiveChatAiClient({ apiKey: process.env.LIVECHATAI_API_KEY! });
+ * const { data } = await livechat.GET("/conversations/{conversationId}", { params: { path: { conversationId: "chat_1234567890" } } });
+ * ```
+ */
+export function createLiveChatAiClient(options: LiveChatAiClientOptions): LiveChatAiClient {
+  const { apiKey, ...rest } = options;
+  return createApiClient<paths>({
+    ...rest,
+    vendor: "livechatai",
+    defaultBaseUrl: LIVECHATAI_BASE_URL,
+    auth: { kind: "bearer", token: apiKey },
+  });
+}

@@ -1,0 +1,50 @@
+/**
+ * The client module of a vendor package (`src/generated/client.ts`): the default base URL
+ * constant, the options interface with the credential option, the client type and the factory.
+ * Names come from vendors.json; the URL, the auth scheme and the option from the spec.
+ */
+import { clientCredential, defaultServer } from "./spec-facts.mjs";
+
+function comment(text, indent = "") {
+  const lines = text.replace(/\*\//g, "*\\/").trimEnd().split("\n");
+  return `${indent}/**\n${lines.map((l) => `${indent} *${l ? ` ${l}` : ""}`).join("\n")}\n${indent} */\n`;
+}
+
+/**
+ * @param {import("../vendors.d.mts").VendorRow} row
+ * @param {any} spec the parsed spec
+ * @returns {string} the module text (without the generated-file header)
+ */
+export function clientSource(row, spec) {
+  const where = row.spec;
+  const { factory, type, options, baseUrlConstant } = row.client;
+  const server = defaultServer(spec, where);
+  const credential = clientCredential(spec, where);
+  const { option } = credential;
+  const auth =
+    credential.auth.kind === "bearer"
+      ? `{ kind: "bearer", token: ${option} }`
+      : `{ kind: "header", name: ${JSON.stringify(credential.auth.name)}, value: ${option} }`;
+
+  let out = "";
+  out += 'import { createApiClient, type ApiClient, type ClientOptions } from "@org/runtime";\n';
+  out += 'import type { paths } from "./schema.js";\n\n';
+  out += comment(`The default base URL, from \`servers[0]\` of ${row.spec}${server.description ? `: ${server.description}` : "."}\nPass \`baseUrl\` to reach another host.`);
+  out += `export const ${baseUrlConstant} = ${JSON.stringify(server.url)};\n\n`;
+  out += comment(`Options for {@link ${factory}}: the shared {@link ClientOptions} plus the credential.`);
+  out += `export interface ${options} extends ClientOptions {\n`;
+  out += comment(credential.description, "  ");
+  out += `  ${option}${credential.required ? "" : "?"}: string;\n}\n\n`;
+  out += comment(`A typed ${row.name} client: openapi-fetch's \`GET\`/\`POST\`/… over every operation in ${row.spec}.`);
+  out += `export type ${type} = ApiClient<paths>;\n\n`;
+  out += comment(`Create a ${row.name} client.\n\n@example\n\`\`\`ts\n${row.example.join("\n")}\n\`\`\``);
+  out += `export function ${factory}(options: ${options}${credential.required ? "" : " = {}"}): ${type} {\n`;
+  out += `  const { ${option}, ...rest } = options;\n`;
+  out += `  return createApiClient<paths>({\n`;
+  out += `    ...rest,\n`;
+  out += `    vendor: ${JSON.stringify(row.id)},\n`;
+  out += `    defaultBaseUrl: ${baseUrlConstant},\n`;
+  out += credential.required ? `    auth: ${auth},\n` : `    ...(${option} === undefined ? {} : { auth: ${auth} }),\n`;
+  out += `  });\n}\n`;
+  return out;
+}
