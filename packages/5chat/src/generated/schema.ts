@@ -1041,11 +1041,11 @@ export interface operations {
     listConversations: {
         parameters: {
             query?: {
-                /** @description 1-based page number. */
+                /** @description 1-based page number. No default is documented (presumably 1), so none is declared. */
                 page?: number;
                 /**
-                 * @description Page size, at most 100. **The default (20) is inferred** from the documented sample
-                 *     (`limit: 20`); no page states it.
+                 * @description Page size, at most 100. **The default is inferred, not documented**: the sample shows
+                 *     `limit: 20`, so it is presumably 20; no schema default is declared.
                  */
                 limit?: number;
                 /**
