@@ -3,9 +3,11 @@
  *
  * LiveChatAI's `agentId` is the AI agent (the chatbot), while its `agent` objects are human agents.
  */
-import type { ConversationStatus, UnifiedAgent, UnifiedContactOf, UnifiedConversationOf, UnifiedMessageOf } from "../model.js";
-import type { RawContactByVendor, RawConversationByVendor, RawMessageByVendor } from "../model.js";
-import { booleanAt, idAt, isoFromString, type JsonObject, lookup, mapObjectsAt, objectAt, prop, text, textAt } from "./read.js";
+import type { ContactOf, ConversationOf, ConversationStatus, LiveChatAiTypes, MessageOf, UnifiedAgent } from "../../model.js";
+import { booleanAt, idAt, isoFromString, type JsonObject, lookup, mapObjectsAt, objectAt, prop, text, textAt } from "../../read.js";
+import type { Scope } from "../../scope.js";
+
+type Raw<K extends "rawConversation" | "rawMessage" | "rawContact"> = LiveChatAiTypes[K];
 
 /** `integrationType` → unified channel. Web-widget variants all map to `web`. */
 const CHANNEL: Readonly<Record<string, string>> = {
@@ -18,10 +20,11 @@ const CHANNEL: Readonly<Record<string, string>> = {
   ONBOARDING: "web",
 };
 
-interface LiveChatAiContext {
+interface LiveChatAiContext<C extends string | null> {
   conversationId: string | null;
-  contact: UnifiedContactOf<"livechatai"> | null;
+  contact: ContactOf<LiveChatAiTypes> | null;
   aiAgentId: string | null;
+  scope: Scope<LiveChatAiTypes, C>;
 }
 
 function channel(value: unknown): string | null {
@@ -38,10 +41,10 @@ function agent(value: JsonObject | null): UnifiedAgent | null {
   return value === null ? null : { id: idAt(value, "id"), name: textAt(value, "name"), email: textAt(value, "email") };
 }
 
-function contact(conv: JsonObject): UnifiedContactOf<"livechatai"> | null {
+function contact(conv: JsonObject): ContactOf<LiveChatAiTypes> | null {
   const c = objectAt(conv, "contact");
   if (c !== null) {
-    return { id: idAt(c, "id"), name: textAt(c, "name"), email: textAt(c, "email"), phone: textAt(c, "phone"), raw: c as RawContactByVendor["livechatai"] };
+    return { id: idAt(c, "id"), name: textAt(c, "name"), email: textAt(c, "email"), phone: textAt(c, "phone"), raw: c as Raw<"rawContact"> };
   }
   const contactId = textAt(conv, "contactId");
   return contactId === null ? null : { id: contactId, name: null, email: null, phone: null, raw: contactId };
@@ -54,7 +57,7 @@ function contact(conv: JsonObject): UnifiedContactOf<"livechatai"> | null {
  * with `agent` set is a third plausible reading. All three are read as the human agent; a
  * message without a human `agent` is the contact (`user`) or the AI (`assistant`).
  */
-function liveChatAiSender(message: JsonObject, ctx: LiveChatAiContext): UnifiedMessageOf<"livechatai">["sender"] {
+function liveChatAiSender<C extends string | null>(message: JsonObject, ctx: LiveChatAiContext<C>): MessageOf<LiveChatAiTypes>["sender"] {
   const role = textAt(message, "role")?.toLowerCase() ?? null;
   const human = objectAt(message, "agent");
   const fromAgent = textAt(message, "sender")?.toUpperCase() === "AGENT";
@@ -71,9 +74,11 @@ function liveChatAiSender(message: JsonObject, ctx: LiveChatAiContext): UnifiedM
  * Normalize one LiveChatAI message object (already known to be an object): a `Message` of
  * `GET /conversations/{id}` (`content`, `role`) or the reply endpoint's message (`text`, `sender`).
  */
-export function liveChatAiMessage(message: JsonObject, ctx: LiveChatAiContext): UnifiedMessageOf<"livechatai"> {
+export function liveChatAiMessage<C extends string | null>(message: JsonObject, ctx: LiveChatAiContext<C>): MessageOf<LiveChatAiTypes, C> {
   return {
     vendor: "livechatai",
+    connection: ctx.scope.connection,
+    conversationRef: ctx.scope.ref,
     id: idAt(message, "id"),
     conversationId: ctx.conversationId,
     sender: liveChatAiSender(message, ctx),
@@ -81,7 +86,7 @@ export function liveChatAiMessage(message: JsonObject, ctx: LiveChatAiContext): 
     createdAt: isoFromString(prop(message, "createdAt")),
     // LiveChatAI messages carry no attachment fields (an IMAGE message's content is not documented).
     attachments: [],
-    raw: message as RawMessageByVendor["livechatai"],
+    raw: message as Raw<"rawMessage">,
   };
 }
 
@@ -89,14 +94,16 @@ export function liveChatAiMessage(message: JsonObject, ctx: LiveChatAiContext): 
  * Normalize a LiveChatAI conversation: the `data` object of `GET /conversations/{id}` or an item
  * of `GET /conversations`. A whole `{ status, data }` envelope is accepted too (its `data` is read).
  */
-export function liveChatAiConversation(payload: JsonObject): UnifiedConversationOf<"livechatai"> {
+export function liveChatAiConversation<C extends string | null>(payload: JsonObject, scope: Scope<LiveChatAiTypes, C>): ConversationOf<LiveChatAiTypes, C> {
   const data = objectAt(payload, "data");
   const conv = data !== null && prop(payload, "id") === undefined ? data : payload;
   const id = idAt(conv, "id") ?? "";
-  const ctx: LiveChatAiContext = { conversationId: id === "" ? null : id, contact: contact(conv), aiAgentId: textAt(conv, "agentId") };
+  const ctx: LiveChatAiContext<C> = { conversationId: id === "" ? null : id, contact: contact(conv), aiAgentId: textAt(conv, "agentId"), scope };
   const messages = mapObjectsAt(conv, "messages", (m) => liveChatAiMessage(m, ctx));
   return {
     vendor: "livechatai",
+    connection: scope.connection,
+    ref: scope.ref,
     id,
     status: status(conv),
     createdAt: isoFromString(prop(conv, "createdAt")),
@@ -110,11 +117,11 @@ export function liveChatAiConversation(payload: JsonObject): UnifiedConversation
     rating: null,
     channel: channel(prop(conv, "integrationType")),
     messages,
-    raw: payload as RawConversationByVendor["livechatai"],
+    raw: payload as Raw<"rawConversation">,
   };
 }
 
 /** Context-free LiveChatAI message normalization (webhooks, stored exports). */
-export function liveChatAiStandaloneMessage(message: JsonObject): UnifiedMessageOf<"livechatai"> {
-  return liveChatAiMessage(message, { conversationId: null, contact: null, aiAgentId: null });
+export function liveChatAiStandaloneMessage(message: JsonObject): MessageOf<LiveChatAiTypes, null> {
+  return liveChatAiMessage(message, { conversationId: null, contact: null, aiAgentId: null, scope: { connection: null, ref: null } });
 }
