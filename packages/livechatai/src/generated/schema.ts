@@ -817,8 +817,8 @@ export interface components {
             };
         };
         /**
-         * @description An id in the request body (`agentId`, `conversationId` or `contactId`) does not exist. Not
-         *     selectable in the mock server, because `x-mock-match` cannot look at request bodies.
+         * @description An id in the request body (`agentId`, `conversationId` or `contactId`) does not exist. The
+         *     mock server answers it for the body `agentId` `missing`.
          */
         ReferencedNotFound: {
             headers: {
