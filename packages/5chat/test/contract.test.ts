@@ -4,7 +4,7 @@
  */
 import { operationIds, startMockServer, type MockServer } from "@org/mock-server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { AuthenticationError, createFiveChatClient, InvalidRequestError, NotFoundError, type FiveChatClient } from "../src/index.js";
+import { AuthenticationError, BadRequestError, ConflictError, createFiveChatClient, InvalidRequestError, NotFoundError, type FiveChatClient } from "../src/index.js";
 
 let mock: MockServer;
 let client: FiveChatClient;
@@ -46,6 +46,97 @@ describe("@org/5chat against specs/5chat.yaml", () => {
   it("GET /visitors/{token}", async () => {
     const { data } = await client.GET("/visitors/{token}", { params: { path: { token: "v9a8b7c6d5e4" } } });
     expect(typeof data?.id).toBe("number");
+  });
+
+  it("POST /conversations/{token}/rate (with the visitor's x-visitor-id)", async () => {
+    const { data } = await client.POST("/conversations/{token}/rate", {
+      params: { path: { token: "c7d1e2f3a4b5" }, header: { "x-visitor-id": "v9a8b7c6d5e4" } },
+      body: { rating: 5, feedback: "Quick refund, thank you Sam!" },
+    });
+    expect(data?.rating).toBe(5);
+    expect(data?.tags).toEqual(["Billing", "Refund"]);
+    expect(mock.requests.at(-1)).toMatchObject({ operationId: "rateConversation", headers: { "x-visitor-id": "v9a8b7c6d5e4" }, body: { rating: 5 } });
+  });
+
+  it("rating: 409 already rated (the endpoint page's version) and 400 for a bad x-visitor-id are typed errors", async () => {
+    const strict = client.withOptions({ throwOnError: true, maxRetries: 0 });
+    const rated = await strict
+      .POST("/conversations/{token}/rate", { params: { path: { token: "rated" }, header: { "x-visitor-id": "v9a8b7c6d5e4" } }, body: { rating: 4 } })
+      .catch((e: unknown) => e);
+    expect(rated).toBeInstanceOf(ConflictError);
+    expect(rated).toMatchObject({ vendor: "5chat", status: 409, body: { message: "Conversation has already been rated" } });
+    const badVisitor = await strict
+      .POST("/conversations/{token}/rate", { params: { path: { token: "c7d1e2f3a4b5" }, header: { "x-visitor-id": "invalid" } }, body: { rating: 4 } })
+      .catch((e: unknown) => e);
+    expect(badVisitor).toBeInstanceOf(BadRequestError);
+  });
+
+  it("PATCH /visitors/{token}/context", async () => {
+    const context = { email: "maya.chen@example.com", phone: "+14155550134", plan: "premium" };
+    const { data } = await client.PATCH("/visitors/{token}/context", { params: { path: { token: "v9a8b7c6d5e4" } }, body: { name: "Maya Chen", context } });
+    expect(data?.context).toEqual(context);
+    // The sample's bare-date updatedAt is accepted as a plain string.
+    expect(data?.updatedAt).toBe("2024-03-15");
+    expect(mock.requests.at(-1)?.body).toEqual({ name: "Maya Chen", context });
+  });
+
+  it("PATCH /visitors/{token}/context on an unknown visitor is a 404", async () => {
+    const { error, response } = await client.PATCH("/visitors/{token}/context", { params: { path: { token: "missing" } }, body: { context: {} } });
+    expect(response.status).toBe(404);
+    expect(error).toMatchObject({ statusCode: 404, message: "Visitor not found" });
+  });
+
+  it("GET and PATCH /widgets/{clientToken}", async () => {
+    const got = await client.GET("/widgets/{clientToken}", { params: { path: { clientToken: "w7k2m9p4q1" } } });
+    expect(got.data).toMatchObject({ websiteClientToken: "w7k2m9p4q1", ratingEnabled: true });
+    const patched = await client.PATCH("/widgets/{clientToken}", { params: { path: { clientToken: "w7k2m9p4q1" } }, body: { ratingEnabled: false } });
+    expect(patched.data?.ratingEnabled).toBe(false);
+    expect(mock.requests.at(-1)?.body).toEqual({ ratingEnabled: false });
+    const missing = await client.GET("/widgets/{clientToken}", { params: { path: { clientToken: "missing" } } });
+    expect(missing.response.status).toBe(404);
+  });
+
+  it("GET /statistics/current", async () => {
+    const { data } = await client.GET("/statistics/current");
+    expect(data).toMatchObject({ totalConversations: 3, onlineVisitors: 1 });
+    expect(typeof data?.averageResponseTime).toBe("number");
+  });
+
+  it("GET /tickets with every documented filter", async () => {
+    const query = { status: "NEW", priority: "MEDIUM", assigneeId: 42, visitorId: 5012, search: "refund", page: 1, limit: 20 };
+    const { data } = await client.GET("/tickets", { params: { query } });
+    expect(data?.data[0]).toMatchObject({ id: "5301", conversationId: 1024 });
+    expect(mock.requests.at(-1)?.query).toEqual({ status: "NEW", priority: "MEDIUM", assigneeId: "42", visitorId: "5012", search: "refund", page: "1", limit: "20" });
+  });
+
+  it("POST /tickets answers 201 with the ticket", async () => {
+    const { data, response } = await client.POST("/tickets", {
+      body: { title: "Refund for duplicate March charge", email: "maya.chen@example.com", priority: "MEDIUM", visitorToken: "v9a8b7c6d5e4", conversationToken: "c7d1e2f3a4b5" },
+    });
+    expect(response.status).toBe(201);
+    expect(data?.title).toBe("Refund for duplicate March charge");
+  });
+
+  it("GET, PATCH /tickets/{id} and PATCH /tickets/{id}/status", async () => {
+    const got = await client.GET("/tickets/{id}", { params: { path: { id: "5301" } } });
+    expect(got.data?.status).toBe("NEW");
+    const updated = await client.PATCH("/tickets/{id}", { params: { path: { id: "5301" } }, body: { priority: "HIGH", assigneeId: 42 } });
+    expect(updated.data?.priority).toBe("HIGH");
+    const status = await client.PATCH("/tickets/{id}/status", { params: { path: { id: "5301" } }, body: { status: "PENDING" } });
+    expect(status.data?.status).toBe("PENDING");
+    const missing = await client.GET("/tickets/{id}", { params: { path: { id: "missing" } } });
+    expect(missing.response.status).toBe(404);
+    const invalid = await client.GET("/tickets/{id}", { params: { path: { id: "invalid" } } });
+    expect(invalid.response.status).toBe(400);
+  });
+
+  it("POST /tickets/{id}/messages answers 201 with the message", async () => {
+    const { data, response } = await client.POST("/tickets/{id}/messages", {
+      params: { path: { id: "5301" } },
+      body: { content: "The duplicate $49 charge has been refunded.", messageType: "EMAIL", authorId: 42, isFromEmail: false },
+    });
+    expect(response.status).toBe(201);
+    expect(data).toMatchObject({ ticketId: "5301", messageType: "EMAIL" });
   });
 
   it("returns a typed error body for 404 by default (openapi-fetch contract)", async () => {

@@ -92,6 +92,12 @@ describe("@org/livechatai against specs/livechatai.yaml", () => {
     expect(mock.requests.at(-1)?.body).toEqual({ agentId, contactId: "contact_7f3a9c2e51" });
   });
 
+  it("POST /conversations/create with an unknown AI agent is a 404", async () => {
+    const { error, response } = await client.POST("/conversations/create", { body: { agentId: "missing" } });
+    expect(response.status).toBe(404);
+    expect(error).toMatchObject({ status: "error", message: "Agent not found" });
+  });
+
   it("GET /conversations/views (saved views, not a conversation id)", async () => {
     const { data } = await client.GET("/conversations/views", { params: { query: { agentId, page: 1, perPage: 20 } } });
     expect(data?.data.views[0]?.query.rules[0]).toMatchObject({ field: "sentiment", operator: "EQUALS" });

@@ -93,6 +93,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/conversations/{token}/rate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Rate a conversation
+         * @description A visitor rates a conversation. The page lists Permissions "None" but still a bearer token,
+         *     and its 400 ("Missing or invalid x-visitor-id header") shows that the call must carry the
+         *     visitor's id in `x-visitor-id` (value format undocumented). The body's fields are not marked
+         *     required. This is the only conversation write 5chat documents.
+         *
+         *     **Page versions disagree on re-rating.** The endpoint page (and the older index) say "The
+         *     conversation can only be rated once" and list `409 Conversation has already been rated`;
+         *     the newer index says existing ratings can be overwritten. The spec follows the endpoint page
+         *     and keeps the 409: it is the operation's own, more specific page, and declaring a status the
+         *     server may no longer send costs a client nothing, while leaving a real 409 undeclared would
+         *     leave it untyped.
+         *
+         *     The page documents `200` with the updated conversation (the 14 `ConversationDetail`
+         *     fields) and also a bodiless `201` (NestJS's default status for POST); both are declared.
+         *     Source: https://5chat.io/en/docs/api/endpoints/conversations/ConversationsController_rateConversation
+         */
+        post: operations["rateConversation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/visitors/{token}": {
         parameters: {
             query?: never;
@@ -103,10 +137,188 @@ export interface paths {
         /**
          * Get a visitor
          * @description Returns one visitor of the website by its visitor token.
+         *     Source: https://5chat.io/en/docs/api/endpoints/visitors/VisitorsController_getVisitor
          */
         get: operations["getVisitor"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/visitors/{token}/context": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Update a visitor's context
+         * @description Sets a visitor's name and free-form context; "geolocation data is automatically removed"
+         *     from the context. Needs the `WRITE` permission. The page renders the `context` example as
+         *     `[object Object]`, so its keys are undocumented; the body's fields are not marked required.
+         *     Source: https://5chat.io/en/docs/api/endpoints/visitors/VisitorsController_updateVisitorContext
+         */
+        patch: operations["updateVisitorContext"];
+        trace?: never;
+    };
+    "/widgets/{clientToken}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get the widget configuration
+         * @description Returns the chat widget's configuration. The page lists a bearer token but Permissions
+         *     "None", and no 401. The endpoint page calls the path parameter `{token}` ("Widget token");
+         *     the index ("Get widget configuration by client token") and the PATCH page call it
+         *     `{clientToken}`, used here, since one path cannot carry two parameter names (the name is
+         *     not sent on the wire). `chatFormFields` and `welcomeMessages` are typed as strings
+         *     (presumably JSON-encoded lists; undocumented).
+         *     Source: https://5chat.io/en/docs/api/endpoints/widgets/WidgetsController_getWidget
+         */
+        get: operations["getWidget"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Update the widget configuration
+         * @description Updates the widget settings of the token's website; needs the `WRITE` permission. Every
+         *     body field is optional (none is marked required); colours are examples like `#fff`.
+         *     Source: https://5chat.io/en/docs/api/endpoints/widgets/WidgetsController_updateWidgetForWebsite
+         */
+        patch: operations["updateWidget"];
+        trace?: never;
+    };
+    "/statistics/current": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get current statistics
+         * @description Returns the website's current counters. The unit of `averageResponseTime` is undocumented
+         *     (the sample is `45.5`; presumably seconds).
+         *     Source: https://5chat.io/en/docs/api/endpoints/statistics/StatisticsController_getCurrentStatsForWebsite
+         */
+        get: operations["getCurrentStatistics"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/tickets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List tickets (PRO)
+         * @description Lists the website's tickets, page by page, with optional filters; PRO plan, `READ`
+         *     permission. The page states no defaults. What a FREE-plan token gets is undocumented.
+         *     Source: https://5chat.io/en/docs/api/endpoints/tickets/TicketsController_findAll
+         */
+        get: operations["listTickets"];
+        put?: never;
+        /**
+         * Create a ticket (PRO)
+         * @description Creates a ticket for the token's website; PRO plan, `WRITE` permission. No body field is
+         *     marked required. The page answers `201` with the ticket.
+         *     Source: https://5chat.io/en/docs/api/endpoints/tickets/TicketsController_create
+         */
+        post: operations["createTicket"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/tickets/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a ticket (PRO)
+         * @description Returns one ticket; PRO plan, `READ` permission.
+         *     Source: https://5chat.io/en/docs/api/endpoints/tickets/TicketsController_findOne
+         */
+        get: operations["getTicket"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Update a ticket (PRO)
+         * @description Updates a ticket's fields; PRO plan, `WRITE` permission. No body field is marked required.
+         *     Source: https://5chat.io/en/docs/api/endpoints/tickets/TicketsController_update
+         */
+        patch: operations["updateTicket"];
+        trace?: never;
+    };
+    "/tickets/{id}/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Update a ticket's status (PRO)
+         * @description Sets a ticket's status; PRO plan, `WRITE` permission. The status values are undocumented
+         *     (the page's example is `PENDING`).
+         *     Source: https://5chat.io/en/docs/api/endpoints/tickets/TicketsController_updateStatus
+         */
+        patch: operations["updateTicketStatus"];
+        trace?: never;
+    };
+    "/tickets/{id}/messages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add a message to a ticket (PRO)
+         * @description Adds a message to a ticket; PRO plan, `WRITE` permission. No body field is marked required.
+         *     One version of the page also lists a numeric `ticketId` in the body, duplicating the path
+         *     `id` (and typed as a number while the answer's `ticketId` is a string); it is declared
+         *     optional. The page answers `201` with the message.
+         *     Source: https://5chat.io/en/docs/api/endpoints/tickets/TicketsController_createMessage
+         */
+        post: operations["createTicketMessage"];
         delete?: never;
         options?: never;
         head?: never;
@@ -183,168 +395,167 @@ export interface components {
         };
         /**
          * @description One chat message. The docs say each message has 12 properties but never name them (the
-         *     sample is the string `"Hello, this is a test message"`), so **every field below is a guess
-         *     and optional**, and the object is deliberately open (`additionalProperties: true`): whatever
-         *     the API really returns is kept. Pin the names down from a live response before relying on
+         *     sample is the string `"Hello, this is a test message"`), so **all eight fields below are
+         *     guesses (GUESSED in each description) and optional**, and the object is deliberately
+         *     open (`additionalProperties: true`): whatever the API really returns is kept. Pin the names down from a live response before relying on
          *     them. The ticket-message object (`POST /tickets/{id}/messages`) is a different resource and
          *     was not used as a template.
          */
         Message: {
-            /** @description Message id (guessed name; integer like every other 5chat id). */
+            /** @description GUESSED — Message id (guessed name; integer like every other 5chat id). */
             id?: number;
-            /** @description Id of the conversation the message belongs to (guessed name). */
+            /** @description GUESSED — Id of the conversation the message belongs to (guessed name). */
             conversationId?: number;
-            /** @description Message text (guessed name); may be null for non-text messages. */
+            /** @description GUESSED — Message text (guessed name); may be null for non-text messages. */
             content?: string | null;
-            /** @description Message kind, e.g. text or file (guessed name and values). */
+            /** @description GUESSED — Message kind, e.g. text or file (guessed name and values). */
             type?: string;
-            /** @description Who sent the message, e.g. visitor or user (guessed name and values). */
+            /** @description GUESSED — Who sent the message, e.g. visitor or user (guessed name and values). */
             senderType?: string;
-            /** @description Id of the `User` (agent) who sent the message, null for visitor messages (guessed name). */
+            /** @description GUESSED — Id of the `User` (agent) who sent the message, null for visitor messages (guessed name). */
             userId?: number | null;
-            /** @description Id of the `Visitor` who sent the message, null for agent messages (guessed name). */
+            /** @description GUESSED — Id of the `Visitor` who sent the message, null for agent messages (guessed name). */
             visitorId?: number | null;
             /**
              * Format: date-time
-             * @description When the message was sent (guessed name).
+             * @description GUESSED — When the message was sent (guessed name).
              */
             createdAt?: string;
         } & {
             [key: string]: unknown;
         };
-        /** @description A website visitor (11 fields), as returned by `GET /visitors/{token}` and inside a conversation. */
+        /**
+         * @description A website visitor (11 fields), as returned by `GET /visitors/{token}` and inside a
+         *     conversation. No page marks a field required, so none is; `updatedAt` is sampled as a bare
+         *     date and is a plain string.
+         */
         Visitor: {
             /** @description Numeric visitor id (sampled as a string on the conversation pages; typed as a number). */
-            id: number;
+            id?: number;
             /** @description Visitor display name. */
-            name: string;
+            name?: string;
             /** @description Opaque visitor token used in `/visitors/{token}` URLs. */
-            token: string;
+            token?: string;
             /** @description Visitor IP address (the docs sample is the placeholder `"sample_ip"`). */
-            ip: string;
+            ip?: string;
             /**
              * @description Free-form context attached to the visitor. Typed as a string in the docs, but
              *     `PATCH /visitors/{token}/context` writes it as an object (with geolocation keys removed),
              *     so it may come back as either; null is accepted for visitors without context.
              */
-            context: string | {
+            context?: string | {
                 [key: string]: unknown;
             } | null;
             /** @description Id of the website the visitor belongs to. */
-            websiteId: number;
+            websiteId?: number;
             /**
              * @description Visitor country (probably an ISO 3166-1 alpha-2 code), or null if unknown. The docs
              *     sample shows the number `10`, but the field is typed as a string.
              */
-            country: string | null;
+            country?: string | null;
             /** @description Visitor city, or null if unknown. */
-            city: string | null;
+            city?: string | null;
             /** @description Whether the visitor is online right now. */
-            online: boolean;
+            online?: boolean;
             /**
              * Format: date-time
              * @description When the visitor was first seen.
              */
-            createdAt: string;
+            createdAt?: string;
             /**
-             * Format: date-time
              * @description When the visitor was last updated. The docs sample shows a bare date (`"2024-03-15"`)
-             *     while `createdAt` is a full date-time; both are date-times.
+             *     while `createdAt` is a full date-time, so no format is enforced.
              */
-            updatedAt: string;
+            updatedAt?: string;
         };
         /**
          * @description A user of the website (an agent or operator; 17 fields). Only the sample documents these
          *     fields; ids follow the integer decision (the sample shows them as strings, like every id
          *     on that page). `googleId` and `gitHubId` are ids issued by Google and GitHub, not by 5chat,
-         *     so they stay strings.
+         *     so they stay strings. No page marks a field required, so none is; `updatedAt` and
+         *     `lastVisitAt` are sampled as a bare date and a placeholder and are plain strings.
          */
         User: {
             /** @description Numeric user id; `Conversation.assigneeId` and `Message.userId` refer to it. */
-            id: number;
+            id?: number;
             /** @description Display name. */
-            name: string;
+            name?: string;
             /**
              * Format: email
              * @description Email address.
              */
-            email: string;
+            email?: string;
             /** @description Dashboard theme preference (values undocumented; the sample is a placeholder). */
-            theme: string;
+            theme?: string;
             /** @description Dashboard language code (values undocumented; the sample is a placeholder). */
-            language: string;
+            language?: string;
             /**
              * Format: date-time
              * @description When the user was created.
              */
-            createdAt: string;
-            /**
-             * Format: date-time
-             * @description When the user was last updated (sampled as a bare date; a date-time like `createdAt`).
-             */
-            updatedAt: string;
+            createdAt?: string;
+            /** @description When the user was last updated (sampled as a bare date, `"2024-03-15"`; no format enforced). */
+            updatedAt?: string;
             /** @description The user's avatar image, or null if none was uploaded. */
-            avatar: components["schemas"]["Avatar"] | null;
+            avatar?: components["schemas"]["Avatar"] | null;
             /** @description Id of the avatar file, or null if none was uploaded. */
-            fileId: number | null;
+            fileId?: number | null;
             /** @description Whether the account is activated. */
-            activated: boolean;
+            activated?: boolean;
             /**
-             * @description Firebase Cloud Messaging push tokens of the user's devices. The docs sample shows a single
-             *     string, but the same placeholder generator also renders the documented array `messages`
-             *     as a string, and the name is plural, so this is an array of strings.
+             * @description Firebase Cloud Messaging push tokens of the user's devices (inferred meaning). The only
+             *     sample is a single string; the plural name suggests an array, so both are accepted.
              */
-            fcmTokens: string[];
+            fcmTokens?: string | string[];
             /** @description Id of the website selected in the user's dashboard, or null. */
-            selectedWebsiteId: number | null;
+            selectedWebsiteId?: number | null;
             /**
-             * Format: date-time
              * @description When the user last visited the dashboard, or null. The docs sample is the placeholder
-             *     `"sample_lastVisitAt"`.
+             *     `"sample_lastVisitAt"`, so no format is enforced.
              */
-            lastVisitAt: string | null;
+            lastVisitAt?: string | null;
             /** @description Google account subject id if the user signs in with Google, else null. */
-            googleId: string | null;
+            googleId?: string | null;
             /** @description GitHub account id if the user signs in with GitHub, else null. */
-            gitHubId: string | null;
+            gitHubId?: string | null;
             /**
              * @description How the user signs in. Known value: `LOCAL` (email and password); `GOOGLE` and `GITHUB`
              *     are implied by `googleId`/`gitHubId`. Kept an open string.
              * @example LOCAL
              */
-            authProvider: string;
+            authProvider?: string;
             /** @description Whether the email address has been verified. */
-            emailVerified: boolean;
+            emailVerified?: boolean;
         };
-        /** @description An uploaded avatar image file, as embedded in `User.avatar` (9 fields, known only from the sample). */
+        /**
+         * @description An uploaded avatar image file, as embedded in `User.avatar` (9 fields, known only from the
+         *     sample; none marked required).
+         */
         Avatar: {
             /** @description Numeric file id (sampled as a string; integer like every other id). */
-            id: number;
+            id?: number;
             /** @description Opaque file token. */
-            token: string;
+            token?: string;
             /**
              * Format: uri
              * @description Public URL of the image.
              */
-            url: string;
+            url?: string;
             /** @description File name. */
-            name: string;
+            name?: string;
             /** @description MIME type of the file, e.g. `image/png`. */
-            mimeType: string;
+            mimeType?: string;
             /** @description Id of the `User` who owns the file. */
-            userId: number;
+            userId?: number;
             /** @description Id of the website the file belongs to. */
-            websiteId: number;
+            websiteId?: number;
             /**
              * Format: date-time
              * @description When the file was uploaded.
              */
-            createdAt: string;
-            /**
-             * Format: date-time
-             * @description When the file was last updated (sampled as a bare date; a date-time).
-             */
-            updatedAt: string;
+            createdAt?: string;
+            /** @description When the file was last updated (sampled as a bare date; no format enforced). */
+            updatedAt?: string;
         };
         /** @description One page of `GET /conversations`. 5chat uses the same page envelope for tickets. */
         ConversationPage: {
@@ -378,6 +589,288 @@ export interface components {
             /** @description The website's users (agents), e.g. to resolve `assigneeId` and message authors. */
             users: components["schemas"]["User"][];
         };
+        /** @description Body of `POST /conversations/{token}/rate`. Neither field is marked required. */
+        RateConversationRequest: {
+            /** @description The rating (the page's example is `5`; the scale is undocumented, presumably 1–5). */
+            rating?: number;
+            /** @description Free-text feedback. */
+            feedback?: string;
+        };
+        /** @description Body of `PATCH /visitors/{token}/context`. Neither field is marked required. */
+        VisitorContextUpdate: {
+            /** @description The visitor's display name. */
+            name?: string;
+            /**
+             * @description Free-form context (the page renders its example as `[object Object]`, so its keys are
+             *     undocumented). Geolocation data is removed by 5chat.
+             */
+            context?: {
+                [key: string]: unknown;
+            };
+        };
+        /**
+         * @description The chat widget's configuration (18 fields, all typed on the page; none is marked
+         *     required, so all are optional). `chatFormFields` and `welcomeMessages` are typed as
+         *     strings (presumably JSON-encoded lists). The page's sample values are placeholders
+         *     (`sample_color`, a `chatTitleClass` of "Software Engineer").
+         */
+        Widget: {
+            /** @description Numeric widget id. */
+            id?: number;
+            /** @description Main colour, e.g. `#fff`. */
+            color?: string;
+            /** @description CSS class of the launcher button. */
+            buttonClass?: string;
+            /** @description CSS class of the chat window. */
+            chatClass?: string;
+            /** @description CSS class of the chat title. */
+            chatTitleClass?: string;
+            /** @description CSS class of the chat input. */
+            chatInputClass?: string;
+            /** @description Horizontal position of the launcher button. */
+            buttonXPos?: number;
+            /** @description Vertical position of the launcher button. */
+            buttonYPos?: number;
+            /** @description Launcher background colour. */
+            buttonBgColor?: string;
+            /** @description Launcher text colour. */
+            buttonTextColor?: string;
+            /** @description Message bubble colour. */
+            bubbleColor?: string;
+            /** @description Message bubble text colour. */
+            bubbleTextColor?: string;
+            /** @description The website's client token (the `{token}`/`{clientToken}` of the widget paths). */
+            websiteClientToken?: string;
+            /** @description Pre-chat form fields (a string; presumably JSON-encoded). */
+            chatFormFields?: string;
+            /** @description Welcome messages (a string; presumably JSON-encoded). */
+            welcomeMessages?: string;
+            /** @description Whether visitors are asked to rate conversations. */
+            ratingEnabled?: boolean;
+            /** @description Whether the 5chat branding is hidden. */
+            removeBranding?: boolean;
+            /** @description Whether the chat is enabled. */
+            chatEnabled?: boolean;
+        };
+        /** @description Body of `PATCH /widgets/{clientToken}` (the `Widget` fields except `id`, all optional). */
+        WidgetUpdate: {
+            /** @description Main colour, e.g. `#fff`. */
+            color?: string;
+            /** @description CSS class of the launcher button. */
+            buttonClass?: string;
+            /** @description CSS class of the chat window. */
+            chatClass?: string;
+            /** @description CSS class of the chat title. */
+            chatTitleClass?: string;
+            /** @description CSS class of the chat input. */
+            chatInputClass?: string;
+            /** @description Horizontal position of the launcher button. */
+            buttonXPos?: number;
+            /** @description Vertical position of the launcher button. */
+            buttonYPos?: number;
+            /** @description Launcher background colour, e.g. `#fff`. */
+            buttonBgColor?: string;
+            /** @description Launcher text colour, e.g. `#fff`. */
+            buttonTextColor?: string;
+            /** @description Message bubble colour, e.g. `#fff`. */
+            bubbleColor?: string;
+            /** @description Message bubble text colour, e.g. `#fff`. */
+            bubbleTextColor?: string;
+            /** @description The website's client token. */
+            websiteClientToken?: string;
+            /** @description Pre-chat form fields (a string; presumably JSON-encoded). */
+            chatFormFields?: string;
+            /** @description Welcome messages (a string; presumably JSON-encoded). */
+            welcomeMessages?: string;
+            /** @description Whether visitors are asked to rate conversations. */
+            ratingEnabled?: boolean;
+            /** @description Whether the 5chat branding is hidden. */
+            removeBranding?: boolean;
+            /** @description Whether the chat is enabled. */
+            chatEnabled?: boolean;
+        };
+        /** @description The answer of `GET /statistics/current` (all six fields typed as numbers; none marked required). */
+        CurrentStatistics: {
+            /** @description Number of conversations. */
+            totalConversations?: number;
+            /** @description Number of active conversations. */
+            activeConversations?: number;
+            /** @description Number of messages. */
+            totalMessages?: number;
+            /** @description Number of visitors. */
+            totalVisitors?: number;
+            /** @description Number of visitors online now. */
+            onlineVisitors?: number;
+            /** @description Average response time (unit undocumented; the sample is `45.5`, presumably seconds). */
+            averageResponseTime?: number;
+        };
+        /**
+         * @description A support ticket (PRO plan; 19 fields). None is marked required, so all are optional, and
+         *     the object is open. Page versions disagree: the typed table and one sample give `id` as a
+         *     string (`"123456789"`), another sample as a number (`123`), so both are accepted; one
+         *     sample adds an `email` field (kept by the open object). `website` is typed as an object but
+         *     sampled as a URL string, and `messages` is typed as an array but sampled as a string: each
+         *     accepts both. The shapes of `website`, `visitor`, `assignee` and the ticket messages are
+         *     not documented beyond one sample (`visitor: {token, name}`, `assignee: {id, name, email}`).
+         */
+        Ticket: {
+            /** @description Ticket id; a string in the typed table (unlike every other 5chat id), a number in one sample. */
+            id?: string | number;
+            /** @description Id of the website. */
+            websiteId?: number;
+            /** @description Id of the visitor the ticket is about (nullability undocumented). */
+            visitorId?: number | null;
+            /** @description Id of the conversation it came from (nullability undocumented). */
+            conversationId?: number | null;
+            /** @description Ticket title. */
+            title?: string;
+            /** @description Ticket description. */
+            description?: string;
+            /**
+             * @description Status; values undocumented (samples show `NEW`, `PENDING`). Open string.
+             * @example NEW
+             * @example PENDING
+             */
+            status?: string;
+            /**
+             * @description Priority; values undocumented (samples show `MEDIUM`, `HIGH`). Open string.
+             * @example MEDIUM
+             */
+            priority?: string;
+            /** @description Id of the assigned `User` (nullability undocumented). */
+            assigneeId?: number | null;
+            /** @description The ticket's own e-mail address (replies to it join the ticket; inferred). */
+            uniqueEmailAddress?: string;
+            /** @description Language code, e.g. `en`. */
+            languageCode?: string;
+            /** @description AI summary of the ticket (nullability undocumented). */
+            summary?: string | null;
+            /** @description When the ticket was created (samples are date-times). */
+            createdAt?: string;
+            /** @description When the ticket was last updated (samples are date-times). */
+            updatedAt?: string;
+            /** @description Website information; typed as an object, sampled as a URL string. */
+            website?: {
+                [key: string]: unknown;
+            } | string;
+            /** @description Visitor information (one sample shows `{token, name}`). */
+            visitor?: {
+                [key: string]: unknown;
+            } | null;
+            /** @description Assigned user information (one sample shows `{id, name, email}`). */
+            assignee?: {
+                [key: string]: unknown;
+            } | null;
+            /** @description Ticket messages; typed as an array, sampled as a string. */
+            messages?: {
+                [key: string]: unknown;
+            }[] | string;
+            /** @description Tag names, e.g. `technical-issue`. */
+            tags?: string[];
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description One page of `GET /tickets` (the same envelope as `ConversationPage`). */
+        TicketPage: {
+            /** @description The tickets on this page. */
+            data: components["schemas"]["Ticket"][];
+            /** @description Number of tickets across all pages. */
+            total: number;
+            /** @description This page's 1-based number. */
+            page: number;
+            /** @description Page size used. */
+            limit: number;
+            /** @description Number of pages. */
+            totalPages: number;
+            /** @description Whether a later page exists. */
+            hasNextPage: boolean;
+            /** @description Whether an earlier page exists. */
+            hasPrevPage: boolean;
+        };
+        /** @description Body of `POST /tickets`; all strings, none marked required. */
+        TicketCreateRequest: {
+            /** @description Ticket title. */
+            title?: string;
+            /** @description Ticket description. */
+            description?: string;
+            /** @description Contact e-mail address. */
+            email?: string;
+            /** @description Priority (values undocumented; `MEDIUM` seen). */
+            priority?: string;
+            /** @description Token of the visitor the ticket is about. */
+            visitorToken?: string;
+            /** @description Token of the conversation the ticket comes from. */
+            conversationToken?: string;
+        };
+        /** @description Body of `PATCH /tickets/{id}`; none marked required. */
+        TicketUpdateRequest: {
+            /** @description Ticket title. */
+            title?: string;
+            /** @description Ticket description. */
+            description?: string;
+            /** @description Contact e-mail address. */
+            email?: string;
+            /** @description Priority (values undocumented). */
+            priority?: string;
+            /** @description Status (values undocumented). */
+            status?: string;
+            /** @description Token of the visitor the ticket is about. */
+            visitorToken?: string;
+            /** @description Id of the `User` to assign. */
+            assigneeId?: number;
+        };
+        /** @description Body of `PATCH /tickets/{id}/status`. */
+        TicketStatusUpdate: {
+            /** @description The new status (values undocumented; the page's example is `PENDING`). */
+            status?: string;
+        };
+        /** @description Body of `POST /tickets/{id}/messages`; none marked required. */
+        TicketMessageCreateRequest: {
+            /** @description Message text. */
+            content?: string;
+            /** @description Message kind (values undocumented; `EMAIL` seen in the answer). */
+            messageType?: string;
+            /** @description E-mail `Message-ID` when the message came by e-mail. */
+            emailMessageId?: string;
+            /** @description Sender's e-mail address. */
+            senderEmail?: string;
+            /** @description Whether the message came in by e-mail. */
+            isFromEmail?: boolean;
+            /** @description Id of the `User` writing it. */
+            authorId?: number;
+            /** @description E-mail `In-Reply-To` header. */
+            inReplyTo?: string;
+            /** @description E-mail `References` header. */
+            references?: string;
+            /** @description E-mail subject. */
+            subject?: string;
+            /**
+             * @description Listed in one version of the page only; duplicates the path `id` (and is a number
+             *     while the answer's `ticketId` is a string).
+             */
+            ticketId?: number;
+        };
+        /** @description A ticket message as `POST /tickets/{id}/messages` answers it (none marked required). */
+        TicketMessage: {
+            /** @description Message id (a string). */
+            id?: string;
+            /** @description The ticket's id (a string here). */
+            ticketId?: string;
+            /** @description Message kind, e.g. `EMAIL`. */
+            messageType?: string;
+            /** @description Message text. */
+            content?: string;
+            /** @description E-mail `Message-ID`. */
+            emailMessageId?: string;
+            /** @description Sender's e-mail address. */
+            senderEmail?: string;
+            /** @description Whether the message came in by e-mail. */
+            isFromEmail?: boolean;
+            /** @description When the message was stored (samples are date-times). */
+            createdAt?: string;
+        } & {
+            [key: string]: unknown;
+        };
         /**
          * @description Error body. 5chat documents none ("No response details available"). Its operation ids
          *     (`ConversationsController_getAllConversations`, …) are what NestJS generates, so the body is
@@ -385,7 +878,7 @@ export interface components {
          *     of strings for validation errors. All fields are optional and the object is open, because
          *     the shape is an inference.
          */
-        Error: {
+        ErrorBody: {
             /** @description The HTTP status code, repeated. */
             statusCode?: number;
             /** @description Human-readable error, or a list of them for validation errors. */
@@ -397,13 +890,16 @@ export interface components {
         };
     };
     responses: {
-        /** @description The bearer token is missing, invalid or lacks the `READ` permission. */
+        /**
+         * @description The bearer token is missing or invalid (documented: "Invalid or missing API token"). What a
+         *     token lacking the needed permission or plan gets is undocumented.
+         */
         Unauthorized: {
             headers: {
                 [name: string]: unknown;
             };
             content: {
-                "application/json": components["schemas"]["Error"];
+                "application/json": components["schemas"]["ErrorBody"];
             };
         };
         /** @description No conversation with this token belongs to the token's website. */
@@ -412,7 +908,61 @@ export interface components {
                 [name: string]: unknown;
             };
             content: {
-                "application/json": components["schemas"]["Error"];
+                "application/json": components["schemas"]["ErrorBody"];
+            };
+        };
+        /** @description No visitor with this token belongs to the token's website. */
+        VisitorNotFound: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorBody"];
+            };
+        };
+        /** @description The widget token is invalid. */
+        InvalidWidgetToken: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorBody"];
+            };
+        };
+        /** @description No widget has this token. */
+        WidgetNotFound: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorBody"];
+            };
+        };
+        /** @description The request body is invalid. */
+        InvalidTicketData: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorBody"];
+            };
+        };
+        /** @description The ticket id is invalid. */
+        InvalidTicketId: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorBody"];
+            };
+        };
+        /** @description No ticket with this id belongs to the token's website. */
+        TicketNotFound: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorBody"];
             };
         };
     };
@@ -422,6 +972,28 @@ export interface components {
          * @example c7d1e2f3a4b5
          */
         ConversationToken: string;
+        /**
+         * @description The visitor token (an opaque string, not the numeric visitor id).
+         * @example v9a8b7c6d5e4
+         */
+        VisitorToken: string;
+        /**
+         * @description The rating visitor's identity. Required (the page's 400 is "Missing or invalid
+         *     x-visitor-id header"); its value format is undocumented: presumably the visitor token or
+         *     numeric id.
+         * @example v9a8b7c6d5e4
+         */
+        VisitorIdHeader: string;
+        /**
+         * @description The widget's client token (`Widget.websiteClientToken`).
+         * @example w7k2m9p4q1
+         */
+        WidgetClientToken: string;
+        /**
+         * @description The ticket id (a string in the typed tables, e.g. `123456789`).
+         * @example 5301
+         */
+        TicketId: string;
         /**
          * @description Language code used to translate tag names (e.g. `en`, `pl`, `de`).
          * @example en
@@ -469,11 +1041,11 @@ export interface operations {
     listConversations: {
         parameters: {
             query?: {
-                /** @description 1-based page number. */
+                /** @description 1-based page number. No default is documented (presumably 1), so none is declared. */
                 page?: number;
                 /**
-                 * @description Page size, at most 100. The default (20) is inferred from the documented sample
-                 *     (`limit: 20`); it is not stated explicitly.
+                 * @description Page size, at most 100. **The default is inferred, not documented**: the sample shows
+                 *     `limit: 20`, so it is presumably 20; no schema default is declared.
                  */
                 limit?: number;
                 /**
@@ -568,6 +1140,74 @@ export interface operations {
             404: components["responses"]["ConversationNotFound"];
         };
     };
+    rateConversation: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The rating visitor's identity. Required (the page's 400 is "Missing or invalid
+                 *     x-visitor-id header"); its value format is undocumented: presumably the visitor token or
+                 *     numeric id.
+                 * @example v9a8b7c6d5e4
+                 */
+                "x-visitor-id": components["parameters"]["VisitorIdHeader"];
+            };
+            path: {
+                /**
+                 * @description The conversation token (an opaque string, not the numeric conversation id).
+                 * @example c7d1e2f3a4b5
+                 */
+                token: components["parameters"]["ConversationToken"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RateConversationRequest"];
+            };
+        };
+        responses: {
+            /** @description The updated conversation with its rating. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConversationDetail"];
+                };
+            };
+            /** @description Documented as "201 response" without a body (NestJS's default status for POST). */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The `x-visitor-id` header is missing or invalid. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["ConversationNotFound"];
+            /**
+             * @description The conversation has already been rated. Documented on the endpoint page; the newer
+             *     index says ratings can be overwritten (see the operation description).
+             */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
     getVisitor: {
         parameters: {
             query?: never;
@@ -577,7 +1217,7 @@ export interface operations {
                  * @description The visitor token (an opaque string, not the numeric visitor id).
                  * @example v9a8b7c6d5e4
                  */
-                token: string;
+                token: components["parameters"]["VisitorToken"];
             };
             cookie?: never;
         };
@@ -598,19 +1238,361 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
             401: components["responses"]["Unauthorized"];
-            /** @description No visitor with this token belongs to the token's website. */
-            404: {
+            404: components["responses"]["VisitorNotFound"];
+        };
+    };
+    updateVisitorContext: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The visitor token (an opaque string, not the numeric visitor id).
+                 * @example v9a8b7c6d5e4
+                 */
+                token: components["parameters"]["VisitorToken"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VisitorContextUpdate"];
+            };
+        };
+        responses: {
+            /** @description The visitor with the new context. */
+            200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Visitor"];
                 };
             };
+            /** @description The context data is invalid (or the visitor token is malformed). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["VisitorNotFound"];
+        };
+    };
+    getWidget: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The widget's client token (`Widget.websiteClientToken`).
+                 * @example w7k2m9p4q1
+                 */
+                clientToken: components["parameters"]["WidgetClientToken"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The widget configuration. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Widget"];
+                };
+            };
+            400: components["responses"]["InvalidWidgetToken"];
+            404: components["responses"]["WidgetNotFound"];
+        };
+    };
+    updateWidget: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The widget's client token (`Widget.websiteClientToken`).
+                 * @example w7k2m9p4q1
+                 */
+                clientToken: components["parameters"]["WidgetClientToken"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WidgetUpdate"];
+            };
+        };
+        responses: {
+            /** @description The updated widget configuration. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Widget"];
+                };
+            };
+            /** @description The widget data is invalid. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["WidgetNotFound"];
+        };
+    };
+    getCurrentStatistics: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The current statistics. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CurrentStatistics"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+        };
+    };
+    listTickets: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Only tickets with this status (values undocumented; samples show `NEW`, `PENDING`).
+                 * @example NEW
+                 */
+                status?: string;
+                /**
+                 * @description Only tickets with this priority (values undocumented; samples show `MEDIUM`, `HIGH`).
+                 * @example MEDIUM
+                 */
+                priority?: string;
+                /**
+                 * @description Only tickets assigned to this user id.
+                 * @example 42
+                 */
+                assigneeId?: number;
+                /**
+                 * @description Only tickets of this visitor id.
+                 * @example 5012
+                 */
+                visitorId?: number;
+                /**
+                 * @description Search in ticket content.
+                 * @example refund
+                 */
+                search?: string;
+                /**
+                 * @description 1-based page number (no default documented).
+                 * @example 1
+                 */
+                page?: number;
+                /**
+                 * @description Tickets per page, at most 100 (no default documented).
+                 * @example 20
+                 */
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of tickets. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TicketPage"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+        };
+    };
+    createTicket: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TicketCreateRequest"];
+            };
+        };
+        responses: {
+            /** @description The ticket was created. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Ticket"];
+                };
+            };
+            400: components["responses"]["InvalidTicketData"];
+            401: components["responses"]["Unauthorized"];
+        };
+    };
+    getTicket: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The ticket id (a string in the typed tables, e.g. `123456789`).
+                 * @example 5301
+                 */
+                id: components["parameters"]["TicketId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The ticket. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Ticket"];
+                };
+            };
+            400: components["responses"]["InvalidTicketId"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["TicketNotFound"];
+        };
+    };
+    updateTicket: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The ticket id (a string in the typed tables, e.g. `123456789`).
+                 * @example 5301
+                 */
+                id: components["parameters"]["TicketId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TicketUpdateRequest"];
+            };
+        };
+        responses: {
+            /** @description The updated ticket. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Ticket"];
+                };
+            };
+            400: components["responses"]["InvalidTicketData"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["TicketNotFound"];
+        };
+    };
+    updateTicketStatus: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The ticket id (a string in the typed tables, e.g. `123456789`).
+                 * @example 5301
+                 */
+                id: components["parameters"]["TicketId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TicketStatusUpdate"];
+            };
+        };
+        responses: {
+            /** @description The ticket with its new status. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Ticket"];
+                };
+            };
+            /** @description The status or the ticket id is invalid. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["TicketNotFound"];
+        };
+    };
+    createTicketMessage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The ticket id (a string in the typed tables, e.g. `123456789`).
+                 * @example 5301
+                 */
+                id: components["parameters"]["TicketId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TicketMessageCreateRequest"];
+            };
+        };
+        responses: {
+            /** @description The message was added. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TicketMessage"];
+                };
+            };
+            400: components["responses"]["InvalidTicketData"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["TicketNotFound"];
         };
     };
 }

@@ -770,7 +770,7 @@ export interface components {
          * @description Error body of every operation, as documented in the API intro. The list of `code` values is
          *     undocumented; treat it as an open string.
          */
-        Error: {
+        ErrorBody: {
             /** @constant */
             status: "error";
             /** @description Human-readable description of the error. */
@@ -786,7 +786,7 @@ export interface components {
                 [name: string]: unknown;
             };
             content: {
-                "application/json": components["schemas"]["Error"];
+                "application/json": components["schemas"]["ErrorBody"];
             };
         };
         /** @description No valid API key was provided. */
@@ -795,7 +795,7 @@ export interface components {
                 [name: string]: unknown;
             };
             content: {
-                "application/json": components["schemas"]["Error"];
+                "application/json": components["schemas"]["ErrorBody"];
             };
         };
         /** @description The API key lacks the permission this operation needs. */
@@ -804,7 +804,7 @@ export interface components {
                 [name: string]: unknown;
             };
             content: {
-                "application/json": components["schemas"]["Error"];
+                "application/json": components["schemas"]["ErrorBody"];
             };
         };
         /** @description No AI agent with this `agentId` exists in the workspace. */
@@ -813,19 +813,19 @@ export interface components {
                 [name: string]: unknown;
             };
             content: {
-                "application/json": components["schemas"]["Error"];
+                "application/json": components["schemas"]["ErrorBody"];
             };
         };
         /**
-         * @description An id in the request body (`agentId`, `conversationId` or `contactId`) does not exist. Not
-         *     selectable in the mock server, because `x-mock-match` cannot look at request bodies.
+         * @description An id in the request body (`agentId`, `conversationId` or `contactId`) does not exist. The
+         *     mock server answers it for the body `agentId` `missing`.
          */
         ReferencedNotFound: {
             headers: {
                 [name: string]: unknown;
             };
             content: {
-                "application/json": components["schemas"]["Error"];
+                "application/json": components["schemas"]["ErrorBody"];
             };
         };
         /** @description No conversation with this id exists. */
@@ -834,7 +834,7 @@ export interface components {
                 [name: string]: unknown;
             };
             content: {
-                "application/json": components["schemas"]["Error"];
+                "application/json": components["schemas"]["ErrorBody"];
             };
         };
         /** @description No contact with this id exists. */
@@ -843,7 +843,7 @@ export interface components {
                 [name: string]: unknown;
             };
             content: {
-                "application/json": components["schemas"]["Error"];
+                "application/json": components["schemas"]["ErrorBody"];
             };
         };
         /** @description Too many requests. The limits are not documented. */
@@ -853,7 +853,7 @@ export interface components {
                 [name: string]: unknown;
             };
             content: {
-                "application/json": components["schemas"]["Error"];
+                "application/json": components["schemas"]["ErrorBody"];
             };
         };
         /** @description LiveChatAI failed to process the request. */
@@ -862,7 +862,7 @@ export interface components {
                 [name: string]: unknown;
             };
             content: {
-                "application/json": components["schemas"]["Error"];
+                "application/json": components["schemas"]["ErrorBody"];
             };
         };
     };

@@ -83,8 +83,8 @@ export type ConversationViewList = Schemas["ConversationViewList"];
 /** Body of `POST /contacts` (create or update a contact). */
 export type ContactUpsertRequest = Schemas["ContactUpsertRequest"];
 
-/** Error body of every operation, as documented in the API intro. The list of `code` values is undocumented; treat it as an open string. (Schema `Error`; named `ErrorBody` so that it does not shadow the global or runtime `Error`.) */
-export type ErrorBody = Schemas["Error"];
+/** Error body of every operation, as documented in the API intro. The list of `code` values is undocumented; treat it as an open string. */
+export type ErrorBody = Schemas["ErrorBody"];
 
 /** Query parameters of `GET /conversations` (`listConversations`). */
 export type ListConversationsQuery = NonNullable<operations["listConversations"]["parameters"]["query"]>;

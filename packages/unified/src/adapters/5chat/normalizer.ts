@@ -65,7 +65,7 @@ function contact(visitor: JsonObject | null): ContactOf<FiveChatTypes> | null {
     name: textAt(visitor, "name"),
     email: textAt(visitor, "email"),
     phone: textAt(visitor, "phone"),
-    raw: visitor as FiveChatTypes["rawContact"],
+    raw: visitor,
   };
 }
 
