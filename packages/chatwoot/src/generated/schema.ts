@@ -499,7 +499,25 @@ export interface paths {
          */
         get: operations["listAccountConversations"];
         put?: never;
-        post?: never;
+        /**
+         * Open a conversation with a contact
+         * @description Creates a conversation (`ConversationBuilder`) and answers it rendered like
+         *     `getAccountConversation` (status **200**, not 201). Agent-bot tokens may call this
+         *     operation.
+         *
+         *     The contact inbox is found in one of two ways: `inbox_id` + `contact_id` (Chatwoot finds
+         *     or creates the contact's contact inbox in that inbox, with `source_id` if given), or
+         *     `source_id` alone (an existing contact inbox's source id, looked up across the whole
+         *     installation; 404 when it does not exist). An inbox with "lock to single conversation"
+         *     returns the contact's **last existing conversation** instead of a new one.
+         *
+         *     `message` (a create-message body) posts a first message in the same transaction (e.g.
+         *     an approved WhatsApp template to start a conversation outside the 24-hour window).
+         *     `status`, `assignee_id`, `team_id`, `snoozed_until`, `custom_attributes` and
+         *     `additional_attributes` are stored as given. A blocked contact's conversation is created
+         *     `resolved`; an inbox with an active bot starts it `pending`.
+         */
+        post: operations["createAccountConversation"];
         delete?: never;
         options?: never;
         head?: never;
@@ -540,7 +558,16 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        patch?: never;
+        /**
+         * Update a conversation (priority, SLA policy)
+         * @description Updates the conversation's `priority` (and, in Chatwoot Enterprise, `sla_policy_id`):
+         *     those are the only attributes the controller permits; everything else has its own
+         *     endpoint (status, assignee, labels, custom attributes). The route also answers `PUT`.
+         *     Answers the conversation. Agent-bot tokens may call this operation.
+         *
+         *     A `priority` outside the enum raises an unrescued error (500).
+         */
+        patch: operations["updateAccountConversation"];
         trace?: never;
     };
     "/api/v1/accounts/{account_id}/conversations/{conversation_id}/messages": {
@@ -781,6 +808,233 @@ export interface paths {
          *     are not checked against the account's labels. Answers the resulting list.
          */
         post: operations["setAccountConversationLabels"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/accounts/{account_id}/conversations/{conversation_id}/toggle_priority": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The numeric id of the Chatwoot account (visible in dashboard URLs, `/app/accounts/{account_id}/…`).
+                 * @example 1
+                 */
+                account_id: components["parameters"]["AccountId"];
+                /**
+                 * @description The conversation's **display id** in the account (the number shown in the dashboard).
+                 * @example 42
+                 */
+                conversation_id: components["parameters"]["AppConversationId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Set or clear a conversation's priority
+         * @description Sets the priority (`toggle_priority(params[:priority])`); `null` or a missing `priority`
+         *     clears it. Answers **200 with an empty body**. Same effect as `updateAccountConversation`
+         *     with `priority`, which answers the conversation. Agent-bot tokens may call this
+         *     operation. A `priority` outside the enum raises an unrescued error (500).
+         */
+        post: operations["toggleAccountConversationPriority"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/accounts/{account_id}/conversations/{conversation_id}/custom_attributes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The numeric id of the Chatwoot account (visible in dashboard URLs, `/app/accounts/{account_id}/…`).
+                 * @example 1
+                 */
+                account_id: components["parameters"]["AccountId"];
+                /**
+                 * @description The conversation's **display id** in the account (the number shown in the dashboard).
+                 * @example 42
+                 */
+                conversation_id: components["parameters"]["AppConversationId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Set a conversation's custom attributes
+         * @description **Replaces** the conversation's custom attributes with `custom_attributes` (keys left
+         *     out are removed; `{}` removes them all). Keys are not checked against the account's
+         *     attribute definitions. Answers `{custom_attributes}`. Agent-bot tokens may call this
+         *     operation.
+         */
+        post: operations["setAccountConversationCustomAttributes"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/accounts/{account_id}/conversations/{conversation_id}/unread": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The numeric id of the Chatwoot account (visible in dashboard URLs, `/app/accounts/{account_id}/…`).
+                 * @example 1
+                 */
+                account_id: components["parameters"]["AccountId"];
+                /**
+                 * @description The conversation's **display id** in the account (the number shown in the dashboard).
+                 * @example 42
+                 */
+                conversation_id: components["parameters"]["AppConversationId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Mark a conversation unread
+         * @description Sets `agent_last_seen_at` and `assignee_last_seen_at` to one second before the latest
+         *     incoming message (or to never, 0, when there is none), so the conversation shows as
+         *     unread again. No request body. Answers the conversation.
+         */
+        post: operations["markAccountConversationUnread"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/accounts/{account_id}/conversations/{conversation_id}/update_last_seen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The numeric id of the Chatwoot account (visible in dashboard URLs, `/app/accounts/{account_id}/…`).
+                 * @example 1
+                 */
+                account_id: components["parameters"]["AccountId"];
+                /**
+                 * @description The conversation's **display id** in the account (the number shown in the dashboard).
+                 * @example 42
+                 */
+                conversation_id: components["parameters"]["AppConversationId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Mark a conversation read by the agent
+         * @description Sets `agent_last_seen_at` to now, and `assignee_last_seen_at` too when the token's user
+         *     is the assignee. No request body. Answers the conversation.
+         */
+        post: operations["updateAccountConversationLastSeen"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/accounts/{account_id}/conversations/meta": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The numeric id of the Chatwoot account (visible in dashboard URLs, `/app/accounts/{account_id}/…`).
+                 * @example 1
+                 */
+                account_id: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Count the account's conversations
+         * @description The counts of `listAccountConversations` without the conversations: the same finder
+         *     and the same filters (`status`, `q`, `inbox_id`, `team_id`, `labels[]`,
+         *     `conversation_type`, `source_id`). The counts are by assignee and ignore
+         *     `assignee_type`. `assigned_count` is `all_count - unassigned_count`.
+         */
+        get: operations["getAccountConversationsMeta"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/accounts/{account_id}/conversations/filter": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The numeric id of the Chatwoot account (visible in dashboard URLs, `/app/accounts/{account_id}/…`).
+                 * @example 1
+                 */
+                account_id: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Filter the account's conversations (advanced filter)
+         * @description The dashboard's advanced filter (`Conversations::FilterService`): a list of conditions
+         *     `{attribute_key, filter_operator, values, query_operator}` joined in order by each
+         *     condition's `query_operator` (`AND`/`OR`; the last one's is ignored). `attribute_key`
+         *     is a standard attribute (`status`, `assignee_id`, `inbox_id`, `team_id`, `priority`,
+         *     `display_id`, `campaign_id`, `labels`, `browser_language`, `conversation_language`,
+         *     `referer`, `created_at`, `last_activity_at`, `mail_subject`) or a conversation/contact
+         *     custom attribute key (`custom_attribute_type`). Latest activity first, 25 per page
+         *     (`page`).
+         *
+         *     Unlike the list, `meta` has **no `assigned_count`**, and results are not limited by the
+         *     list's default `status=open`. An unknown attribute, an operator the attribute does not
+         *     allow, a missing value or a query operator other than AND/OR answers **422 `{error}`**.
+         */
+        post: operations["filterAccountConversations"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/profile": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get the token's user and the accounts it can act in
+         * @description Returns the user the access token belongs to (`api/v1/models/_user`), with **every
+         *     account** it belongs to and its role there (`accounts[]`). Use it to discover the
+         *     `account_id` of the application API. Not scoped to an account; agent-bot tokens are
+         *     refused (401).
+         *
+         *     **The body contains the user's `access_token`** (the same secret as the header) and
+         *     `pubsub_token`: do not log it. `hmac_identifier` appears only on installations with
+         *     `CHATWOOT_INBOX_HMAC_KEY` set, `custom_attributes` only when non-empty, and
+         *     `accounts[].custom_role_id` / `custom_role` only in Chatwoot Enterprise.
+         */
+        get: operations["getProfile"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1752,15 +2006,22 @@ export interface components {
             extension?: string | null;
             /** @description URL of the file (redirect) or, for location/fallback/embed, the external URL (may be null). */
             data_url?: string | null;
-            /** @description Thumbnail URL for images; empty string for other files. */
+            /**
+             * @description Thumbnail URL (250 px wide) for images; empty string for other files. For
+             *     **incoming Instagram** messages, `thumb_url` and `data_url` are both the external
+             *     (Instagram CDN) URL, for **every** file type.
+             */
             thumb_url?: string;
             /** @description Size in bytes. */
             file_size?: number;
             /** @description Pixel width of images and videos, when analysed. */
             width?: number | null;
             height?: number | null;
-            /** @description Audio only. Transcription, when the account has audio transcription enabled. */
-            transcribed_text?: string | null;
+            /**
+             * @description Audio only. The transcription when the account has audio transcription enabled;
+             *     **`""` (never null)** when there is none (`meta['transcribed_text'] || ''`).
+             */
+            transcribed_text?: string;
             /** @description Location only. */
             coordinates_lat?: number;
             /** @description Location only. */
@@ -1937,7 +2198,10 @@ export interface components {
             timestamp: number;
             /** @description First agent reply, unix seconds; 0 = no reply yet. */
             first_reply_created_at: number;
-            /** @description Incoming messages the agents have not seen. */
+            /**
+             * @description Incoming messages the agents have not seen, **capped at 10**
+             *     (`unread_incoming_messages` takes the last 10): 10 means "10 or more".
+             */
             unread_count: number;
             /** @description The latest message that is not an activity message, or null. */
             last_non_activity_message: components["schemas"]["MessagePushData"] | null;
@@ -1948,10 +2212,14 @@ export interface components {
             /** @description Since when the contact waits for a reply, unix seconds; 0 = not waiting. */
             waiting_since: number;
             sla_policy_id: number | null;
-            /** @description Enterprise only. The SLA applied to the conversation. */
+            /**
+             * @description Chatwoot Enterprise with the `sla` feature only: the SLA applied to the conversation.
+             *     **Omitted (not null)** when no SLA applies: the view's block renders nothing and
+             *     jbuilder drops empty blocks.
+             */
             applied_sla?: {
                 [key: string]: unknown;
-            } | null;
+            };
             /** @description Enterprise only. SLA breach events. */
             sla_events?: {
                 [key: string]: unknown;
@@ -2093,6 +2361,7 @@ export interface components {
             echo_id?: string;
             conversation: {
                 assignee_id: number | null;
+                /** @description Unseen incoming messages, capped at 10 (like the conversation's `unread_count`). */
                 unread_count: number;
                 /** @description Unix seconds. */
                 last_activity_at: number;
@@ -2339,6 +2608,171 @@ export interface components {
         ConversationLabelsUpdate: {
             /** @description Every label the conversation should have; `[]` removes all. */
             labels: string[];
+        };
+        /**
+         * @description Body of create conversation. Give `inbox_id` + `contact_id` (optionally with `source_id`
+         *     for a new contact inbox), or only `source_id` of an existing contact inbox.
+         */
+        ConversationCreate: {
+            /** @description The inbox to open the conversation in (the token's user must have access to it). */
+            inbox_id?: number;
+            /** @description The contact (of the account) to talk to. */
+            contact_id?: number;
+            /** @description With `inbox_id` + `contact_id`, the source id of the contact inbox to create; alone, an existing contact inbox's source id. */
+            source_id?: string;
+            /** @description Marks a newly created contact inbox as identity-verified. */
+            hmac_verified?: boolean;
+            status?: components["schemas"]["ConversationStatus"];
+            /**
+             * Format: date-time
+             * @description End of the snooze for `status: snoozed` (ISO 8601; stored as given).
+             */
+            snoozed_until?: string;
+            /** @description A user id of the account to assign. */
+            assignee_id?: number;
+            /** @description A team id of the account to assign. */
+            team_id?: number;
+            /** @description Channel details to store (e.g. `mail_subject` for email inboxes). */
+            additional_attributes?: {
+                [key: string]: unknown;
+            };
+            custom_attributes?: {
+                [key: string]: unknown;
+            };
+            message?: components["schemas"]["AppMessageCreate"];
+        };
+        /** @description Body of update conversation. Only these attributes are permitted by the controller. */
+        ConversationUpdate: {
+            /**
+             * @description null clears the priority.
+             * @enum {string|null}
+             */
+            priority?: "low" | "medium" | "high" | "urgent" | null;
+            /** @description Chatwoot Enterprise only. Applies this SLA policy. */
+            sla_policy_id?: number;
+        };
+        /** @description Body of toggle priority. */
+        ConversationPriorityUpdate: {
+            /**
+             * @description null clears the priority.
+             * @enum {string|null}
+             */
+            priority: "low" | "medium" | "high" | "urgent" | null;
+        };
+        /** @description A conversation's custom attributes (the body and the answer of set custom attributes). */
+        ConversationCustomAttributes: {
+            /** @description Every custom attribute; keys left out are removed. */
+            custom_attributes: {
+                [key: string]: unknown;
+            };
+        };
+        /** @description Response of conversation counts (`api/v1/accounts/conversations/meta`). */
+        ConversationMetaCounts: {
+            meta: components["schemas"]["ConversationCounts"];
+        };
+        /** @description One condition of the advanced filter. */
+        ConversationFilterCondition: {
+            /** @description A standard attribute (`status`, `assignee_id`, `inbox_id`, `team_id`, `priority`, `display_id`, `campaign_id`, `labels`, `browser_language`, `conversation_language`, `referer`, `created_at`, `last_activity_at`, `mail_subject`) or a custom attribute key. */
+            attribute_key: string;
+            /**
+             * @description Each standard attribute allows only some operators (422 otherwise).
+             * @enum {string}
+             */
+            filter_operator: "equal_to" | "not_equal_to" | "contains" | "does_not_contain" | "is_present" | "is_not_present" | "is_greater_than" | "is_less_than" | "days_before" | "starts_with";
+            /** @description Required except for `is_present` / `is_not_present`. Statuses and priorities by name (`status` accepts `all`); `days_before` takes a number of days. */
+            values?: (string | number | boolean)[];
+            /**
+             * @description How this condition joins the next one (case-insensitive); null on the last.
+             * @enum {string|null}
+             */
+            query_operator?: "AND" | "OR" | "and" | "or" | null;
+            /**
+             * @description For a custom attribute key, which model defines it (default `conversation_attribute`).
+             * @enum {string}
+             */
+            custom_attribute_type?: "conversation_attribute" | "contact_attribute";
+        };
+        /** @description Body of the advanced conversation filter. */
+        ConversationFilterRequest: {
+            payload: components["schemas"]["ConversationFilterCondition"][];
+        };
+        /** @description Response of the advanced filter (`api/v1/accounts/conversations/filter`). Its `meta` lacks `assigned_count`. */
+        ConversationFilterResult: {
+            meta: {
+                mine_count: number;
+                unassigned_count: number;
+                all_count: number;
+            };
+            /** @description Up to 25 conversations. */
+            payload: components["schemas"]["Conversation"][];
+        };
+        /**
+         * @description The token's user (`api/v1/models/_user`), as `getProfile` renders it. Contains secrets
+         *     (`access_token`, `pubsub_token`).
+         */
+        Profile: {
+            /** @description The user's API access token (the `api_access_token` value). A secret. */
+            access_token: string;
+            /** @description The account the user was most recently active in. */
+            account_id: number | null;
+            /** @description `display_name`, or `name` without one. */
+            available_name: string;
+            avatar_url: string;
+            confirmed: boolean;
+            display_name: string | null;
+            message_signature: string | null;
+            email: string;
+            /** @description Only on installations with `CHATWOOT_INBOX_HMAC_KEY`. */
+            hmac_identifier?: string;
+            id: number;
+            /** @description Who invited the user to its most recently active account. */
+            inviter_id: number | null;
+            name: string;
+            /** @description Sign-in provider, e.g. `email`, `google_oauth2`. */
+            provider: string;
+            /** @description Token for the ActionCable websocket. A secret. */
+            pubsub_token: string;
+            /** @description Present only when not empty (e.g. `phone_number`). */
+            custom_attributes?: {
+                [key: string]: unknown;
+            };
+            /** @description The role in the most recently active account: `agent` or `administrator`. */
+            role: string | null;
+            /** @description Dashboard preferences. */
+            ui_settings: {
+                [key: string]: unknown;
+            };
+            /** @description devise_token_auth uid (the email). */
+            uid: string;
+            /** @description `SuperAdmin` for installation admins, else null. */
+            type: string | null;
+            /** @description Every account the user belongs to. */
+            accounts: components["schemas"]["ProfileAccount"][];
+        };
+        /** @description One account of the profile, with the user's role and availability there. */
+        ProfileAccount: {
+            /** @description The `account_id` for the application API. */
+            id: number;
+            name: string;
+            /** @description `active` or `suspended` (a suspended account answers 401 to every call). */
+            status: string;
+            /** Format: date-time */
+            active_at: string | null;
+            /** @enum {string} */
+            role: "agent" | "administrator";
+            /** @description `["administrator"]` or `["agent"]`; with an Enterprise custom role, its permissions plus `custom_role`. */
+            permissions: string[];
+            /** @description The availability the user chose: `online`, `offline`, `busy`. */
+            availability: string;
+            /** @description The availability derived from presence: `online`, `offline`, `busy`. */
+            availability_status: string;
+            auto_offline: boolean;
+            /** @description Enterprise only. */
+            custom_role_id?: number | null;
+            /** @description Enterprise only: `{id, name, description, permissions}`. */
+            custom_role?: {
+                [key: string]: unknown;
+            } | null;
         };
         /** @description `{error}`: application API errors (401, 404, 422) and the public CSAT lock (422). */
         ErrorMessage: {
@@ -2866,6 +3300,15 @@ export interface components {
                 "application/json": components["schemas"]["ErrorMessage"];
             };
         };
+        /** @description The account, or the `team_id` filter's team, does not exist (`ActiveRecord::RecordNotFound`). */
+        AppConversationListNotFound: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorMessage"];
+            };
+        };
         /** @description The account does not exist (`Account.find`, rendered as `{error}`). */
         AppAccountNotFound: {
             headers: {
@@ -2992,6 +3435,35 @@ export interface components {
          * @example 5106
          */
         AppMessageId: number;
+        /**
+         * @description Filter by conversation status; `all` disables the filter. **Ignored when `q` is sent**
+         *     (the finder skips the status filter for searches).
+         */
+        ConversationStatusFilter: "all" | "open" | "resolved" | "pending" | "snoozed";
+        /**
+         * @description Search text, matched (`ILIKE %q%`) against the **content of incoming and outgoing
+         *     messages only**: not contact names, emails or phone numbers, not private-note-only or
+         *     activity text. Sending `q` turns the `status` filter off.
+         */
+        ConversationSearchQuery: string;
+        /** @description Only conversations of this inbox (among the inboxes the token's user belongs to). */
+        ConversationInboxFilter: number;
+        /** @description Only conversations of this team. A team id that is not in the account answers **404**. */
+        ConversationTeamFilter: number;
+        /**
+         * @description Only conversations that have any of these labels. Rails reads an array only from the
+         *     bracketed name, so the parameter is named `labels[]` and repeated
+         *     (`labels[]=billing&labels[]=refund`).
+         */
+        ConversationLabelsFilter: string[];
+        /**
+         * @description `mention`: conversations where the token's user was @mentioned; `participating`: those
+         *     the user participates in (this replaces the other visibility rules); `unattended`:
+         *     conversations without a first reply, or waiting for a reply.
+         */
+        ConversationTypeFilter: "mention" | "participating" | "unattended";
+        /** @description Only conversations of the contact inbox with this `source_id` (e.g. the public API's `contact_identifier`). */
+        ConversationSourceIdFilter: string;
         /**
          * @description The contact's id in the account (the number in dashboard contact URLs).
          * @example 7
@@ -3631,20 +4103,47 @@ export interface operations {
             query?: {
                 /** @description Filter by assignee. `me` = assigned to the token's user. */
                 assignee_type?: "me" | "unassigned" | "all" | "assigned";
-                /** @description Filter by conversation status; `all` disables the filter. */
-                status?: "all" | "open" | "resolved" | "pending" | "snoozed";
-                /** @description Free-text search (Chatwoot matches it against the conversations' messages and contacts). */
-                q?: string;
-                /** @description Only conversations of this inbox. */
-                inbox_id?: number;
-                /** @description Only conversations of this team. */
-                team_id?: number;
+                /**
+                 * @description Filter by conversation status; `all` disables the filter. **Ignored when `q` is sent**
+                 *     (the finder skips the status filter for searches).
+                 */
+                status?: components["parameters"]["ConversationStatusFilter"];
+                /**
+                 * @description Search text, matched (`ILIKE %q%`) against the **content of incoming and outgoing
+                 *     messages only**: not contact names, emails or phone numbers, not private-note-only or
+                 *     activity text. Sending `q` turns the `status` filter off.
+                 */
+                q?: components["parameters"]["ConversationSearchQuery"];
+                /** @description Only conversations of this inbox (among the inboxes the token's user belongs to). */
+                inbox_id?: components["parameters"]["ConversationInboxFilter"];
+                /** @description Only conversations of this team. A team id that is not in the account answers **404**. */
+                team_id?: components["parameters"]["ConversationTeamFilter"];
                 /**
                  * @description Only conversations that have any of these labels. Rails reads an array only from the
                  *     bracketed name, so the parameter is named `labels[]` and repeated
                  *     (`labels[]=billing&labels[]=refund`).
                  */
-                "labels[]"?: string[];
+                "labels[]"?: components["parameters"]["ConversationLabelsFilter"];
+                /**
+                 * @description `mention`: conversations where the token's user was @mentioned; `participating`: those
+                 *     the user participates in (this replaces the other visibility rules); `unattended`:
+                 *     conversations without a first reply, or waiting for a reply.
+                 */
+                conversation_type?: components["parameters"]["ConversationTypeFilter"];
+                /** @description Only conversations of the contact inbox with this `source_id` (e.g. the public API's `contact_identifier`). */
+                source_id?: components["parameters"]["ConversationSourceIdFilter"];
+                /**
+                 * @description Sort order (default `last_activity_at_desc`). The legacy values `latest`,
+                 *     `sort_on_created_at`, `sort_on_priority` and `sort_on_waiting_since` still work; an
+                 *     unknown value falls back to the default.
+                 */
+                sort_by?: "last_activity_at_asc" | "last_activity_at_desc" | "created_at_asc" | "created_at_desc" | "priority_asc" | "priority_desc" | "waiting_since_asc" | "waiting_since_desc" | "latest" | "sort_on_created_at" | "sort_on_priority" | "sort_on_waiting_since";
+                /**
+                 * @description Only conversations updated in the last this many **seconds**. When present, **paging
+                 *     is off**: every matching conversation is returned in one response and `page` is
+                 *     ignored.
+                 */
+                updated_within?: number;
                 /** @description Page number, from 1. 25 conversations per page. */
                 page?: number;
             };
@@ -3670,6 +4169,60 @@ export interface operations {
                 };
             };
             401: components["responses"]["AppUnauthorized"];
+            404: components["responses"]["AppConversationListNotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    createAccountConversation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The numeric id of the Chatwoot account (visible in dashboard URLs, `/app/accounts/{account_id}/…`).
+                 * @example 1
+                 */
+                account_id: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ConversationCreate"];
+            };
+        };
+        responses: {
+            /** @description The new conversation (or, with "lock to single conversation", the existing one). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Conversation"];
+                };
+            };
+            401: components["responses"]["AppUnauthorized"];
+            /** @description The account, the inbox, the contact or the contact inbox (`source_id`) does not exist. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorMessage"];
+                };
+            };
+            /**
+             * @description `source_id` is already used by another contact inbox (`{error}`), or the conversation
+             *     is invalid (`{message, attributes}`).
+             */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorMessage"] | components["schemas"]["ValidationError"];
+                };
+            };
             429: components["responses"]["TooManyRequests"];
         };
     };
@@ -3694,6 +4247,44 @@ export interface operations {
         requestBody?: never;
         responses: {
             /** @description The conversation. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Conversation"];
+                };
+            };
+            401: components["responses"]["AppUnauthorized"];
+            404: components["responses"]["AppNotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    updateAccountConversation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The numeric id of the Chatwoot account (visible in dashboard URLs, `/app/accounts/{account_id}/…`).
+                 * @example 1
+                 */
+                account_id: components["parameters"]["AccountId"];
+                /**
+                 * @description The conversation's **display id** in the account (the number shown in the dashboard).
+                 * @example 42
+                 */
+                conversation_id: components["parameters"]["AppConversationId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ConversationUpdate"];
+            };
+        };
+        responses: {
+            /** @description The updated conversation. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3987,6 +4578,274 @@ export interface operations {
             };
             401: components["responses"]["AppUnauthorized"];
             404: components["responses"]["AppNotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    toggleAccountConversationPriority: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The numeric id of the Chatwoot account (visible in dashboard URLs, `/app/accounts/{account_id}/…`).
+                 * @example 1
+                 */
+                account_id: components["parameters"]["AccountId"];
+                /**
+                 * @description The conversation's **display id** in the account (the number shown in the dashboard).
+                 * @example 42
+                 */
+                conversation_id: components["parameters"]["AppConversationId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ConversationPriorityUpdate"];
+            };
+        };
+        responses: {
+            /** @description Priority changed. The body is empty. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["AppUnauthorized"];
+            404: components["responses"]["AppNotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    setAccountConversationCustomAttributes: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The numeric id of the Chatwoot account (visible in dashboard URLs, `/app/accounts/{account_id}/…`).
+                 * @example 1
+                 */
+                account_id: components["parameters"]["AccountId"];
+                /**
+                 * @description The conversation's **display id** in the account (the number shown in the dashboard).
+                 * @example 42
+                 */
+                conversation_id: components["parameters"]["AppConversationId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ConversationCustomAttributes"];
+            };
+        };
+        responses: {
+            /** @description The custom attributes now stored. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConversationCustomAttributes"];
+                };
+            };
+            401: components["responses"]["AppUnauthorized"];
+            404: components["responses"]["AppNotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    markAccountConversationUnread: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The numeric id of the Chatwoot account (visible in dashboard URLs, `/app/accounts/{account_id}/…`).
+                 * @example 1
+                 */
+                account_id: components["parameters"]["AccountId"];
+                /**
+                 * @description The conversation's **display id** in the account (the number shown in the dashboard).
+                 * @example 42
+                 */
+                conversation_id: components["parameters"]["AppConversationId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The conversation, now unread. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Conversation"];
+                };
+            };
+            401: components["responses"]["AppUnauthorized"];
+            404: components["responses"]["AppNotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    updateAccountConversationLastSeen: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The numeric id of the Chatwoot account (visible in dashboard URLs, `/app/accounts/{account_id}/…`).
+                 * @example 1
+                 */
+                account_id: components["parameters"]["AccountId"];
+                /**
+                 * @description The conversation's **display id** in the account (the number shown in the dashboard).
+                 * @example 42
+                 */
+                conversation_id: components["parameters"]["AppConversationId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The conversation, now read. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Conversation"];
+                };
+            };
+            401: components["responses"]["AppUnauthorized"];
+            404: components["responses"]["AppNotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    getAccountConversationsMeta: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Filter by conversation status; `all` disables the filter. **Ignored when `q` is sent**
+                 *     (the finder skips the status filter for searches).
+                 */
+                status?: components["parameters"]["ConversationStatusFilter"];
+                /**
+                 * @description Search text, matched (`ILIKE %q%`) against the **content of incoming and outgoing
+                 *     messages only**: not contact names, emails or phone numbers, not private-note-only or
+                 *     activity text. Sending `q` turns the `status` filter off.
+                 */
+                q?: components["parameters"]["ConversationSearchQuery"];
+                /** @description Only conversations of this inbox (among the inboxes the token's user belongs to). */
+                inbox_id?: components["parameters"]["ConversationInboxFilter"];
+                /** @description Only conversations of this team. A team id that is not in the account answers **404**. */
+                team_id?: components["parameters"]["ConversationTeamFilter"];
+                /**
+                 * @description Only conversations that have any of these labels. Rails reads an array only from the
+                 *     bracketed name, so the parameter is named `labels[]` and repeated
+                 *     (`labels[]=billing&labels[]=refund`).
+                 */
+                "labels[]"?: components["parameters"]["ConversationLabelsFilter"];
+                /**
+                 * @description `mention`: conversations where the token's user was @mentioned; `participating`: those
+                 *     the user participates in (this replaces the other visibility rules); `unattended`:
+                 *     conversations without a first reply, or waiting for a reply.
+                 */
+                conversation_type?: components["parameters"]["ConversationTypeFilter"];
+                /** @description Only conversations of the contact inbox with this `source_id` (e.g. the public API's `contact_identifier`). */
+                source_id?: components["parameters"]["ConversationSourceIdFilter"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The numeric id of the Chatwoot account (visible in dashboard URLs, `/app/accounts/{account_id}/…`).
+                 * @example 1
+                 */
+                account_id: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The counts. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConversationMetaCounts"];
+                };
+            };
+            401: components["responses"]["AppUnauthorized"];
+            404: components["responses"]["AppConversationListNotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    filterAccountConversations: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 1. 25 conversations per page. */
+                page?: number;
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The numeric id of the Chatwoot account (visible in dashboard URLs, `/app/accounts/{account_id}/…`).
+                 * @example 1
+                 */
+                account_id: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ConversationFilterRequest"];
+            };
+        };
+        responses: {
+            /** @description One page of matching conversations and their counts. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConversationFilterResult"];
+                };
+            };
+            401: components["responses"]["AppUnauthorized"];
+            404: components["responses"]["AppAccountNotFound"];
+            /** @description An invalid condition (`{error}`). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorMessage"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    getProfile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The user and its accounts. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Profile"];
+                };
+            };
+            401: components["responses"]["AppUnauthorized"];
             429: components["responses"]["TooManyRequests"];
         };
     };

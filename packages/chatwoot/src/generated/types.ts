@@ -158,6 +158,36 @@ export type ConversationLabels = Schemas["ConversationLabels"];
 /** Body of set labels. The list replaces the conversation's labels. */
 export type ConversationLabelsUpdate = Schemas["ConversationLabelsUpdate"];
 
+/** Body of create conversation. Give `inbox_id` + `contact_id` (optionally with `source_id` for a new contact inbox), or only `source_id` of an existing contact inbox. */
+export type ConversationCreate = Schemas["ConversationCreate"];
+
+/** Body of update conversation. Only these attributes are permitted by the controller. */
+export type ConversationUpdate = Schemas["ConversationUpdate"];
+
+/** Body of toggle priority. */
+export type ConversationPriorityUpdate = Schemas["ConversationPriorityUpdate"];
+
+/** A conversation's custom attributes (the body and the answer of set custom attributes). */
+export type ConversationCustomAttributes = Schemas["ConversationCustomAttributes"];
+
+/** Response of conversation counts (`api/v1/accounts/conversations/meta`). */
+export type ConversationMetaCounts = Schemas["ConversationMetaCounts"];
+
+/** One condition of the advanced filter. */
+export type ConversationFilterCondition = Schemas["ConversationFilterCondition"];
+
+/** Body of the advanced conversation filter. */
+export type ConversationFilterRequest = Schemas["ConversationFilterRequest"];
+
+/** Response of the advanced filter (`api/v1/accounts/conversations/filter`). Its `meta` lacks `assigned_count`. */
+export type ConversationFilterResult = Schemas["ConversationFilterResult"];
+
+/** The token's user (`api/v1/models/_user`), as `getProfile` renders it. Contains secrets (`access_token`, `pubsub_token`). */
+export type Profile = Schemas["Profile"];
+
+/** One account of the profile, with the user's role and availability there. */
+export type ProfileAccount = Schemas["ProfileAccount"];
+
 /** `{error}`: application API errors (401, 404, 422) and the public CSAT lock (422). */
 export type ErrorMessage = Schemas["ErrorMessage"];
 
@@ -277,6 +307,12 @@ export type ListAccountConversationsQuery = NonNullable<operations["listAccountC
 
 /** Query parameters of `GET /api/v1/accounts/{account_id}/conversations/{conversation_id}/messages` (`listAccountConversationMessages`). */
 export type ListAccountConversationMessagesQuery = NonNullable<operations["listAccountConversationMessages"]["parameters"]["query"]>;
+
+/** Query parameters of `GET /api/v1/accounts/{account_id}/conversations/meta` (`getAccountConversationsMeta`). */
+export type GetAccountConversationsMetaQuery = NonNullable<operations["getAccountConversationsMeta"]["parameters"]["query"]>;
+
+/** Query parameters of `POST /api/v1/accounts/{account_id}/conversations/filter` (`filterAccountConversations`). */
+export type FilterAccountConversationsQuery = NonNullable<operations["filterAccountConversations"]["parameters"]["query"]>;
 
 /** Query parameters of `GET /api/v1/accounts/{account_id}/contacts` (`listAccountContacts`). */
 export type ListAccountContactsQuery = NonNullable<operations["listAccountContacts"]["parameters"]["query"]>;
