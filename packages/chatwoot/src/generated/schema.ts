@@ -71,8 +71,10 @@ export interface paths {
          *     **Identity validation (HMAC).** When `identifier_hash` is sent, or the inbox has identity
          *     validation enabled, the server checks `identifier_hash == HMAC-SHA256(inbox HMAC token,
          *     identifier)`. A mismatch raises an unrescued error, so the answer is **500**, not 401/422.
-         *     On success the contact inbox is HMAC-verified, and the contact then sees **all** its
-         *     conversations (not only those of this contact inbox).
+         *     Create checks the pair but does **not** mark the new contact inbox verified (the check
+         *     runs before the contact inbox exists); a later `getContact` or `updateContact` with a
+         *     valid pair does, and from then on the contact sees **all** its conversations in the
+         *     account (not only those of this contact inbox).
          *
          *     Answers **200** (not 201), like every public create.
          */
@@ -109,6 +111,13 @@ export interface paths {
          * Get the contact
          * @description Returns the contact of this contact inbox with its session credentials (same shape as
          *     create). No auth header: the identifiers are the credentials.
+         *
+         *     **Identity validation.** When `identifier_hash` is sent, or the inbox enforces identity
+         *     validation, the server checks `identifier_hash == HMAC-SHA256(inbox HMAC token,
+         *     identifier)` (both query parameters) and answers **500** without a valid pair (the error
+         *     is not rescued). A valid pair marks the contact inbox **verified**, so the contact then
+         *     sees all its conversations in the account. The official swagger declares neither
+         *     parameter.
          */
         get: operations["getContact"];
         put?: never;
@@ -118,8 +127,14 @@ export interface paths {
         head?: never;
         /**
          * Update the contact
-         * @description Updates the contact's name, email, phone number, avatar URL or custom attributes
-         *     (`identifier` is ignored on update). The route also answers `PUT` with the same behaviour.
+         * @description Updates the contact's name, email, phone number, avatar URL or custom attributes. The
+         *     route also answers `PUT` with the same behaviour.
+         *
+         *     **Identity validation.** `identifier` is not stored by an update, but `identifier` +
+         *     `identifier_hash` are **checked** (the official docs say they are ignored): when
+         *     `identifier_hash` is sent, or the inbox enforces identity validation, a missing or wrong
+         *     pair answers **500** (unrescued error), and a valid pair marks the contact inbox
+         *     **verified** (the contact then sees all its conversations in the account).
          *
          *     The server runs Chatwoot's contact-identify action, which can **merge** this contact into
          *     an existing contact of the account that has the same email or phone number.
@@ -394,6 +409,13 @@ export interface paths {
          *     The examples use a page size of 2 to show the paging (the server's page size is 20):
          *     the default example is the latest page, `before=5103` the previous one and
          *     `before=5101` the empty page past the start.
+         *
+         *     **Which conversations are reachable.** Unlike the conversation endpoints (which see only
+         *     this contact inbox's conversations until it is identity-verified), the message endpoints
+         *     find `conversation_id` among **all of the contact's conversations in the account, in any
+         *     inbox, with no verification check** (`InboxesController#set_conversation`): knowing a
+         *     contact identifier is enough to read and write that contact's conversations on other
+         *     channels (email, WhatsApp, website) by display id.
          */
         get: operations["listMessages"];
         put?: never;
@@ -411,6 +433,13 @@ export interface paths {
          *
          *     Errors: content longer than 150,000 characters, or more than 200 messages per conversation
          *     per minute (`CONVERSATION_MESSAGE_PER_MINUTE_LIMIT`), answer **422** (not 429).
+         *
+         *     **Which conversations are reachable.** Unlike the conversation endpoints (which see only
+         *     this contact inbox's conversations until it is identity-verified), the message endpoints
+         *     find `conversation_id` among **all of the contact's conversations in the account, in any
+         *     inbox, with no verification check** (`InboxesController#set_conversation`): knowing a
+         *     contact identifier is enough to read and write that contact's conversations on other
+         *     channels (email, WhatsApp, website) by display id.
          */
         post: operations["createMessage"];
         delete?: never;
@@ -467,11 +496,66 @@ export interface paths {
          *     feedback_message}}` (answer to an `input_csat` survey). The official swagger shows only
          *     the object.
          *
-         *     Errors: a CSAT answer to a survey older than 14 days answers 422 `{error}`; any other
-         *     failure while saving (including validation errors) is rescued as **500** `{error,
-         *     message}`.
+         *     It can target **any** message of the conversation, including private notes and activity
+         *     messages (`@conversation.messages.find`), and the answer then shows their `content`; the
+         *     public message has no `private` field to tell them apart.
+         *
+         *     Errors: a CSAT answer to a survey older than 14 days answers 422 `{error}`. Any other
+         *     failure while saving answers **500 `{"status": 500, "error": "Internal Server Error"}`**:
+         *     the controller's rescue renders `@contact.errors`, but `@contact` is never set, so the
+         *     rescue itself raises and the Rails exceptions app answers. The `{error, message}` body
+         *     the code seems to promise never occurs.
+         *
+         *     **Which conversations are reachable.** Unlike the conversation endpoints (which see only
+         *     this contact inbox's conversations until it is identity-verified), the message endpoints
+         *     find `conversation_id` among **all of the contact's conversations in the account, in any
+         *     inbox, with no verification check** (`InboxesController#set_conversation`): knowing a
+         *     contact identifier is enough to read and write that contact's conversations on other
+         *     channels (email, WhatsApp, website) by display id.
          */
         patch: operations["updateMessage"];
+        trace?: never;
+    };
+    "/public/api/v1/csat_survey/{conversation_uuid}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The conversation's `uuid` (in CSAT survey links). A bearer-like secret.
+                 * @example 7c9e6679-7425-40de-944b-e07fc1f90ae7
+                 */
+                conversation_uuid: components["parameters"]["ConversationUuid"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a conversation's CSAT survey
+         * @description The CSAT survey page's data: the conversation's `input_csat` message with the inbox's
+         *     survey settings and, once answered, the stored response. Chatwoot's own survey page
+         *     (`/survey/responses/{conversation_uuid}`) calls it. No auth header: the conversation
+         *     `uuid` is the credential. Works for any inbox type, not only API inboxes.
+         *
+         *     `conversation_id` is the conversation's **database id** (not the display id), and
+         *     `csat_survey_response` is the raw response record (every column, including the agents'
+         *     `csat_review_notes`). Unknown uuid, or a conversation without a CSAT message: 404 from
+         *     the Rails exceptions app. Missing from the official swagger.
+         */
+        get: operations["getCsatSurvey"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Answer a conversation's CSAT survey
+         * @description Stores the contact's rating (1–5) and optional feedback on the conversation's CSAT
+         *     message (the same effect as answering it with `updateMessage`), and answers the survey
+         *     with the stored response. The route also answers `PUT`. A survey sent **more than 14
+         *     days** ago answers **422** `{"error": "You cannot update the CSAT survey after 14
+         *     days"}`. Answering again replaces the rating. Missing from the official swagger.
+         */
+        patch: operations["answerCsatSurvey"];
         trace?: never;
     };
     "/api/v1/accounts/{account_id}/conversations": {
@@ -1808,7 +1892,8 @@ export interface components {
          *
          *     The official swagger lists `avatar` (a binary file); the controller permits
          *     **`avatar_url`** instead (Chatwoot downloads the image). `source_id` is accepted on create
-         *     but undocumented. `identifier` and `identifier_hash` are ignored on update.
+         *     but undocumented. On update, `identifier` is not stored but, with `identifier_hash`, is
+         *     checked (identity validation; a valid pair marks the contact inbox verified).
          */
         PublicContactCreateUpdate: {
             /** @description Your own id for the contact (unique per account). Used for identity validation. */
@@ -1983,6 +2068,62 @@ export interface components {
             /** @description Optional free-text feedback. */
             feedback_message?: string;
         };
+        /** @description A conversation's CSAT survey (`public/api/v1/models/_csat_survey`). */
+        CsatSurvey: {
+            /** @description The `input_csat` message's id. */
+            id: number;
+            /** @description The stored answer (the raw record), or null before the contact answers. */
+            csat_survey_response: components["schemas"]["CsatSurveyResponseRecord"] | null;
+            /** @description How the survey page shows the rating: `emoji` (default) or `star` (open). */
+            display_type: string;
+            /** @description The inbox's CSAT question text, or null for Chatwoot's default. */
+            content: string | null;
+            inbox_avatar_url: string;
+            inbox_name: string;
+            /** @description The account's locale, e.g. `en`. */
+            locale: string;
+            /** @description The conversation's **database id** (not its display id). */
+            conversation_id: number;
+            /**
+             * Format: date-time
+             * @description When the survey was sent (ISO 8601); 14 days later it is locked.
+             */
+            created_at: string;
+        };
+        /**
+         * @description The raw `csat_survey_responses` record (every column, ISO timestamps). It includes the
+         *     agents' review notes: anyone with the conversation uuid can read them.
+         */
+        CsatSurveyResponseRecord: {
+            id: number;
+            account_id: number;
+            /** @description Database id of the conversation. */
+            conversation_id: number;
+            message_id: number;
+            rating: number;
+            feedback_message: string | null;
+            contact_id: number;
+            assigned_agent_id: number | null;
+            /** Format: date-time */
+            created_at: string;
+            /** Format: date-time */
+            updated_at: string;
+            /** @description An agent's internal review of the rating. */
+            csat_review_notes?: string | null;
+            /** Format: date-time */
+            review_notes_updated_at?: string | null;
+            review_notes_updated_by_id?: number | null;
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description Body of answer CSAT survey (the message's `submitted_values`, wrapped in `message`). */
+        CsatSurveyAnswer: {
+            message: {
+                submitted_values: {
+                    csat_survey_response: components["schemas"]["CsatSurveyResponse"];
+                };
+            };
+        };
         /**
          * @description An attachment (`Attachment#push_event_data`). One flat object: `id`, `message_id`,
          *     `file_type` and `account_id` are always present; the other fields depend on `file_type`:
@@ -2103,7 +2244,11 @@ export interface components {
             /** @description Empty string when there is none. */
             avatar_url: string;
             thumbnail: string;
-            /** @description Known values: `online`, `busy`, `offline` (open). */
+            /**
+             * @description Known values: `online`, `busy`, `offline` (open). **Always `null` on the public API**:
+             *     it is read from the agent's membership in `Current.account`, which the public
+             *     controllers never set.
+             */
             availability_status: string | null;
             /**
              * @description discriminator enum property added by openapi-typescript
@@ -2800,12 +2945,6 @@ export interface components {
             status: number;
             error: string;
         };
-        /** @description The 500 body of public update-message when saving fails: `{error: <contact errors>, message}`. */
-        MessageUpdateFailure: {
-            /** @description The contact's validation errors (usually `{}`). */
-            error?: unknown;
-            message: string;
-        };
         /** @description An inbox in contact payloads (`api/v1/models/_inbox_slim`). */
         InboxSlim: {
             id: number;
@@ -3261,6 +3400,28 @@ export interface components {
             };
         };
         /**
+         * @description Identity validation failed: `identifier_hash` is missing (on an inbox that enforces it)
+         *     or does not match `identifier`. The controller raises an unrescued error, so the Rails
+         *     exceptions app answers a generic 500.
+         */
+        PublicIdentityValidationFailed: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["InternalServerError"];
+            };
+        };
+        /** @description No conversation has this uuid, or it has no CSAT message. Rendered by the Rails exceptions app. */
+        PublicCsatNotFound: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["NotFound"];
+            };
+        };
+        /**
          * @description Authentication or authorization failed. Chatwoot answers **401** for all of these,
          *     including Pundit policy denials (the official swagger's 403):
          *
@@ -3420,6 +3581,18 @@ export interface components {
          * @example 5105
          */
         MessageId: number;
+        /**
+         * @description The conversation's `uuid` (in CSAT survey links). A bearer-like secret.
+         * @example 7c9e6679-7425-40de-944b-e07fc1f90ae7
+         */
+        ConversationUuid: string;
+        /**
+         * @description Your id for the contact (as sent to `createContact`), for identity validation with `identifier_hash`.
+         * @example cust-1042
+         */
+        ContactIdentifierQuery: string;
+        /** @description HMAC-SHA256 (hex) of `identifier` with the inbox's HMAC token. Required when the inbox enforces identity validation. */
+        ContactIdentifierHashQuery: string;
         /**
          * @description The numeric id of the Chatwoot account (visible in dashboard URLs, `/app/accounts/{account_id}/…`).
          * @example 1
@@ -3588,7 +3761,15 @@ export interface operations {
     };
     getContact: {
         parameters: {
-            query?: never;
+            query?: {
+                /**
+                 * @description Your id for the contact (as sent to `createContact`), for identity validation with `identifier_hash`.
+                 * @example cust-1042
+                 */
+                identifier?: components["parameters"]["ContactIdentifierQuery"];
+                /** @description HMAC-SHA256 (hex) of `identifier` with the inbox's HMAC token. Required when the inbox enforces identity validation. */
+                identifier_hash?: components["parameters"]["ContactIdentifierHashQuery"];
+            };
             header?: never;
             path: {
                 /**
@@ -3621,6 +3802,7 @@ export interface operations {
             };
             404: components["responses"]["PublicContactNotFound"];
             429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["PublicIdentityValidationFailed"];
         };
     };
     updateContact: {
@@ -3663,6 +3845,7 @@ export interface operations {
             404: components["responses"]["PublicContactNotFound"];
             422: components["responses"]["PublicContactInvalid"];
             429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["PublicIdentityValidationFailed"];
         };
     };
     listConversations: {
@@ -4083,19 +4266,87 @@ export interface operations {
             };
             429: components["responses"]["TooManyRequests"];
             /**
-             * @description Saving the message failed. The controller rescues every `StandardError` of the update
-             *     and renders `{error, message}` with status 500 (`error` is the contact's validation
-             *     errors, usually `{}`; `message` the exception message). If that rescue itself fails,
-             *     the Rails exceptions app renders `{status, error}`. Both shapes are accepted.
+             * @description Saving the message failed. The controller's rescue references `@contact`, which this
+             *     controller never sets, so the rescue raises `NoMethodError` and the Rails exceptions
+             *     app renders its generic 500.
              */
             500: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["MessageUpdateFailure"] | components["schemas"]["InternalServerError"];
+                    "application/json": components["schemas"]["InternalServerError"];
                 };
             };
+        };
+    };
+    getCsatSurvey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The conversation's `uuid` (in CSAT survey links). A bearer-like secret.
+                 * @example 7c9e6679-7425-40de-944b-e07fc1f90ae7
+                 */
+                conversation_uuid: components["parameters"]["ConversationUuid"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The survey. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CsatSurvey"];
+                };
+            };
+            404: components["responses"]["PublicCsatNotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    answerCsatSurvey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The conversation's `uuid` (in CSAT survey links). A bearer-like secret.
+                 * @example 7c9e6679-7425-40de-944b-e07fc1f90ae7
+                 */
+                conversation_uuid: components["parameters"]["ConversationUuid"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CsatSurveyAnswer"];
+            };
+        };
+        responses: {
+            /** @description The survey with the stored response. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CsatSurvey"];
+                };
+            };
+            404: components["responses"]["PublicCsatNotFound"];
+            /** @description The survey is older than 14 days. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorMessage"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
         };
     };
     listAccountConversations: {

@@ -59,6 +59,15 @@ export type SubmittedValue = Schemas["SubmittedValue"];
 /** The contact's answer to a CSAT survey (`input_csat` message). */
 export type CsatSurveyResponse = Schemas["CsatSurveyResponse"];
 
+/** A conversation's CSAT survey (`public/api/v1/models/_csat_survey`). */
+export type CsatSurvey = Schemas["CsatSurvey"];
+
+/** The raw `csat_survey_responses` record (every column, ISO timestamps). It includes the agents' review notes: anyone with the conversation uuid can read them. */
+export type CsatSurveyResponseRecord = Schemas["CsatSurveyResponseRecord"];
+
+/** Body of answer CSAT survey (the message's `submitted_values`, wrapped in `message`). */
+export type CsatSurveyAnswer = Schemas["CsatSurveyAnswer"];
+
 /** An attachment (`Attachment#push_event_data`). One flat object: `id`, `message_id`, `file_type` and `account_id` are always present; the other fields depend on `file_type`: */
 export type Attachment = Schemas["Attachment"];
 
@@ -203,9 +212,6 @@ export type NotFound = Schemas["NotFound"];
 /** A 500 rendered by the Rails exceptions app. */
 export type InternalServerError = Schemas["InternalServerError"];
 
-/** The 500 body of public update-message when saving fails: `{error: <contact errors>, message}`. */
-export type MessageUpdateFailure = Schemas["MessageUpdateFailure"];
-
 /** An inbox in contact payloads (`api/v1/models/_inbox_slim`). */
 export type InboxSlim = Schemas["InboxSlim"];
 
@@ -295,6 +301,9 @@ export type AccountWebhookCreateRequest = Schemas["AccountWebhookCreateRequest"]
 
 /** Body of update-webhook; the fields sent replace the stored ones. */
 export type AccountWebhookUpdateRequest = Schemas["AccountWebhookUpdateRequest"];
+
+/** Query parameters of `GET /public/api/v1/inboxes/{inbox_identifier}/contacts/{contact_identifier}` (`getContact`). */
+export type GetContactQuery = NonNullable<operations["getContact"]["parameters"]["query"]>;
 
 /** Query parameters of `POST /public/api/v1/inboxes/{inbox_identifier}/contacts/{contact_identifier}/conversations/{conversation_id}/toggle_typing` (`toggleTyping`). */
 export type ToggleTypingQuery = NonNullable<operations["toggleTyping"]["parameters"]["query"]>;
