@@ -5,7 +5,7 @@
  * examples, selected by `x-mock-match`.
  */
 import { loadSpec, startMockServer, type MockServer } from "@org/mock-server";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, beforeEach, describe, expect, expectTypeOf, it } from "vitest";
 import { createChatwootClient, type ChatwootClient } from "../src/index.js";
 
 let mock: MockServer;
@@ -96,6 +96,13 @@ describe("messages", () => {
     expect(data?.attachments?.[0]).toMatchObject({ file_type: "file", message_id: 5108 });
     expect(mock.requests.at(-1)?.headers["content-type"]).toMatch(/^multipart\/form-data; boundary=/);
     expect(mock.requests.at(-1)?.body).toEqual({ content: "Here is the refund confirmation.", private: false, "attachments[]": ["refund-RF-2291.pdf"] });
+  });
+
+  it("`if (error) throw` narrows data: the plain-text 429 is the literal `Retry later\\n`, never a falsy string", async () => {
+    const { data, error } = await chatwoot.withOptions({ throwOnError: false }).POST(path, { params: { path: conversation }, body: { content: "Hi" } });
+    if (error) throw new Error(`unexpected ${JSON.stringify(error)}`);
+    expectTypeOf(data.id).toEqualTypeOf<number>();
+    expect(data.id).toBe(5104);
   });
 
   it("deletes a message (the answer is the emptied message)", async () => {

@@ -2061,7 +2061,7 @@ export interface components {
         } & {
             [key: string]: unknown;
         };
-        /** @description The contact's answer to a CSAT survey (`input_csat` message). */
+        /** @description The contact's answer to a CSAT survey (`input_csat` message); the server permits only these two keys. */
         CsatSurveyResponse: {
             /** @description 1 (worst) to 5 (best). */
             rating: number;
@@ -3336,7 +3336,7 @@ export interface components {
                 [name: string]: unknown;
             };
             content: {
-                "text/plain": string;
+                "text/plain": "Retry later\n";
             };
         };
         /**

@@ -56,7 +56,7 @@ export type ContentAttributes = Schemas["ContentAttributes"];
 /** One answer to an `input_select` or `form` message. */
 export type SubmittedValue = Schemas["SubmittedValue"];
 
-/** The contact's answer to a CSAT survey (`input_csat` message). */
+/** The contact's answer to a CSAT survey (`input_csat` message); the server permits only these two keys. */
 export type CsatSurveyResponse = Schemas["CsatSurveyResponse"];
 
 /** A conversation's CSAT survey (`public/api/v1/models/_csat_survey`). */
