@@ -6,10 +6,15 @@
  */
 import { loadSpec, startMockServer, type MockServer } from "@org/mock-server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { AuthenticationError, createChatwootClient, NotFoundError, type ChatwootClient, type components } from "../src/index.js";
+import {
+  AuthenticationError,
+  createChatwootClient,
+  NotFoundError,
+  type AccountWebhookEvent,
+  type ChatwootClient,
+  type ContactUpdateRequest,
+} from "../src/index.js";
 import { CONTACTS_AND_ACCOUNT_TAGS, operationIdsTagged } from "./operation-tags.js";
-
-type ContactUpdateRequest = components["schemas"]["ContactUpdateRequest"];
 
 let mock: MockServer;
 let chatwoot: ChatwootClient;
@@ -165,7 +170,7 @@ describe("account webhooks", () => {
     const list = await strict.GET("/api/v1/accounts/{account_id}/webhooks", { params: { path: { account_id } } });
     expect(list.data?.payload.webhooks.map((w) => w.inbox?.name ?? null)).toEqual([null, "Acme Support"]);
 
-    const subscriptions: components["schemas"]["AccountWebhookEvent"][] = ["contact_created", "contact_updated", "conversation_status_changed"];
+    const subscriptions: AccountWebhookEvent[] = ["contact_created", "contact_updated", "conversation_status_changed"];
     const created = await strict.POST("/api/v1/accounts/{account_id}/webhooks", {
       params: { path: { account_id } },
       body: { webhook: { name: "CRM sync", url: "https://crm.acme.example/hooks/chatwoot", subscriptions } },
