@@ -19,6 +19,8 @@ import { CONTACTS_AND_ACCOUNT_TAGS, operationIdsTagged } from "./operation-tags.
 let mock: MockServer;
 let chatwoot: ChatwootClient;
 let strict: ChatwootClient;
+/** The operations this file must cover, read from the spec once (parsing it takes a while). */
+let owned: string[];
 
 const account_id = 1;
 const maya = { account_id, contact_id: 7 };
@@ -27,6 +29,7 @@ beforeAll(async () => {
   mock = await startMockServer({ vendor: "chatwoot" });
   chatwoot = createChatwootClient({ baseUrl: mock.baseUrl, apiAccessToken: "contract-test-token" });
   strict = chatwoot.withOptions({ throwOnError: true });
+  owned = operationIdsTagged(loadSpec("chatwoot"), (tag) => CONTACTS_AND_ACCOUNT_TAGS.some((t) => t === tag));
 });
 afterAll(async () => {
   await mock.close();
@@ -231,6 +234,7 @@ describe("exact request bodies", () => {
 describe("contract coverage", () => {
   it("sent only requests that conform to the spec, and covered every operation of its tags", () => {
     expect(mock.violations).toEqual([]);
-    expect([...mock.coveredOperations()].sort()).toEqual(operationIdsTagged(loadSpec("chatwoot"), (tag) => CONTACTS_AND_ACCOUNT_TAGS.some((t) => t === tag)).sort());
+    expect(owned).toHaveLength(23);
+    expect([...mock.coveredOperations()].sort()).toEqual([...owned].sort());
   });
 });
