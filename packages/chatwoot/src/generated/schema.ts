@@ -582,7 +582,205 @@ export interface paths {
          */
         get: operations["listAccountConversationMessages"];
         put?: never;
+        /**
+         * Send a message (agent reply, private note, incoming message)
+         * @description Creates a message in the conversation (`Messages::MessageBuilder`) and renders it as
+         *     `api/v1/models/_message` (`AppMessage`). Answers **200** (not 201). Agent-bot tokens may
+         *     call this operation.
+         *
+         *     - **Agent reply** (default): `message_type` defaults to `outgoing`; the sender is the
+         *       token's user (or the agent bot named by `sender_type: AgentBot` + `sender_id`). Chatwoot
+         *       delivers it to the channel (email, WhatsApp, …) asynchronously, so `status` starts as
+         *       `sent`.
+         *     - **Private note**: `private: true`. Visible to agents only, never delivered.
+         *     - **Incoming message**: `message_type: incoming` records a message *from the contact*
+         *       (sender = the conversation's contact). Only API-channel inboxes accept it (and voice
+         *       inboxes in Enterprise); any other inbox answers **422** `{"error": "Incoming messages
+         *       are only allowed in Api inboxes"}`.
+         *     - **Rich content**: `content_type` (`input_select`, `cards`, `form`, `article`, …) with
+         *       `content_attributes` (`items`, `in_reply_to`, …). `content_attributes` may also be a
+         *       JSON-encoded string (the builder parses it; an unparsable string becomes `{}`).
+         *     - **WhatsApp templates**: `template_params` (`name`, `language`, `processed_params`, …)
+         *       is stored in `additional_attributes.template_params`; the WhatsApp channel sends the
+         *       approved template instead of free text (needed outside the 24-hour window).
+         *     - **Attachments**: send `multipart/form-data` with the files in `attachments[]` (each
+         *       file's MIME type decides its `file_type`), or JSON `attachments` holding ActiveStorage
+         *       signed blob ids from a direct upload.
+         *     - **Email inboxes**: `cc_emails`, `bcc_emails`, `to_emails` (comma-separated) and
+         *       `email_html_content`.
+         *
+         *     Every failure of the builder (an unknown `content_type` or `message_type`, content over
+         *     150,000 characters, an incoming message on a non-API inbox, an invalid email address, the
+         *     flood limit) is rescued as **422 `{"error": <message>}`**; the official swagger documents
+         *     a `bad_request_error` shape that the code never renders.
+         */
+        post: operations["createAccountConversationMessage"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/accounts/{account_id}/conversations/{conversation_id}/messages/{message_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The numeric id of the Chatwoot account (visible in dashboard URLs, `/app/accounts/{account_id}/…`).
+                 * @example 1
+                 */
+                account_id: components["parameters"]["AccountId"];
+                /**
+                 * @description The conversation's **display id** in the account (the number shown in the dashboard).
+                 * @example 42
+                 */
+                conversation_id: components["parameters"]["AppConversationId"];
+                /**
+                 * @description The message's id (database id, as in `AppMessage.id`).
+                 * @example 5106
+                 */
+                message_id: components["parameters"]["AppMessageId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
         post?: never;
+        /**
+         * Delete a message
+         * @description "Deletes" a message of the conversation: the row is kept, its `content` is replaced by
+         *     the localized "This message was deleted", `content_type` becomes `text`,
+         *     `content_attributes` becomes `{"deleted": true}` and its attachments are destroyed.
+         *     Answers **200 with the updated message** (not 204). Works on private notes and activity
+         *     messages too. Agent-bot tokens are refused (401).
+         */
+        delete: operations["deleteAccountConversationMessage"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/accounts/{account_id}/conversations/{conversation_id}/toggle_status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The numeric id of the Chatwoot account (visible in dashboard URLs, `/app/accounts/{account_id}/…`).
+                 * @example 1
+                 */
+                account_id: components["parameters"]["AccountId"];
+                /**
+                 * @description The conversation's **display id** in the account (the number shown in the dashboard).
+                 * @example 42
+                 */
+                conversation_id: components["parameters"]["AppConversationId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Change a conversation's status (resolve, reopen, pending, snooze)
+         * @description Sets the conversation's status to `status`, or, without `status`, **toggles** it (`open`
+         *     → `resolved`; `resolved`, `pending` or `snoozed` → `open`). With `status: snoozed`,
+         *     `snoozed_until` (**unix seconds**, parsed with `DateTime.strptime(…, '%s')`) ends the
+         *     snooze; without it the conversation stays snoozed until the next incoming message. Any
+         *     other status clears `snoozed_until`.
+         *
+         *     Side effects: when a user with the **agent** role (not an administrator) sets a
+         *     conversation to `open`, Chatwoot assigns it to that agent. An agent-bot token moving a
+         *     `pending` conversation to `open` performs a bot handoff (then `success` is `null`).
+         *     Agent-bot tokens may call this operation.
+         *
+         *     The view's `meta` block is empty, and jbuilder omits empty blocks: the body has only
+         *     `payload`. A `status` outside the enum or an ISO `snoozed_until` raises an unrescued
+         *     error (500).
+         */
+        post: operations["toggleAccountConversationStatus"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/accounts/{account_id}/conversations/{conversation_id}/assignments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The numeric id of the Chatwoot account (visible in dashboard URLs, `/app/accounts/{account_id}/…`).
+                 * @example 1
+                 */
+                account_id: components["parameters"]["AccountId"];
+                /**
+                 * @description The conversation's **display id** in the account (the number shown in the dashboard).
+                 * @example 42
+                 */
+                conversation_id: components["parameters"]["AppConversationId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Assign or unassign an agent, an agent bot or a team
+         * @description One endpoint for four actions, chosen by which keys the body has:
+         *
+         *     - `assignee_id` present (or `assignee_type: AgentBot`): assigns that **agent** (a user of
+         *       the account) and answers the agent (`AgentDetail`); `assignee_id: null` (or an id that
+         *       is not a user of the account) **unassigns** and answers `null`. With
+         *       `assignee_type: AgentBot`, assigns that agent bot (`AgentBotSlim`); an unknown bot
+         *       changes nothing and answers `null`.
+         *     - otherwise `team_id` present: assigns that **team** and answers the raw team record
+         *       (`AssignedTeam`); `team_id: null` (or an id not in the account) **removes the team** and
+         *       answers `null`.
+         *     - neither: changes nothing, answers `null`.
+         *
+         *     `null` answers are the JSON literal `null` with status 200. Agent-bot tokens may call
+         *     this operation.
+         */
+        post: operations["assignAccountConversation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/accounts/{account_id}/conversations/{conversation_id}/labels": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The numeric id of the Chatwoot account (visible in dashboard URLs, `/app/accounts/{account_id}/…`).
+                 * @example 1
+                 */
+                account_id: components["parameters"]["AccountId"];
+                /**
+                 * @description The conversation's **display id** in the account (the number shown in the dashboard).
+                 * @example 42
+                 */
+                conversation_id: components["parameters"]["AppConversationId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List a conversation's labels
+         * @description Returns the conversation's label names (`{payload: [...]}`), in the order they were added.
+         */
+        get: operations["listAccountConversationLabels"];
+        put?: never;
+        /**
+         * Set a conversation's labels
+         * @description **Replaces** the conversation's labels with `labels` (`update!(label_list: labels)`): a
+         *     label left out is removed, and `[]` removes them all (so does a body without `labels`,
+         *     which is why `labels` is required here). To add one label, read the list first. Names
+         *     are not checked against the account's labels. Answers the resulting list.
+         */
+        post: operations["setAccountConversationLabels"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1818,12 +2016,19 @@ export interface components {
             /** @description Enterprise only. */
             custom_role_id?: number | null;
         };
-        /** @description An agent bot assigned to a conversation (fields beyond `id` and `name` vary by version; open). */
+        /**
+         * @description An agent bot (`api/v1/models/_agent_bot_slim`): assigned to a conversation, or answered by
+         *     assignments. `outgoing_url` is absent for system bots. Open (fields vary by version).
+         */
         AgentBotSlim: {
             id: number;
             name: string;
             description?: string | null;
             thumbnail?: string;
+            /** @description The webhook URL Chatwoot posts events to; absent for system bots. */
+            outgoing_url?: string | null;
+            /** @description Known value: `webhook` (open). */
+            bot_type?: string;
         } & {
             [key: string]: unknown;
         };
@@ -1964,6 +2169,176 @@ export interface components {
             meta: components["schemas"]["MessageListMeta"];
             /** @description Messages, oldest first. */
             payload: components["schemas"]["AppMessage"][];
+        };
+        /**
+         * @description JSON body of create message (application API). Every field is optional for the server;
+         *     `content` (or `attachments`) is what makes a message useful. Closed: a misspelt field is
+         *     a type error (the server would silently ignore it).
+         */
+        AppMessageCreate: {
+            /** @description The text. Markdown is rendered by the dashboard and converted per channel. */
+            content?: string;
+            /**
+             * @description `outgoing` (default): from the token's user (or bot). `incoming`: from the contact,
+             *     API-channel inboxes only (422 elsewhere). `activity` and `template` are accepted by
+             *     the model but meant for Chatwoot itself.
+             * @default outgoing
+             * @enum {string}
+             */
+            message_type?: "outgoing" | "incoming" | "activity" | "template";
+            /**
+             * @description True for a private note (agents only, never delivered to the contact).
+             * @default false
+             */
+            private?: boolean;
+            /**
+             * @description Defaults to `text`. Closed here because the server answers 422 for any other value.
+             * @enum {string}
+             */
+            content_type?: "text" | "input_text" | "input_textarea" | "input_email" | "input_select" | "cards" | "form" | "article" | "incoming_email" | "input_csat" | "integrations" | "sticker" | "voice_call";
+            /**
+             * @description Content-type-specific data (`items` of an `input_select`/`cards`/`form`/`article`
+             *     message, `in_reply_to` = the id of the message answered, …), as an object or as a
+             *     JSON-encoded string.
+             */
+            content_attributes?: components["schemas"]["ContentAttributes"] | string;
+            /** @description Client-chosen id, echoed in the response and in the `message.created` event (not stored). */
+            echo_id?: string;
+            /** @description The message's id in an external system (e.g. the bridged channel); stored and returned. */
+            source_id?: string;
+            /** @description When the message was created in the external system, unix seconds (stored in `content_attributes`). */
+            external_created_at?: number;
+            /** @description Stored in `additional_attributes.campaign_id`. */
+            campaign_id?: number;
+            template_params?: components["schemas"]["WhatsappTemplateParams"];
+            /**
+             * @description With `sender_id`, sends an outgoing message as that agent bot (of the account or global) instead of the token's user.
+             * @constant
+             */
+            sender_type?: "AgentBot";
+            /** @description The agent bot's id (with `sender_type: AgentBot`). */
+            sender_id?: number;
+            /** @description ActiveStorage signed blob ids of files uploaded beforehand (direct upload). To send files in the request itself, use multipart/form-data. */
+            attachments?: string[];
+            /** @description Email inboxes only. Comma-separated addresses. */
+            cc_emails?: string;
+            /** @description Email inboxes only. Comma-separated addresses. */
+            bcc_emails?: string;
+            /** @description Email inboxes only. Comma-separated addresses (default the contact). */
+            to_emails?: string;
+            /** @description Email inboxes only. HTML body to send instead of the rendered `content`. */
+            email_html_content?: string;
+        };
+        /**
+         * @description Multipart body of create message (application API), for attachments: the same fields as
+         *     `AppMessageCreate` as form fields, plus up to 15 files in `attachments[]`
+         *     (each file's MIME type decides the attachment's `file_type`). `content_attributes` is a
+         *     JSON-encoded string here; WhatsApp `template_params` need the JSON body.
+         */
+        AppMessageCreateMultipart: {
+            content?: string;
+            /** @enum {string} */
+            message_type?: "outgoing" | "incoming" | "activity" | "template";
+            /** @description `true` / `false` as text. */
+            private?: boolean;
+            content_type?: string;
+            /** @description JSON-encoded `ContentAttributes`. */
+            content_attributes?: string;
+            echo_id?: string;
+            source_id?: string;
+            cc_emails?: string;
+            bcc_emails?: string;
+            to_emails?: string;
+            email_html_content?: string;
+            /** @description The files. */
+            "attachments[]"?: string[];
+        };
+        /**
+         * @description A WhatsApp message template to send (`template_params` of create message), stored in the
+         *     message's `additional_attributes.template_params`. The template must be approved on the
+         *     channel (matched by `name` and `language`).
+         */
+        WhatsappTemplateParams: {
+            /** @description The template name as approved by Meta. */
+            name: string;
+            /** @description Template category, e.g. `UTILITY`, `MARKETING` (informative). */
+            category?: string;
+            /** @description Template language code, e.g. `en_US`. */
+            language: string;
+            /** @description Legacy template namespace. */
+            namespace?: string;
+            /**
+             * @description The values for the template's placeholders. Current format: an object by component,
+             *     `{body: {"1": "Maya"}, header: {media_url, media_type, media_name}, footer: {...},
+             *     buttons: [{type, parameter}]}`. Legacy formats (an array of values, or a flat
+             *     `{"1": …}` map) are still converted by the server.
+             */
+            processed_params?: {
+                [key: string]: unknown;
+            } | string[];
+        };
+        /** @description Body of toggle status. Without `status` the status is toggled. */
+        ConversationStatusUpdate: {
+            status?: components["schemas"]["ConversationStatus"];
+            /** @description With `status: snoozed`: end of the snooze, **unix seconds** (an ISO string makes the server fail with 500). */
+            snoozed_until?: number;
+        };
+        /** @description Response of toggle status (`api/v1/accounts/conversations/toggle_status`). The view's empty `meta` block is omitted by jbuilder. */
+        ConversationStatusChange: {
+            payload: {
+                /** @description Whether the save succeeded; `null` after an agent-bot handoff (pending → open by a bot). */
+                success: boolean | null;
+                /** @description The display id. */
+                conversation_id: number;
+                current_status: components["schemas"]["ConversationStatus"];
+                /**
+                 * Format: date-time
+                 * @description ISO 8601 end of the snooze, or null.
+                 */
+                snoozed_until: string | null;
+            };
+        };
+        /**
+         * @description Body of assignments. Send `assignee_id` (with `assignee_type: AgentBot` for a bot) **or**
+         *     `team_id`; `null` unassigns. When both are sent only the agent is changed.
+         */
+        ConversationAssignment: {
+            /** @description A user id of the account (or an agent bot id with `assignee_type: AgentBot`); null unassigns. */
+            assignee_id?: number | null;
+            /**
+             * @description `AgentBot` to assign an agent bot; anything else means a user.
+             * @enum {string}
+             */
+            assignee_type?: "User" | "AgentBot";
+            /** @description A team id of the account; null (or an unknown id) removes the team. */
+            team_id?: number | null;
+        };
+        /**
+         * @description The raw team record (`render json: @team`, every column, ISO timestamps) that
+         *     assignments answers; unlike `Team` (the `_team` partial) it has timestamps and no
+         *     `is_member`. Team names are stored lower-cased.
+         */
+        AssignedTeam: {
+            id: number;
+            name: string;
+            description: string | null;
+            allow_auto_assign: boolean | null;
+            account_id: number;
+            /** Format: date-time */
+            created_at: string;
+            /** Format: date-time */
+            updated_at: string;
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description A conversation's label names (`api/v1/accounts/conversations/labels/index` and `create`). */
+        ConversationLabels: {
+            payload: string[];
+        };
+        /** @description Body of set labels. The list replaces the conversation's labels. */
+        ConversationLabelsUpdate: {
+            /** @description Every label the conversation should have; `[]` removes all. */
+            labels: string[];
         };
         /** @description `{error}`: application API errors (401, 404, 422) and the public CSAT lock (422). */
         ErrorMessage: {
@@ -2482,6 +2857,15 @@ export interface components {
                 "application/json": components["schemas"]["ErrorMessage"];
             };
         };
+        /** @description The conversation, or the message in it, does not exist in this account (`ActiveRecord::RecordNotFound`). */
+        AppMessageNotFound: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorMessage"];
+            };
+        };
         /** @description The account does not exist (`Account.find`, rendered as `{error}`). */
         AppAccountNotFound: {
             headers: {
@@ -2603,6 +2987,11 @@ export interface components {
          * @example 42
          */
         AppConversationId: number;
+        /**
+         * @description The message's id (database id, as in `AppMessage.id`).
+         * @example 5106
+         */
+        AppMessageId: number;
         /**
          * @description The contact's id in the account (the number in dashboard contact URLs).
          * @example 7
@@ -3356,6 +3745,244 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["MessageList"];
+                };
+            };
+            401: components["responses"]["AppUnauthorized"];
+            404: components["responses"]["AppNotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    createAccountConversationMessage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The numeric id of the Chatwoot account (visible in dashboard URLs, `/app/accounts/{account_id}/…`).
+                 * @example 1
+                 */
+                account_id: components["parameters"]["AccountId"];
+                /**
+                 * @description The conversation's **display id** in the account (the number shown in the dashboard).
+                 * @example 42
+                 */
+                conversation_id: components["parameters"]["AppConversationId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AppMessageCreate"];
+                "multipart/form-data": components["schemas"]["AppMessageCreateMultipart"];
+            };
+        };
+        responses: {
+            /** @description The created message. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AppMessage"];
+                };
+            };
+            401: components["responses"]["AppUnauthorized"];
+            404: components["responses"]["AppNotFound"];
+            /**
+             * @description The builder failed; every error is rescued as `{"error": <exception message>}`
+             *     (`render_could_not_create_error`).
+             */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorMessage"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    deleteAccountConversationMessage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The numeric id of the Chatwoot account (visible in dashboard URLs, `/app/accounts/{account_id}/…`).
+                 * @example 1
+                 */
+                account_id: components["parameters"]["AccountId"];
+                /**
+                 * @description The conversation's **display id** in the account (the number shown in the dashboard).
+                 * @example 42
+                 */
+                conversation_id: components["parameters"]["AppConversationId"];
+                /**
+                 * @description The message's id (database id, as in `AppMessage.id`).
+                 * @example 5106
+                 */
+                message_id: components["parameters"]["AppMessageId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The message after deletion. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AppMessage"];
+                };
+            };
+            401: components["responses"]["AppUnauthorized"];
+            404: components["responses"]["AppMessageNotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    toggleAccountConversationStatus: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The numeric id of the Chatwoot account (visible in dashboard URLs, `/app/accounts/{account_id}/…`).
+                 * @example 1
+                 */
+                account_id: components["parameters"]["AccountId"];
+                /**
+                 * @description The conversation's **display id** in the account (the number shown in the dashboard).
+                 * @example 42
+                 */
+                conversation_id: components["parameters"]["AppConversationId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["ConversationStatusUpdate"];
+            };
+        };
+        responses: {
+            /** @description The new status. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConversationStatusChange"];
+                };
+            };
+            401: components["responses"]["AppUnauthorized"];
+            404: components["responses"]["AppNotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    assignAccountConversation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The numeric id of the Chatwoot account (visible in dashboard URLs, `/app/accounts/{account_id}/…`).
+                 * @example 1
+                 */
+                account_id: components["parameters"]["AccountId"];
+                /**
+                 * @description The conversation's **display id** in the account (the number shown in the dashboard).
+                 * @example 42
+                 */
+                conversation_id: components["parameters"]["AppConversationId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ConversationAssignment"];
+            };
+        };
+        responses: {
+            /** @description The new assignee or team, or `null` after an unassignment. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AgentDetail"] | components["schemas"]["AgentBotSlim"] | components["schemas"]["AssignedTeam"] | null;
+                };
+            };
+            401: components["responses"]["AppUnauthorized"];
+            404: components["responses"]["AppNotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    listAccountConversationLabels: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The numeric id of the Chatwoot account (visible in dashboard URLs, `/app/accounts/{account_id}/…`).
+                 * @example 1
+                 */
+                account_id: components["parameters"]["AccountId"];
+                /**
+                 * @description The conversation's **display id** in the account (the number shown in the dashboard).
+                 * @example 42
+                 */
+                conversation_id: components["parameters"]["AppConversationId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The labels. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConversationLabels"];
+                };
+            };
+            401: components["responses"]["AppUnauthorized"];
+            404: components["responses"]["AppNotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    setAccountConversationLabels: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The numeric id of the Chatwoot account (visible in dashboard URLs, `/app/accounts/{account_id}/…`).
+                 * @example 1
+                 */
+                account_id: components["parameters"]["AccountId"];
+                /**
+                 * @description The conversation's **display id** in the account (the number shown in the dashboard).
+                 * @example 42
+                 */
+                conversation_id: components["parameters"]["AppConversationId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ConversationLabelsUpdate"];
+            };
+        };
+        responses: {
+            /** @description The labels after the update. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConversationLabels"];
                 };
             };
             401: components["responses"]["AppUnauthorized"];

@@ -107,7 +107,7 @@ export type ContactDetail = Schemas["ContactDetail"];
 /** An agent as the application API renders it (`api/v1/models/_agent`). */
 export type AgentDetail = Schemas["AgentDetail"];
 
-/** An agent bot assigned to a conversation (fields beyond `id` and `name` vary by version; open). */
+/** An agent bot (`api/v1/models/_agent_bot_slim`): assigned to a conversation, or answered by assignments. `outgoing_url` is absent for system bots. Open (fields vary by version). */
 export type AgentBotSlim = Schemas["AgentBotSlim"];
 
 /** A team (`api/v1/models/_team`, also used for a conversation's `meta.team`): every field is always rendered. `name` is stored lower-cased. */
@@ -130,6 +130,33 @@ export type MessageListMeta = Schemas["MessageListMeta"];
 
 /** Application list-messages response (`api/v1/accounts/conversations/messages/index`). */
 export type MessageList = Schemas["MessageList"];
+
+/** JSON body of create message (application API). Every field is optional for the server; `content` (or `attachments`) is what makes a message useful. Closed: a misspelt field is a type error (the server would silently ignore it). */
+export type AppMessageCreate = Schemas["AppMessageCreate"];
+
+/** Multipart body of create message (application API), for attachments: the same fields as `AppMessageCreate` as form fields, plus up to 15 files in `attachments[]` (each file's MIME type decides the attachment's `file_type`). `content_attributes` is a JSON-encoded string here; WhatsApp `template_params` need the JSON body. */
+export type AppMessageCreateMultipart = Schemas["AppMessageCreateMultipart"];
+
+/** A WhatsApp message template to send (`template_params` of create message), stored in the message's `additional_attributes.template_params`. The template must be approved on the channel (matched by `name` and `language`). */
+export type WhatsappTemplateParams = Schemas["WhatsappTemplateParams"];
+
+/** Body of toggle status. Without `status` the status is toggled. */
+export type ConversationStatusUpdate = Schemas["ConversationStatusUpdate"];
+
+/** Response of toggle status (`api/v1/accounts/conversations/toggle_status`). The view's empty `meta` block is omitted by jbuilder. */
+export type ConversationStatusChange = Schemas["ConversationStatusChange"];
+
+/** Body of assignments. Send `assignee_id` (with `assignee_type: AgentBot` for a bot) **or** `team_id`; `null` unassigns. When both are sent only the agent is changed. */
+export type ConversationAssignment = Schemas["ConversationAssignment"];
+
+/** The raw team record (`render json: @team`, every column, ISO timestamps) that assignments answers; unlike `Team` (the `_team` partial) it has timestamps and no `is_member`. Team names are stored lower-cased. */
+export type AssignedTeam = Schemas["AssignedTeam"];
+
+/** A conversation's label names (`api/v1/accounts/conversations/labels/index` and `create`). */
+export type ConversationLabels = Schemas["ConversationLabels"];
+
+/** Body of set labels. The list replaces the conversation's labels. */
+export type ConversationLabelsUpdate = Schemas["ConversationLabelsUpdate"];
 
 /** `{error}`: application API errors (401, 404, 422) and the public CSAT lock (422). */
 export type ErrorMessage = Schemas["ErrorMessage"];
