@@ -131,6 +131,43 @@ describe("contacts", () => {
   });
 });
 
+describe("contact write errors, as the controllers render them", () => {
+  const contacts = "/api/v1/accounts/{account_id}/contacts" as const;
+
+  it("validation failures are 422 {message, attributes}; a missing email for an email inbox is 422 {error}", async () => {
+    const taken = await chatwoot.POST(contacts, { params: { path: { account_id } }, body: { name: "Dan", email: "daniel.okafor@example.com" } });
+    expect([taken.response.status, taken.error]).toEqual([422, { message: "Email has already been taken", attributes: ["email"] }]);
+
+    const phone = await chatwoot.PATCH("/api/v1/accounts/{account_id}/contacts/{contact_id}", { params: { path: maya }, body: { phone_number: "4155550134" } });
+    expect(phone.error).toEqual({ message: "Phone number should be in e164 format", attributes: ["phone_number"] });
+
+    const noEmail = await chatwoot.POST(contacts, { params: { path: { account_id } }, body: { name: "Walk-in", inbox_id: 6 } });
+    expect([noEmail.response.status, noEmail.error]).toEqual([422, { error: "param is missing or the value is empty: contact email" }]);
+  });
+
+  it("an unknown inbox is a 404, an unsupported channel an unrescued 500", async () => {
+    const unknown = await strict.POST(contacts, { params: { path: { account_id } }, body: { name: "Maya Chen", inbox_id: 999 } }).catch((e: unknown) => e);
+    expect(unknown).toBeInstanceOf(NotFoundError);
+
+    const facebook = await chatwoot.POST("/api/v1/accounts/{account_id}/contacts/{contact_id}/contact_inboxes", {
+      params: { path: maya },
+      body: { inbox_id: 4 },
+    });
+    expect([facebook.response.status, facebook.error]).toEqual([500, { status: 500, error: "Internal Server Error" }]);
+
+    const noInbox = await chatwoot.POST("/api/v1/accounts/{account_id}/contacts/{contact_id}/contact_inboxes", { params: { path: maya }, body: { inbox_id: 999 } });
+    expect(noInbox.response.status).toBe(404);
+  });
+
+  it("merging an unknown contact is a 404", async () => {
+    const merged = await chatwoot.POST("/api/v1/accounts/{account_id}/actions/contact_merge", {
+      params: { path: { account_id } },
+      body: { base_contact_id: 7, mergee_contact_id: 999 },
+    });
+    expect([merged.response.status, merged.error]).toEqual([404, { error: "Resource could not be found" }]);
+  });
+});
+
 describe("what acting needs to know", () => {
   it("lists inboxes and gets one", async () => {
     const list = await strict.GET("/api/v1/accounts/{account_id}/inboxes", { params: { path: { account_id } } });

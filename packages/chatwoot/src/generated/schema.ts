@@ -4421,7 +4421,15 @@ export interface operations {
                 };
             };
             401: components["responses"]["AppUnauthorized"];
-            404: components["responses"]["AppContactNotFound"];
+            /** @description The account, the contact or the inbox does not exist. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorMessage"];
+                };
+            };
             /** @description The channel derives the `source_id` from the contact's email or phone number, and the contact has none. */
             422: {
                 headers: {
