@@ -844,7 +844,7 @@ export interface paths {
          *     `inbox_id` for a contact without an email / phone number is a 422 `{error}`
          *     (`ActionController::ParameterMissing`); an `inbox_id` of a channel that cannot be
          *     contacted this way (Facebook, Instagram, Telegram, LINE, …) raises an unrescued error:
-         *     **500**.
+         *     **500**. In both inbox cases the contact is **not** created (one transaction).
          */
         post: operations["createAccountContact"];
         delete?: never;
