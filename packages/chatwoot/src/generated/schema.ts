@@ -1182,7 +1182,7 @@ export interface paths {
          *     `inbox_id` for a contact without an email / phone number is a 422 `{error}`
          *     (`ActionController::ParameterMissing`); an `inbox_id` of a channel that cannot be
          *     contacted this way (Facebook, Instagram, Telegram, LINE, …) raises an unrescued error:
-         *     **500**.
+         *     **500**. In both inbox cases the contact is **not** created (one transaction).
          */
         post: operations["createAccountContact"];
         delete?: never;
@@ -1766,7 +1766,11 @@ export interface paths {
          *
          *     `subscriptions` must be a non-empty array of the events listed in
          *     `AccountWebhookEvent` (`Webhook::ALLOWED_WEBHOOK_EVENTS`), else 422 `{"message":
-         *     "Subscriptions Invalid events", "attributes": ["subscriptions"]}`. The `url` must be an
+         *     "Subscriptions Invalid events", "attributes": ["subscriptions"]}`; without it the
+         *     webhook gets the column default (eight events: every one but `inbox_created`,
+         *     `inbox_updated` and the two typing events). `inbox_id` is not checked (no foreign key,
+         *     `belongs_to … optional: true`): an id that is not an inbox of the account is stored,
+         *     and the webhook then renders no `inbox`. The `url` must be an
          *     http(s) URL, unique in the account. A body without `webhook` answers 422
          *     `{"error": "param is missing or the value is empty: webhook"}`. Answers **200** (not
          *     201). No secret is generated (see `listAccountWebhooks`).
@@ -3308,7 +3312,13 @@ export interface components {
                  * @description An http(s) URL, unique in the account.
                  */
                 url: string;
-                subscriptions: components["schemas"]["AccountWebhookEvent"][];
+                /**
+                 * @description The events to send. When absent, the column default applies: the eight events
+                 *     `conversation_status_changed`, `conversation_updated`, `conversation_created`,
+                 *     `contact_created`, `contact_updated`, `message_created`, `message_updated`,
+                 *     `webwidget_triggered`.
+                 */
+                subscriptions?: components["schemas"]["AccountWebhookEvent"][];
                 name?: string | null;
                 /** @description Limit the webhook to this inbox's events; null or absent = every inbox. */
                 inbox_id?: number | null;
@@ -5531,7 +5541,15 @@ export interface operations {
                 };
             };
             401: components["responses"]["AppUnauthorized"];
-            404: components["responses"]["AppContactNotFound"];
+            /** @description The account, the contact or the inbox does not exist. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorMessage"];
+                };
+            };
             /** @description The channel derives the `source_id` from the contact's email or phone number, and the contact has none. */
             422: {
                 headers: {
