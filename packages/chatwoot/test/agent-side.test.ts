@@ -5,7 +5,7 @@
  * examples, selected by `x-mock-match`.
  */
 import { loadSpec, startMockServer, type MockServer } from "@org/mock-server";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, beforeEach, describe, expect, expectTypeOf, it } from "vitest";
 import { createChatwootClient, type ChatwootClient } from "../src/index.js";
 
 let mock: MockServer;
@@ -98,6 +98,13 @@ describe("messages", () => {
     expect(mock.requests.at(-1)?.body).toEqual({ content: "Here is the refund confirmation.", private: false, "attachments[]": ["refund-RF-2291.pdf"] });
   });
 
+  it("`if (error) throw` narrows data: the plain-text 429 is the literal `Retry later\\n`, never a falsy string", async () => {
+    const { data, error } = await chatwoot.withOptions({ throwOnError: false }).POST(path, { params: { path: conversation }, body: { content: "Hi" } });
+    if (error) throw new Error(`unexpected ${JSON.stringify(error)}`);
+    expectTypeOf(data.id).toEqualTypeOf<number>();
+    expect(data.id).toBe(5104);
+  });
+
   it("deletes a message (the answer is the emptied message)", async () => {
     const { data } = await chatwoot.DELETE(`${path}/{message_id}`, { params: { path: { ...conversation, message_id: 5106 } } });
     expect(data).toMatchObject({ content: "This message was deleted", content_attributes: { deleted: true } });
@@ -133,6 +140,77 @@ describe("status, assignment, labels", () => {
     expect(set.data?.payload).toEqual(["billing", "refund"]);
     const read = await chatwoot.GET(path, { params: { path: conversation } });
     expect(read.data?.payload).toEqual(["billing", "refund"]);
+  });
+});
+
+describe("conversations", () => {
+  const one = "/api/v1/accounts/{account_id}/conversations/{conversation_id}" as const;
+
+  it("opens a conversation with a contact", async () => {
+    const { data } = await chatwoot.POST("/api/v1/accounts/{account_id}/conversations", {
+      params: { path: { account_id: 1 } },
+      body: { inbox_id: 5, contact_id: 7, custom_attributes: { invoice_number: "INV-2024-03-1187" } },
+    });
+    expect(data).toMatchObject({ id: 43, status: "open", messages: [], meta: { sender: { id: 7 } } });
+    expect(data?.meta.assignee).toBeUndefined();
+  });
+
+  it("updates the priority (PATCH answers the conversation, toggle_priority an empty body)", async () => {
+    const updated = await chatwoot.PATCH(one, { params: { path: conversation }, body: { priority: "high" } });
+    expect(updated.data?.priority).toBe("high");
+    const toggled = await chatwoot.POST(`${one}/toggle_priority`, { params: { path: conversation }, body: { priority: null } });
+    expect(toggled.response.status).toBe(200);
+  });
+
+  it("replaces the custom attributes", async () => {
+    const { data } = await chatwoot.POST(`${one}/custom_attributes`, {
+      params: { path: conversation },
+      body: { custom_attributes: { invoice_number: "INV-2024-03-1187", refund_id: "RF-2291" } },
+    });
+    expect(data?.custom_attributes).toEqual({ invoice_number: "INV-2024-03-1187", refund_id: "RF-2291" });
+  });
+
+  it("marks unread and read", async () => {
+    const unread = await chatwoot.POST(`${one}/unread`, { params: { path: conversation } });
+    expect(unread.data).toMatchObject({ unread_count: 1, agent_last_seen_at: 1710513159 });
+    const seen = await chatwoot.POST(`${one}/update_last_seen`, { params: { path: conversation } });
+    expect(seen.data).toMatchObject({ unread_count: 0, agent_last_seen_at: 1710513300 });
+  });
+
+  it("counts and filters", async () => {
+    const meta = await chatwoot.GET("/api/v1/accounts/{account_id}/conversations/meta", {
+      params: { path: { account_id: 1 }, query: { status: "open", conversation_type: "unattended", "labels[]": ["billing"] } },
+    });
+    expect(meta.data?.meta).toEqual({ mine_count: 1, assigned_count: 1, unassigned_count: 0, all_count: 1 });
+    const filtered = await chatwoot.POST("/api/v1/accounts/{account_id}/conversations/filter", {
+      params: { path: { account_id: 1 }, query: { page: 1 } },
+      body: {
+        payload: [
+          { attribute_key: "status", filter_operator: "equal_to", values: ["open"], query_operator: "AND" },
+          { attribute_key: "labels", filter_operator: "equal_to", values: ["billing"], query_operator: null },
+        ],
+      },
+    });
+    expect(filtered.data?.payload.map((c) => c.id)).toEqual([42]);
+    expect(filtered.data?.meta).not.toHaveProperty("assigned_count");
+  });
+
+  it("lists with the finder's other parameters, and 404s for an unknown team", async () => {
+    const list = await chatwoot.GET("/api/v1/accounts/{account_id}/conversations", {
+      params: { path: { account_id: 1 }, query: { sort_by: "created_at_desc", source_id: "4f1d6a2e-9c1b-4e37-8a55-0b6f2c9d1e7a", updated_within: 3600 } },
+    });
+    expect(list.response.status).toBe(200);
+    const missing = await chatwoot.withOptions({ throwOnError: false }).GET("/api/v1/accounts/{account_id}/conversations", {
+      params: { path: { account_id: 1 }, query: { team_id: 999 } },
+    });
+    expect(missing.response.status).toBe(404);
+  });
+});
+
+describe("profile", () => {
+  it("lists the accounts the token can act in, with the role there", async () => {
+    const { data } = await chatwoot.GET("/api/v1/profile");
+    expect(data?.accounts.map((a) => ({ id: a.id, role: a.role }))).toEqual([{ id: 1, role: "agent" }]);
   });
 });
 

@@ -94,6 +94,36 @@ describe("@org/chatwoot public client API", () => {
     expect(updated.data?.id).toBeTypeOf("number");
   });
 
+  it("identity validation: get contact takes identifier + identifier_hash; a wrong pair is a 500", async () => {
+    const path = "/public/api/v1/inboxes/{inbox_identifier}/contacts/{contact_identifier}" as const;
+    const ok = await publicClient.GET(path, { params: { path: contact, query: { identifier: "cust-1042", identifier_hash: "3f1c9a" } } });
+    expect(ok.data?.source_id).toBe(contact_identifier);
+    const wrong = await publicClient.GET(path, { params: { path: contact, query: { identifier: "cust-1042", identifier_hash: "wrong" } } });
+    expect(wrong.response.status).toBe(500);
+    expect(wrong.error).toEqual({ status: 500, error: "Internal Server Error" });
+  });
+
+  it("a user sender's availability_status is null on the public API", async () => {
+    const { data } = await publicClient.GET(
+      "/public/api/v1/inboxes/{inbox_identifier}/contacts/{contact_identifier}/conversations/{conversation_id}/messages",
+      { params: { path: conversation } },
+    );
+    const agent = data?.find((m) => m.sender?.type === "user")?.sender;
+    expect(agent).toMatchObject({ type: "user", availability_status: null });
+  });
+
+  it("GET and PATCH the CSAT survey by conversation uuid; 422 after 14 days", async () => {
+    const path = "/public/api/v1/csat_survey/{conversation_uuid}" as const;
+    const survey = await publicClient.GET(path, { params: { path: { conversation_uuid: "7c9e6679-7425-40de-944b-e07fc1f90ae7" } } });
+    expect(survey.data).toMatchObject({ id: 5105, csat_survey_response: null });
+    const answer = { message: { submitted_values: { csat_survey_response: { rating: 5, feedback_message: "Quick and clear, thanks Sam!" } } } };
+    const answered = await publicClient.PATCH(path, { params: { path: { conversation_uuid: "7c9e6679-7425-40de-944b-e07fc1f90ae7" } }, body: answer });
+    expect(answered.data?.csat_survey_response).toMatchObject({ rating: 5, message_id: 5105 });
+    const locked = await publicClient.PATCH(path, { params: { path: { conversation_uuid: "0b3f7a52-88c4-4d1e-a6f9-2c5d8e1b7a40" } }, body: answer });
+    expect(locked.response.status).toBe(422);
+    expect(locked.error).toEqual({ error: "You cannot update the CSAT survey after 14 days" });
+  });
+
   it("percent-encodes identifiers: `a/b?x=1` stays one path segment", async () => {
     const { response } = await publicClient.GET("/public/api/v1/inboxes/{inbox_identifier}", { params: { path: { inbox_identifier: "a/b?x=1" } } });
     expect(mock.requests.at(-1)?.path).toBe("/public/api/v1/inboxes/a%2Fb%3Fx%3D1");

@@ -71,8 +71,10 @@ export interface paths {
          *     **Identity validation (HMAC).** When `identifier_hash` is sent, or the inbox has identity
          *     validation enabled, the server checks `identifier_hash == HMAC-SHA256(inbox HMAC token,
          *     identifier)`. A mismatch raises an unrescued error, so the answer is **500**, not 401/422.
-         *     On success the contact inbox is HMAC-verified, and the contact then sees **all** its
-         *     conversations (not only those of this contact inbox).
+         *     Create checks the pair but does **not** mark the new contact inbox verified (the check
+         *     runs before the contact inbox exists); a later `getContact` or `updateContact` with a
+         *     valid pair does, and from then on the contact sees **all** its conversations in the
+         *     account (not only those of this contact inbox).
          *
          *     Answers **200** (not 201), like every public create.
          */
@@ -109,6 +111,13 @@ export interface paths {
          * Get the contact
          * @description Returns the contact of this contact inbox with its session credentials (same shape as
          *     create). No auth header: the identifiers are the credentials.
+         *
+         *     **Identity validation.** When `identifier_hash` is sent, or the inbox enforces identity
+         *     validation, the server checks `identifier_hash == HMAC-SHA256(inbox HMAC token,
+         *     identifier)` (both query parameters) and answers **500** without a valid pair (the error
+         *     is not rescued). A valid pair marks the contact inbox **verified**, so the contact then
+         *     sees all its conversations in the account. The official swagger declares neither
+         *     parameter.
          */
         get: operations["getContact"];
         put?: never;
@@ -118,8 +127,14 @@ export interface paths {
         head?: never;
         /**
          * Update the contact
-         * @description Updates the contact's name, email, phone number, avatar URL or custom attributes
-         *     (`identifier` is ignored on update). The route also answers `PUT` with the same behaviour.
+         * @description Updates the contact's name, email, phone number, avatar URL or custom attributes. The
+         *     route also answers `PUT` with the same behaviour.
+         *
+         *     **Identity validation.** `identifier` is not stored by an update, but `identifier` +
+         *     `identifier_hash` are **checked** (the official docs say they are ignored): when
+         *     `identifier_hash` is sent, or the inbox enforces identity validation, a missing or wrong
+         *     pair answers **500** (unrescued error), and a valid pair marks the contact inbox
+         *     **verified** (the contact then sees all its conversations in the account).
          *
          *     The server runs Chatwoot's contact-identify action, which can **merge** this contact into
          *     an existing contact of the account that has the same email or phone number.
@@ -394,6 +409,13 @@ export interface paths {
          *     The examples use a page size of 2 to show the paging (the server's page size is 20):
          *     the default example is the latest page, `before=5103` the previous one and
          *     `before=5101` the empty page past the start.
+         *
+         *     **Which conversations are reachable.** Unlike the conversation endpoints (which see only
+         *     this contact inbox's conversations until it is identity-verified), the message endpoints
+         *     find `conversation_id` among **all of the contact's conversations in the account, in any
+         *     inbox, with no verification check** (`InboxesController#set_conversation`): knowing a
+         *     contact identifier is enough to read and write that contact's conversations on other
+         *     channels (email, WhatsApp, website) by display id.
          */
         get: operations["listMessages"];
         put?: never;
@@ -411,6 +433,13 @@ export interface paths {
          *
          *     Errors: content longer than 150,000 characters, or more than 200 messages per conversation
          *     per minute (`CONVERSATION_MESSAGE_PER_MINUTE_LIMIT`), answer **422** (not 429).
+         *
+         *     **Which conversations are reachable.** Unlike the conversation endpoints (which see only
+         *     this contact inbox's conversations until it is identity-verified), the message endpoints
+         *     find `conversation_id` among **all of the contact's conversations in the account, in any
+         *     inbox, with no verification check** (`InboxesController#set_conversation`): knowing a
+         *     contact identifier is enough to read and write that contact's conversations on other
+         *     channels (email, WhatsApp, website) by display id.
          */
         post: operations["createMessage"];
         delete?: never;
@@ -467,11 +496,66 @@ export interface paths {
          *     feedback_message}}` (answer to an `input_csat` survey). The official swagger shows only
          *     the object.
          *
-         *     Errors: a CSAT answer to a survey older than 14 days answers 422 `{error}`; any other
-         *     failure while saving (including validation errors) is rescued as **500** `{error,
-         *     message}`.
+         *     It can target **any** message of the conversation, including private notes and activity
+         *     messages (`@conversation.messages.find`), and the answer then shows their `content`; the
+         *     public message has no `private` field to tell them apart.
+         *
+         *     Errors: a CSAT answer to a survey older than 14 days answers 422 `{error}`. Any other
+         *     failure while saving answers **500 `{"status": 500, "error": "Internal Server Error"}`**:
+         *     the controller's rescue renders `@contact.errors`, but `@contact` is never set, so the
+         *     rescue itself raises and the Rails exceptions app answers. The `{error, message}` body
+         *     the code seems to promise never occurs.
+         *
+         *     **Which conversations are reachable.** Unlike the conversation endpoints (which see only
+         *     this contact inbox's conversations until it is identity-verified), the message endpoints
+         *     find `conversation_id` among **all of the contact's conversations in the account, in any
+         *     inbox, with no verification check** (`InboxesController#set_conversation`): knowing a
+         *     contact identifier is enough to read and write that contact's conversations on other
+         *     channels (email, WhatsApp, website) by display id.
          */
         patch: operations["updateMessage"];
+        trace?: never;
+    };
+    "/public/api/v1/csat_survey/{conversation_uuid}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The conversation's `uuid` (in CSAT survey links). A bearer-like secret.
+                 * @example 7c9e6679-7425-40de-944b-e07fc1f90ae7
+                 */
+                conversation_uuid: components["parameters"]["ConversationUuid"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a conversation's CSAT survey
+         * @description The CSAT survey page's data: the conversation's `input_csat` message with the inbox's
+         *     survey settings and, once answered, the stored response. Chatwoot's own survey page
+         *     (`/survey/responses/{conversation_uuid}`) calls it. No auth header: the conversation
+         *     `uuid` is the credential. Works for any inbox type, not only API inboxes.
+         *
+         *     `conversation_id` is the conversation's **database id** (not the display id), and
+         *     `csat_survey_response` is the raw response record (every column, including the agents'
+         *     `csat_review_notes`). Unknown uuid, or a conversation without a CSAT message: 404 from
+         *     the Rails exceptions app. Missing from the official swagger.
+         */
+        get: operations["getCsatSurvey"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Answer a conversation's CSAT survey
+         * @description Stores the contact's rating (1–5) and optional feedback on the conversation's CSAT
+         *     message (the same effect as answering it with `updateMessage`), and answers the survey
+         *     with the stored response. The route also answers `PUT`. A survey sent **more than 14
+         *     days** ago answers **422** `{"error": "You cannot update the CSAT survey after 14
+         *     days"}`. Answering again replaces the rating. Missing from the official swagger.
+         */
+        patch: operations["answerCsatSurvey"];
         trace?: never;
     };
     "/api/v1/accounts/{account_id}/conversations": {
@@ -499,7 +583,25 @@ export interface paths {
          */
         get: operations["listAccountConversations"];
         put?: never;
-        post?: never;
+        /**
+         * Open a conversation with a contact
+         * @description Creates a conversation (`ConversationBuilder`) and answers it rendered like
+         *     `getAccountConversation` (status **200**, not 201). Agent-bot tokens may call this
+         *     operation.
+         *
+         *     The contact inbox is found in one of two ways: `inbox_id` + `contact_id` (Chatwoot finds
+         *     or creates the contact's contact inbox in that inbox, with `source_id` if given), or
+         *     `source_id` alone (an existing contact inbox's source id, looked up across the whole
+         *     installation; 404 when it does not exist). An inbox with "lock to single conversation"
+         *     returns the contact's **last existing conversation** instead of a new one.
+         *
+         *     `message` (a create-message body) posts a first message in the same transaction (e.g.
+         *     an approved WhatsApp template to start a conversation outside the 24-hour window).
+         *     `status`, `assignee_id`, `team_id`, `snoozed_until`, `custom_attributes` and
+         *     `additional_attributes` are stored as given. A blocked contact's conversation is created
+         *     `resolved`; an inbox with an active bot starts it `pending`.
+         */
+        post: operations["createAccountConversation"];
         delete?: never;
         options?: never;
         head?: never;
@@ -540,7 +642,16 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        patch?: never;
+        /**
+         * Update a conversation (priority, SLA policy)
+         * @description Updates the conversation's `priority` (and, in Chatwoot Enterprise, `sla_policy_id`):
+         *     those are the only attributes the controller permits; everything else has its own
+         *     endpoint (status, assignee, labels, custom attributes). The route also answers `PUT`.
+         *     Answers the conversation. Agent-bot tokens may call this operation.
+         *
+         *     A `priority` outside the enum raises an unrescued error (500).
+         */
+        patch: operations["updateAccountConversation"];
         trace?: never;
     };
     "/api/v1/accounts/{account_id}/conversations/{conversation_id}/messages": {
@@ -787,6 +898,233 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/accounts/{account_id}/conversations/{conversation_id}/toggle_priority": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The numeric id of the Chatwoot account (visible in dashboard URLs, `/app/accounts/{account_id}/…`).
+                 * @example 1
+                 */
+                account_id: components["parameters"]["AccountId"];
+                /**
+                 * @description The conversation's **display id** in the account (the number shown in the dashboard).
+                 * @example 42
+                 */
+                conversation_id: components["parameters"]["AppConversationId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Set or clear a conversation's priority
+         * @description Sets the priority (`toggle_priority(params[:priority])`); `null` or a missing `priority`
+         *     clears it. Answers **200 with an empty body**. Same effect as `updateAccountConversation`
+         *     with `priority`, which answers the conversation. Agent-bot tokens may call this
+         *     operation. A `priority` outside the enum raises an unrescued error (500).
+         */
+        post: operations["toggleAccountConversationPriority"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/accounts/{account_id}/conversations/{conversation_id}/custom_attributes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The numeric id of the Chatwoot account (visible in dashboard URLs, `/app/accounts/{account_id}/…`).
+                 * @example 1
+                 */
+                account_id: components["parameters"]["AccountId"];
+                /**
+                 * @description The conversation's **display id** in the account (the number shown in the dashboard).
+                 * @example 42
+                 */
+                conversation_id: components["parameters"]["AppConversationId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Set a conversation's custom attributes
+         * @description **Replaces** the conversation's custom attributes with `custom_attributes` (keys left
+         *     out are removed; `{}` removes them all). Keys are not checked against the account's
+         *     attribute definitions. Answers `{custom_attributes}`. Agent-bot tokens may call this
+         *     operation.
+         */
+        post: operations["setAccountConversationCustomAttributes"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/accounts/{account_id}/conversations/{conversation_id}/unread": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The numeric id of the Chatwoot account (visible in dashboard URLs, `/app/accounts/{account_id}/…`).
+                 * @example 1
+                 */
+                account_id: components["parameters"]["AccountId"];
+                /**
+                 * @description The conversation's **display id** in the account (the number shown in the dashboard).
+                 * @example 42
+                 */
+                conversation_id: components["parameters"]["AppConversationId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Mark a conversation unread
+         * @description Sets `agent_last_seen_at` and `assignee_last_seen_at` to one second before the latest
+         *     incoming message (or to never, 0, when there is none), so the conversation shows as
+         *     unread again. No request body. Answers the conversation.
+         */
+        post: operations["markAccountConversationUnread"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/accounts/{account_id}/conversations/{conversation_id}/update_last_seen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The numeric id of the Chatwoot account (visible in dashboard URLs, `/app/accounts/{account_id}/…`).
+                 * @example 1
+                 */
+                account_id: components["parameters"]["AccountId"];
+                /**
+                 * @description The conversation's **display id** in the account (the number shown in the dashboard).
+                 * @example 42
+                 */
+                conversation_id: components["parameters"]["AppConversationId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Mark a conversation read by the agent
+         * @description Sets `agent_last_seen_at` to now, and `assignee_last_seen_at` too when the token's user
+         *     is the assignee. No request body. Answers the conversation.
+         */
+        post: operations["updateAccountConversationLastSeen"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/accounts/{account_id}/conversations/meta": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The numeric id of the Chatwoot account (visible in dashboard URLs, `/app/accounts/{account_id}/…`).
+                 * @example 1
+                 */
+                account_id: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Count the account's conversations
+         * @description The counts of `listAccountConversations` without the conversations: the same finder
+         *     and the same filters (`status`, `q`, `inbox_id`, `team_id`, `labels[]`,
+         *     `conversation_type`, `source_id`). The counts are by assignee and ignore
+         *     `assignee_type`. `assigned_count` is `all_count - unassigned_count`.
+         */
+        get: operations["getAccountConversationsMeta"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/accounts/{account_id}/conversations/filter": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The numeric id of the Chatwoot account (visible in dashboard URLs, `/app/accounts/{account_id}/…`).
+                 * @example 1
+                 */
+                account_id: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Filter the account's conversations (advanced filter)
+         * @description The dashboard's advanced filter (`Conversations::FilterService`): a list of conditions
+         *     `{attribute_key, filter_operator, values, query_operator}` joined in order by each
+         *     condition's `query_operator` (`AND`/`OR`; the last one's is ignored). `attribute_key`
+         *     is a standard attribute (`status`, `assignee_id`, `inbox_id`, `team_id`, `priority`,
+         *     `display_id`, `campaign_id`, `labels`, `browser_language`, `conversation_language`,
+         *     `referer`, `created_at`, `last_activity_at`, `mail_subject`) or a conversation/contact
+         *     custom attribute key (`custom_attribute_type`). Latest activity first, 25 per page
+         *     (`page`).
+         *
+         *     Unlike the list, `meta` has **no `assigned_count`**, and results are not limited by the
+         *     list's default `status=open`. An unknown attribute, an operator the attribute does not
+         *     allow, a missing value or a query operator other than AND/OR answers **422 `{error}`**.
+         */
+        post: operations["filterAccountConversations"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/profile": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get the token's user and the accounts it can act in
+         * @description Returns the user the access token belongs to (`api/v1/models/_user`), with **every
+         *     account** it belongs to and its role there (`accounts[]`). Use it to discover the
+         *     `account_id` of the application API. Not scoped to an account; agent-bot tokens are
+         *     refused (401).
+         *
+         *     **The body contains the user's `access_token`** (the same secret as the header) and
+         *     `pubsub_token`: do not log it. `hmac_identifier` appears only on installations with
+         *     `CHATWOOT_INBOX_HMAC_KEY` set, `custom_attributes` only when non-empty, and
+         *     `accounts[].custom_role_id` / `custom_role` only in Chatwoot Enterprise.
+         */
+        get: operations["getProfile"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/accounts/{account_id}/contacts": {
         parameters: {
             query?: never;
@@ -844,7 +1182,7 @@ export interface paths {
          *     `inbox_id` for a contact without an email / phone number is a 422 `{error}`
          *     (`ActionController::ParameterMissing`); an `inbox_id` of a channel that cannot be
          *     contacted this way (Facebook, Instagram, Telegram, LINE, …) raises an unrescued error:
-         *     **500**.
+         *     **500**. In both inbox cases the contact is **not** created (one transaction).
          */
         post: operations["createAccountContact"];
         delete?: never;
@@ -1428,7 +1766,11 @@ export interface paths {
          *
          *     `subscriptions` must be a non-empty array of the events listed in
          *     `AccountWebhookEvent` (`Webhook::ALLOWED_WEBHOOK_EVENTS`), else 422 `{"message":
-         *     "Subscriptions Invalid events", "attributes": ["subscriptions"]}`. The `url` must be an
+         *     "Subscriptions Invalid events", "attributes": ["subscriptions"]}`; without it the
+         *     webhook gets the column default (eight events: every one but `inbox_created`,
+         *     `inbox_updated` and the two typing events). `inbox_id` is not checked (no foreign key,
+         *     `belongs_to … optional: true`): an id that is not an inbox of the account is stored,
+         *     and the webhook then renders no `inbox`. The `url` must be an
          *     http(s) URL, unique in the account. A body without `webhook` answers 422
          *     `{"error": "param is missing or the value is empty: webhook"}`. Answers **200** (not
          *     201). No secret is generated (see `listAccountWebhooks`).
@@ -1835,7 +2177,8 @@ export interface components {
          *
          *     The official swagger lists `avatar` (a binary file); the controller permits
          *     **`avatar_url`** instead (Chatwoot downloads the image). `source_id` is accepted on create
-         *     but undocumented. `identifier` and `identifier_hash` are ignored on update.
+         *     but undocumented. On update, `identifier` is not stored but, with `identifier_hash`, is
+         *     checked (identity validation; a valid pair marks the contact inbox verified).
          */
         PublicContactCreateUpdate: {
             /** @description Your own id for the contact (unique per account). Used for identity validation. */
@@ -2003,12 +2346,68 @@ export interface components {
         } & {
             [key: string]: unknown;
         };
-        /** @description The contact's answer to a CSAT survey (`input_csat` message). */
+        /** @description The contact's answer to a CSAT survey (`input_csat` message); the server permits only these two keys. */
         CsatSurveyResponse: {
             /** @description 1 (worst) to 5 (best). */
             rating: number;
             /** @description Optional free-text feedback. */
             feedback_message?: string;
+        };
+        /** @description A conversation's CSAT survey (`public/api/v1/models/_csat_survey`). */
+        CsatSurvey: {
+            /** @description The `input_csat` message's id. */
+            id: number;
+            /** @description The stored answer (the raw record), or null before the contact answers. */
+            csat_survey_response: components["schemas"]["CsatSurveyResponseRecord"] | null;
+            /** @description How the survey page shows the rating: `emoji` (default) or `star` (open). */
+            display_type: string;
+            /** @description The inbox's CSAT question text, or null for Chatwoot's default. */
+            content: string | null;
+            inbox_avatar_url: string;
+            inbox_name: string;
+            /** @description The account's locale, e.g. `en`. */
+            locale: string;
+            /** @description The conversation's **database id** (not its display id). */
+            conversation_id: number;
+            /**
+             * Format: date-time
+             * @description When the survey was sent (ISO 8601); 14 days later it is locked.
+             */
+            created_at: string;
+        };
+        /**
+         * @description The raw `csat_survey_responses` record (every column, ISO timestamps). It includes the
+         *     agents' review notes: anyone with the conversation uuid can read them.
+         */
+        CsatSurveyResponseRecord: {
+            id: number;
+            account_id: number;
+            /** @description Database id of the conversation. */
+            conversation_id: number;
+            message_id: number;
+            rating: number;
+            feedback_message: string | null;
+            contact_id: number;
+            assigned_agent_id: number | null;
+            /** Format: date-time */
+            created_at: string;
+            /** Format: date-time */
+            updated_at: string;
+            /** @description An agent's internal review of the rating. */
+            csat_review_notes?: string | null;
+            /** Format: date-time */
+            review_notes_updated_at?: string | null;
+            review_notes_updated_by_id?: number | null;
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description Body of answer CSAT survey (the message's `submitted_values`, wrapped in `message`). */
+        CsatSurveyAnswer: {
+            message: {
+                submitted_values: {
+                    csat_survey_response: components["schemas"]["CsatSurveyResponse"];
+                };
+            };
         };
         /**
          * @description An attachment (`Attachment#push_event_data`). One flat object: `id`, `message_id`,
@@ -2033,15 +2432,22 @@ export interface components {
             extension?: string | null;
             /** @description URL of the file (redirect) or, for location/fallback/embed, the external URL (may be null). */
             data_url?: string | null;
-            /** @description Thumbnail URL for images; empty string for other files. */
+            /**
+             * @description Thumbnail URL (250 px wide) for images; empty string for other files. For
+             *     **incoming Instagram** messages, `thumb_url` and `data_url` are both the external
+             *     (Instagram CDN) URL, for **every** file type.
+             */
             thumb_url?: string;
             /** @description Size in bytes. */
             file_size?: number;
             /** @description Pixel width of images and videos, when analysed. */
             width?: number | null;
             height?: number | null;
-            /** @description Audio only. Transcription, when the account has audio transcription enabled. */
-            transcribed_text?: string | null;
+            /**
+             * @description Audio only. The transcription when the account has audio transcription enabled;
+             *     **`""` (never null)** when there is none (`meta['transcribed_text'] || ''`).
+             */
+            transcribed_text?: string;
             /** @description Location only. */
             coordinates_lat?: number;
             /** @description Location only. */
@@ -2123,7 +2529,11 @@ export interface components {
             /** @description Empty string when there is none. */
             avatar_url: string;
             thumbnail: string;
-            /** @description Known values: `online`, `busy`, `offline` (open). */
+            /**
+             * @description Known values: `online`, `busy`, `offline` (open). **Always `null` on the public API**:
+             *     it is read from the agent's membership in `Current.account`, which the public
+             *     controllers never set.
+             */
             availability_status: string | null;
             /**
              * @description discriminator enum property added by openapi-typescript
@@ -2218,7 +2628,10 @@ export interface components {
             timestamp: number;
             /** @description First agent reply, unix seconds; 0 = no reply yet. */
             first_reply_created_at: number;
-            /** @description Incoming messages the agents have not seen. */
+            /**
+             * @description Incoming messages the agents have not seen, **capped at 10**
+             *     (`unread_incoming_messages` takes the last 10): 10 means "10 or more".
+             */
             unread_count: number;
             /** @description The latest message that is not an activity message, or null. */
             last_non_activity_message: components["schemas"]["MessagePushData"] | null;
@@ -2229,10 +2642,14 @@ export interface components {
             /** @description Since when the contact waits for a reply, unix seconds; 0 = not waiting. */
             waiting_since: number;
             sla_policy_id: number | null;
-            /** @description Enterprise only. The SLA applied to the conversation. */
+            /**
+             * @description Chatwoot Enterprise with the `sla` feature only: the SLA applied to the conversation.
+             *     **Omitted (not null)** when no SLA applies: the view's block renders nothing and
+             *     jbuilder drops empty blocks.
+             */
             applied_sla?: {
                 [key: string]: unknown;
-            } | null;
+            };
             /** @description Enterprise only. SLA breach events. */
             sla_events?: {
                 [key: string]: unknown;
@@ -2374,6 +2791,7 @@ export interface components {
             echo_id?: string;
             conversation: {
                 assignee_id: number | null;
+                /** @description Unseen incoming messages, capped at 10 (like the conversation's `unread_count`). */
                 unread_count: number;
                 /** @description Unix seconds. */
                 last_activity_at: number;
@@ -2621,6 +3039,171 @@ export interface components {
             /** @description Every label the conversation should have; `[]` removes all. */
             labels: string[];
         };
+        /**
+         * @description Body of create conversation. Give `inbox_id` + `contact_id` (optionally with `source_id`
+         *     for a new contact inbox), or only `source_id` of an existing contact inbox.
+         */
+        ConversationCreate: {
+            /** @description The inbox to open the conversation in (the token's user must have access to it). */
+            inbox_id?: number;
+            /** @description The contact (of the account) to talk to. */
+            contact_id?: number;
+            /** @description With `inbox_id` + `contact_id`, the source id of the contact inbox to create; alone, an existing contact inbox's source id. */
+            source_id?: string;
+            /** @description Marks a newly created contact inbox as identity-verified. */
+            hmac_verified?: boolean;
+            status?: components["schemas"]["ConversationStatus"];
+            /**
+             * Format: date-time
+             * @description End of the snooze for `status: snoozed` (ISO 8601; stored as given).
+             */
+            snoozed_until?: string;
+            /** @description A user id of the account to assign. */
+            assignee_id?: number;
+            /** @description A team id of the account to assign. */
+            team_id?: number;
+            /** @description Channel details to store (e.g. `mail_subject` for email inboxes). */
+            additional_attributes?: {
+                [key: string]: unknown;
+            };
+            custom_attributes?: {
+                [key: string]: unknown;
+            };
+            message?: components["schemas"]["AppMessageCreate"];
+        };
+        /** @description Body of update conversation. Only these attributes are permitted by the controller. */
+        ConversationUpdate: {
+            /**
+             * @description null clears the priority.
+             * @enum {string|null}
+             */
+            priority?: "low" | "medium" | "high" | "urgent" | null;
+            /** @description Chatwoot Enterprise only. Applies this SLA policy. */
+            sla_policy_id?: number;
+        };
+        /** @description Body of toggle priority. */
+        ConversationPriorityUpdate: {
+            /**
+             * @description null clears the priority.
+             * @enum {string|null}
+             */
+            priority: "low" | "medium" | "high" | "urgent" | null;
+        };
+        /** @description A conversation's custom attributes (the body and the answer of set custom attributes). */
+        ConversationCustomAttributes: {
+            /** @description Every custom attribute; keys left out are removed. */
+            custom_attributes: {
+                [key: string]: unknown;
+            };
+        };
+        /** @description Response of conversation counts (`api/v1/accounts/conversations/meta`). */
+        ConversationMetaCounts: {
+            meta: components["schemas"]["ConversationCounts"];
+        };
+        /** @description One condition of the advanced filter. */
+        ConversationFilterCondition: {
+            /** @description A standard attribute (`status`, `assignee_id`, `inbox_id`, `team_id`, `priority`, `display_id`, `campaign_id`, `labels`, `browser_language`, `conversation_language`, `referer`, `created_at`, `last_activity_at`, `mail_subject`) or a custom attribute key. */
+            attribute_key: string;
+            /**
+             * @description Each standard attribute allows only some operators (422 otherwise).
+             * @enum {string}
+             */
+            filter_operator: "equal_to" | "not_equal_to" | "contains" | "does_not_contain" | "is_present" | "is_not_present" | "is_greater_than" | "is_less_than" | "days_before" | "starts_with";
+            /** @description Required except for `is_present` / `is_not_present`. Statuses and priorities by name (`status` accepts `all`); `days_before` takes a number of days. */
+            values?: (string | number | boolean)[];
+            /**
+             * @description How this condition joins the next one (case-insensitive); null on the last.
+             * @enum {string|null}
+             */
+            query_operator?: "AND" | "OR" | "and" | "or" | null;
+            /**
+             * @description For a custom attribute key, which model defines it (default `conversation_attribute`).
+             * @enum {string}
+             */
+            custom_attribute_type?: "conversation_attribute" | "contact_attribute";
+        };
+        /** @description Body of the advanced conversation filter. */
+        ConversationFilterRequest: {
+            payload: components["schemas"]["ConversationFilterCondition"][];
+        };
+        /** @description Response of the advanced filter (`api/v1/accounts/conversations/filter`). Its `meta` lacks `assigned_count`. */
+        ConversationFilterResult: {
+            meta: {
+                mine_count: number;
+                unassigned_count: number;
+                all_count: number;
+            };
+            /** @description Up to 25 conversations. */
+            payload: components["schemas"]["Conversation"][];
+        };
+        /**
+         * @description The token's user (`api/v1/models/_user`), as `getProfile` renders it. Contains secrets
+         *     (`access_token`, `pubsub_token`).
+         */
+        Profile: {
+            /** @description The user's API access token (the `api_access_token` value). A secret. */
+            access_token: string;
+            /** @description The account the user was most recently active in. */
+            account_id: number | null;
+            /** @description `display_name`, or `name` without one. */
+            available_name: string;
+            avatar_url: string;
+            confirmed: boolean;
+            display_name: string | null;
+            message_signature: string | null;
+            email: string;
+            /** @description Only on installations with `CHATWOOT_INBOX_HMAC_KEY`. */
+            hmac_identifier?: string;
+            id: number;
+            /** @description Who invited the user to its most recently active account. */
+            inviter_id: number | null;
+            name: string;
+            /** @description Sign-in provider, e.g. `email`, `google_oauth2`. */
+            provider: string;
+            /** @description Token for the ActionCable websocket. A secret. */
+            pubsub_token: string;
+            /** @description Present only when not empty (e.g. `phone_number`). */
+            custom_attributes?: {
+                [key: string]: unknown;
+            };
+            /** @description The role in the most recently active account: `agent` or `administrator`. */
+            role: string | null;
+            /** @description Dashboard preferences. */
+            ui_settings: {
+                [key: string]: unknown;
+            };
+            /** @description devise_token_auth uid (the email). */
+            uid: string;
+            /** @description `SuperAdmin` for installation admins, else null. */
+            type: string | null;
+            /** @description Every account the user belongs to. */
+            accounts: components["schemas"]["ProfileAccount"][];
+        };
+        /** @description One account of the profile, with the user's role and availability there. */
+        ProfileAccount: {
+            /** @description The `account_id` for the application API. */
+            id: number;
+            name: string;
+            /** @description `active` or `suspended` (a suspended account answers 401 to every call). */
+            status: string;
+            /** Format: date-time */
+            active_at: string | null;
+            /** @enum {string} */
+            role: "agent" | "administrator";
+            /** @description `["administrator"]` or `["agent"]`; with an Enterprise custom role, its permissions plus `custom_role`. */
+            permissions: string[];
+            /** @description The availability the user chose: `online`, `offline`, `busy`. */
+            availability: string;
+            /** @description The availability derived from presence: `online`, `offline`, `busy`. */
+            availability_status: string;
+            auto_offline: boolean;
+            /** @description Enterprise only. */
+            custom_role_id?: number | null;
+            /** @description Enterprise only: `{id, name, description, permissions}`. */
+            custom_role?: {
+                [key: string]: unknown;
+            } | null;
+        };
         /** @description `{error}`: application API errors (401, 404, 422) and the public CSAT lock (422). */
         ErrorMessage: {
             error: string;
@@ -2646,12 +3229,6 @@ export interface components {
         InternalServerError: {
             status: number;
             error: string;
-        };
-        /** @description The 500 body of public update-message when saving fails: `{error: <contact errors>, message}`. */
-        MessageUpdateFailure: {
-            /** @description The contact's validation errors (usually `{}`). */
-            error?: unknown;
-            message: string;
         };
         /** @description An inbox in contact payloads (`api/v1/models/_inbox_slim`). */
         InboxSlim: {
@@ -3016,7 +3593,13 @@ export interface components {
                  * @description An http(s) URL, unique in the account.
                  */
                 url: string;
-                subscriptions: components["schemas"]["AccountWebhookEvent"][];
+                /**
+                 * @description The events to send. When absent, the column default applies: the eight events
+                 *     `conversation_status_changed`, `conversation_updated`, `conversation_created`,
+                 *     `contact_created`, `contact_updated`, `message_created`, `message_updated`,
+                 *     `webwidget_triggered`.
+                 */
+                subscriptions?: components["schemas"]["AccountWebhookEvent"][];
                 name?: string | null;
                 /** @description Limit the webhook to this inbox's events; null or absent = every inbox. */
                 inbox_id?: number | null;
@@ -3322,7 +3905,7 @@ export interface components {
                 [name: string]: unknown;
             };
             content: {
-                "text/plain": string;
+                "text/plain": "Retry later\n";
             };
         };
         /**
@@ -3386,6 +3969,28 @@ export interface components {
             };
         };
         /**
+         * @description Identity validation failed: `identifier_hash` is missing (on an inbox that enforces it)
+         *     or does not match `identifier`. The controller raises an unrescued error, so the Rails
+         *     exceptions app answers a generic 500.
+         */
+        PublicIdentityValidationFailed: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["InternalServerError"];
+            };
+        };
+        /** @description No conversation has this uuid, or it has no CSAT message. Rendered by the Rails exceptions app. */
+        PublicCsatNotFound: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["NotFound"];
+            };
+        };
+        /**
          * @description Authentication or authorization failed. Chatwoot answers **401** for all of these,
          *     including Pundit policy denials (the official swagger's 403):
          *
@@ -3418,6 +4023,15 @@ export interface components {
         };
         /** @description The conversation, or the message in it, does not exist in this account (`ActiveRecord::RecordNotFound`). */
         AppMessageNotFound: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorMessage"];
+            };
+        };
+        /** @description The account, or the `team_id` filter's team, does not exist (`ActiveRecord::RecordNotFound`). */
+        AppConversationListNotFound: {
             headers: {
                 [name: string]: unknown;
             };
@@ -3537,6 +4151,18 @@ export interface components {
          */
         MessageId: number;
         /**
+         * @description The conversation's `uuid` (in CSAT survey links). A bearer-like secret.
+         * @example 7c9e6679-7425-40de-944b-e07fc1f90ae7
+         */
+        ConversationUuid: string;
+        /**
+         * @description Your id for the contact (as sent to `createContact`), for identity validation with `identifier_hash`.
+         * @example cust-1042
+         */
+        ContactIdentifierQuery: string;
+        /** @description HMAC-SHA256 (hex) of `identifier` with the inbox's HMAC token. Required when the inbox enforces identity validation. */
+        ContactIdentifierHashQuery: string;
+        /**
          * @description The numeric id of the Chatwoot account (visible in dashboard URLs, `/app/accounts/{account_id}/…`).
          * @example 1
          */
@@ -3551,6 +4177,35 @@ export interface components {
          * @example 5106
          */
         AppMessageId: number;
+        /**
+         * @description Filter by conversation status; `all` disables the filter. **Ignored when `q` is sent**
+         *     (the finder skips the status filter for searches).
+         */
+        ConversationStatusFilter: "all" | "open" | "resolved" | "pending" | "snoozed";
+        /**
+         * @description Search text, matched (`ILIKE %q%`) against the **content of incoming and outgoing
+         *     messages only**: not contact names, emails or phone numbers, not private-note-only or
+         *     activity text. Sending `q` turns the `status` filter off.
+         */
+        ConversationSearchQuery: string;
+        /** @description Only conversations of this inbox (among the inboxes the token's user belongs to). */
+        ConversationInboxFilter: number;
+        /** @description Only conversations of this team. A team id that is not in the account answers **404**. */
+        ConversationTeamFilter: number;
+        /**
+         * @description Only conversations that have any of these labels. Rails reads an array only from the
+         *     bracketed name, so the parameter is named `labels[]` and repeated
+         *     (`labels[]=billing&labels[]=refund`).
+         */
+        ConversationLabelsFilter: string[];
+        /**
+         * @description `mention`: conversations where the token's user was @mentioned; `participating`: those
+         *     the user participates in (this replaces the other visibility rules); `unattended`:
+         *     conversations without a first reply, or waiting for a reply.
+         */
+        ConversationTypeFilter: "mention" | "participating" | "unattended";
+        /** @description Only conversations of the contact inbox with this `source_id` (e.g. the public API's `contact_identifier`). */
+        ConversationSourceIdFilter: string;
         /**
          * @description The contact's id in the account (the number in dashboard contact URLs).
          * @example 7
@@ -3675,7 +4330,15 @@ export interface operations {
     };
     getContact: {
         parameters: {
-            query?: never;
+            query?: {
+                /**
+                 * @description Your id for the contact (as sent to `createContact`), for identity validation with `identifier_hash`.
+                 * @example cust-1042
+                 */
+                identifier?: components["parameters"]["ContactIdentifierQuery"];
+                /** @description HMAC-SHA256 (hex) of `identifier` with the inbox's HMAC token. Required when the inbox enforces identity validation. */
+                identifier_hash?: components["parameters"]["ContactIdentifierHashQuery"];
+            };
             header?: never;
             path: {
                 /**
@@ -3708,6 +4371,7 @@ export interface operations {
             };
             404: components["responses"]["PublicContactNotFound"];
             429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["PublicIdentityValidationFailed"];
         };
     };
     updateContact: {
@@ -3750,6 +4414,7 @@ export interface operations {
             404: components["responses"]["PublicContactNotFound"];
             422: components["responses"]["PublicContactInvalid"];
             429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["PublicIdentityValidationFailed"];
         };
     };
     listConversations: {
@@ -4170,19 +4835,87 @@ export interface operations {
             };
             429: components["responses"]["TooManyRequests"];
             /**
-             * @description Saving the message failed. The controller rescues every `StandardError` of the update
-             *     and renders `{error, message}` with status 500 (`error` is the contact's validation
-             *     errors, usually `{}`; `message` the exception message). If that rescue itself fails,
-             *     the Rails exceptions app renders `{status, error}`. Both shapes are accepted.
+             * @description Saving the message failed. The controller's rescue references `@contact`, which this
+             *     controller never sets, so the rescue raises `NoMethodError` and the Rails exceptions
+             *     app renders its generic 500.
              */
             500: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["MessageUpdateFailure"] | components["schemas"]["InternalServerError"];
+                    "application/json": components["schemas"]["InternalServerError"];
                 };
             };
+        };
+    };
+    getCsatSurvey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The conversation's `uuid` (in CSAT survey links). A bearer-like secret.
+                 * @example 7c9e6679-7425-40de-944b-e07fc1f90ae7
+                 */
+                conversation_uuid: components["parameters"]["ConversationUuid"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The survey. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CsatSurvey"];
+                };
+            };
+            404: components["responses"]["PublicCsatNotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    answerCsatSurvey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The conversation's `uuid` (in CSAT survey links). A bearer-like secret.
+                 * @example 7c9e6679-7425-40de-944b-e07fc1f90ae7
+                 */
+                conversation_uuid: components["parameters"]["ConversationUuid"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CsatSurveyAnswer"];
+            };
+        };
+        responses: {
+            /** @description The survey with the stored response. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CsatSurvey"];
+                };
+            };
+            404: components["responses"]["PublicCsatNotFound"];
+            /** @description The survey is older than 14 days. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorMessage"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
         };
     };
     listAccountConversations: {
@@ -4190,20 +4923,47 @@ export interface operations {
             query?: {
                 /** @description Filter by assignee. `me` = assigned to the token's user. */
                 assignee_type?: "me" | "unassigned" | "all" | "assigned";
-                /** @description Filter by conversation status; `all` disables the filter. */
-                status?: "all" | "open" | "resolved" | "pending" | "snoozed";
-                /** @description Free-text search (Chatwoot matches it against the conversations' messages and contacts). */
-                q?: string;
-                /** @description Only conversations of this inbox. */
-                inbox_id?: number;
-                /** @description Only conversations of this team. */
-                team_id?: number;
+                /**
+                 * @description Filter by conversation status; `all` disables the filter. **Ignored when `q` is sent**
+                 *     (the finder skips the status filter for searches).
+                 */
+                status?: components["parameters"]["ConversationStatusFilter"];
+                /**
+                 * @description Search text, matched (`ILIKE %q%`) against the **content of incoming and outgoing
+                 *     messages only**: not contact names, emails or phone numbers, not private-note-only or
+                 *     activity text. Sending `q` turns the `status` filter off.
+                 */
+                q?: components["parameters"]["ConversationSearchQuery"];
+                /** @description Only conversations of this inbox (among the inboxes the token's user belongs to). */
+                inbox_id?: components["parameters"]["ConversationInboxFilter"];
+                /** @description Only conversations of this team. A team id that is not in the account answers **404**. */
+                team_id?: components["parameters"]["ConversationTeamFilter"];
                 /**
                  * @description Only conversations that have any of these labels. Rails reads an array only from the
                  *     bracketed name, so the parameter is named `labels[]` and repeated
                  *     (`labels[]=billing&labels[]=refund`).
                  */
-                "labels[]"?: string[];
+                "labels[]"?: components["parameters"]["ConversationLabelsFilter"];
+                /**
+                 * @description `mention`: conversations where the token's user was @mentioned; `participating`: those
+                 *     the user participates in (this replaces the other visibility rules); `unattended`:
+                 *     conversations without a first reply, or waiting for a reply.
+                 */
+                conversation_type?: components["parameters"]["ConversationTypeFilter"];
+                /** @description Only conversations of the contact inbox with this `source_id` (e.g. the public API's `contact_identifier`). */
+                source_id?: components["parameters"]["ConversationSourceIdFilter"];
+                /**
+                 * @description Sort order (default `last_activity_at_desc`). The legacy values `latest`,
+                 *     `sort_on_created_at`, `sort_on_priority` and `sort_on_waiting_since` still work; an
+                 *     unknown value falls back to the default.
+                 */
+                sort_by?: "last_activity_at_asc" | "last_activity_at_desc" | "created_at_asc" | "created_at_desc" | "priority_asc" | "priority_desc" | "waiting_since_asc" | "waiting_since_desc" | "latest" | "sort_on_created_at" | "sort_on_priority" | "sort_on_waiting_since";
+                /**
+                 * @description Only conversations updated in the last this many **seconds**. When present, **paging
+                 *     is off**: every matching conversation is returned in one response and `page` is
+                 *     ignored.
+                 */
+                updated_within?: number;
                 /** @description Page number, from 1. 25 conversations per page. */
                 page?: number;
             };
@@ -4229,6 +4989,60 @@ export interface operations {
                 };
             };
             401: components["responses"]["AppUnauthorized"];
+            404: components["responses"]["AppConversationListNotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    createAccountConversation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The numeric id of the Chatwoot account (visible in dashboard URLs, `/app/accounts/{account_id}/…`).
+                 * @example 1
+                 */
+                account_id: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ConversationCreate"];
+            };
+        };
+        responses: {
+            /** @description The new conversation (or, with "lock to single conversation", the existing one). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Conversation"];
+                };
+            };
+            401: components["responses"]["AppUnauthorized"];
+            /** @description The account, the inbox, the contact or the contact inbox (`source_id`) does not exist. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorMessage"];
+                };
+            };
+            /**
+             * @description `source_id` is already used by another contact inbox (`{error}`), or the conversation
+             *     is invalid (`{message, attributes}`).
+             */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorMessage"] | components["schemas"]["ValidationError"];
+                };
+            };
             429: components["responses"]["TooManyRequests"];
         };
     };
@@ -4253,6 +5067,44 @@ export interface operations {
         requestBody?: never;
         responses: {
             /** @description The conversation. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Conversation"];
+                };
+            };
+            401: components["responses"]["AppUnauthorized"];
+            404: components["responses"]["AppNotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    updateAccountConversation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The numeric id of the Chatwoot account (visible in dashboard URLs, `/app/accounts/{account_id}/…`).
+                 * @example 1
+                 */
+                account_id: components["parameters"]["AccountId"];
+                /**
+                 * @description The conversation's **display id** in the account (the number shown in the dashboard).
+                 * @example 42
+                 */
+                conversation_id: components["parameters"]["AppConversationId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ConversationUpdate"];
+            };
+        };
+        responses: {
+            /** @description The updated conversation. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4546,6 +5398,274 @@ export interface operations {
             };
             401: components["responses"]["AppUnauthorized"];
             404: components["responses"]["AppNotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    toggleAccountConversationPriority: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The numeric id of the Chatwoot account (visible in dashboard URLs, `/app/accounts/{account_id}/…`).
+                 * @example 1
+                 */
+                account_id: components["parameters"]["AccountId"];
+                /**
+                 * @description The conversation's **display id** in the account (the number shown in the dashboard).
+                 * @example 42
+                 */
+                conversation_id: components["parameters"]["AppConversationId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ConversationPriorityUpdate"];
+            };
+        };
+        responses: {
+            /** @description Priority changed. The body is empty. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["AppUnauthorized"];
+            404: components["responses"]["AppNotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    setAccountConversationCustomAttributes: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The numeric id of the Chatwoot account (visible in dashboard URLs, `/app/accounts/{account_id}/…`).
+                 * @example 1
+                 */
+                account_id: components["parameters"]["AccountId"];
+                /**
+                 * @description The conversation's **display id** in the account (the number shown in the dashboard).
+                 * @example 42
+                 */
+                conversation_id: components["parameters"]["AppConversationId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ConversationCustomAttributes"];
+            };
+        };
+        responses: {
+            /** @description The custom attributes now stored. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConversationCustomAttributes"];
+                };
+            };
+            401: components["responses"]["AppUnauthorized"];
+            404: components["responses"]["AppNotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    markAccountConversationUnread: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The numeric id of the Chatwoot account (visible in dashboard URLs, `/app/accounts/{account_id}/…`).
+                 * @example 1
+                 */
+                account_id: components["parameters"]["AccountId"];
+                /**
+                 * @description The conversation's **display id** in the account (the number shown in the dashboard).
+                 * @example 42
+                 */
+                conversation_id: components["parameters"]["AppConversationId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The conversation, now unread. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Conversation"];
+                };
+            };
+            401: components["responses"]["AppUnauthorized"];
+            404: components["responses"]["AppNotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    updateAccountConversationLastSeen: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The numeric id of the Chatwoot account (visible in dashboard URLs, `/app/accounts/{account_id}/…`).
+                 * @example 1
+                 */
+                account_id: components["parameters"]["AccountId"];
+                /**
+                 * @description The conversation's **display id** in the account (the number shown in the dashboard).
+                 * @example 42
+                 */
+                conversation_id: components["parameters"]["AppConversationId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The conversation, now read. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Conversation"];
+                };
+            };
+            401: components["responses"]["AppUnauthorized"];
+            404: components["responses"]["AppNotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    getAccountConversationsMeta: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Filter by conversation status; `all` disables the filter. **Ignored when `q` is sent**
+                 *     (the finder skips the status filter for searches).
+                 */
+                status?: components["parameters"]["ConversationStatusFilter"];
+                /**
+                 * @description Search text, matched (`ILIKE %q%`) against the **content of incoming and outgoing
+                 *     messages only**: not contact names, emails or phone numbers, not private-note-only or
+                 *     activity text. Sending `q` turns the `status` filter off.
+                 */
+                q?: components["parameters"]["ConversationSearchQuery"];
+                /** @description Only conversations of this inbox (among the inboxes the token's user belongs to). */
+                inbox_id?: components["parameters"]["ConversationInboxFilter"];
+                /** @description Only conversations of this team. A team id that is not in the account answers **404**. */
+                team_id?: components["parameters"]["ConversationTeamFilter"];
+                /**
+                 * @description Only conversations that have any of these labels. Rails reads an array only from the
+                 *     bracketed name, so the parameter is named `labels[]` and repeated
+                 *     (`labels[]=billing&labels[]=refund`).
+                 */
+                "labels[]"?: components["parameters"]["ConversationLabelsFilter"];
+                /**
+                 * @description `mention`: conversations where the token's user was @mentioned; `participating`: those
+                 *     the user participates in (this replaces the other visibility rules); `unattended`:
+                 *     conversations without a first reply, or waiting for a reply.
+                 */
+                conversation_type?: components["parameters"]["ConversationTypeFilter"];
+                /** @description Only conversations of the contact inbox with this `source_id` (e.g. the public API's `contact_identifier`). */
+                source_id?: components["parameters"]["ConversationSourceIdFilter"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The numeric id of the Chatwoot account (visible in dashboard URLs, `/app/accounts/{account_id}/…`).
+                 * @example 1
+                 */
+                account_id: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The counts. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConversationMetaCounts"];
+                };
+            };
+            401: components["responses"]["AppUnauthorized"];
+            404: components["responses"]["AppConversationListNotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    filterAccountConversations: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 1. 25 conversations per page. */
+                page?: number;
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The numeric id of the Chatwoot account (visible in dashboard URLs, `/app/accounts/{account_id}/…`).
+                 * @example 1
+                 */
+                account_id: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ConversationFilterRequest"];
+            };
+        };
+        responses: {
+            /** @description One page of matching conversations and their counts. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConversationFilterResult"];
+                };
+            };
+            401: components["responses"]["AppUnauthorized"];
+            404: components["responses"]["AppAccountNotFound"];
+            /** @description An invalid condition (`{error}`). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorMessage"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    getProfile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The user and its accounts. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Profile"];
+                };
+            };
+            401: components["responses"]["AppUnauthorized"];
             429: components["responses"]["TooManyRequests"];
         };
     };
@@ -4980,7 +6100,15 @@ export interface operations {
                 };
             };
             401: components["responses"]["AppUnauthorized"];
-            404: components["responses"]["AppContactNotFound"];
+            /** @description The account, the contact or the inbox does not exist. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorMessage"];
+                };
+            };
             /** @description The channel derives the `source_id` from the contact's email or phone number, and the contact has none. */
             422: {
                 headers: {
