@@ -549,11 +549,16 @@ export interface paths {
         head?: never;
         /**
          * Answer a conversation's CSAT survey
-         * @description Stores the contact's rating (1–5) and optional feedback on the conversation's CSAT
-         *     message (the same effect as answering it with `updateMessage`), and answers the survey
-         *     with the stored response. The route also answers `PUT`. A survey sent **more than 14
-         *     days** ago answers **422** `{"error": "You cannot update the CSAT survey after 14
-         *     days"}`. Answering again replaces the rating. Missing from the official swagger.
+         * @description Stores the contact's rating (1–5) and optional feedback in the CSAT message's
+         *     `content_attributes.submitted_values` (the same effect as answering it with
+         *     `updateMessage`) and answers the survey. The route also answers `PUT`. A survey sent
+         *     **more than 14 days** ago answers **422** `{"error": "You cannot update the CSAT survey
+         *     after 14 days"}`. Missing from the official swagger.
+         *
+         *     The response **record** (`csat_survey_response`) is written afterwards by a background
+         *     job (`CsatSurveyListener#message_updated`, on the async dispatcher), so this answer
+         *     normally still shows `null` for a first answer, or the previous rating when the contact
+         *     answers again (which then replaces it). Read it back with `getCsatSurvey`.
          */
         patch: operations["answerCsatSurvey"];
         trace?: never;
