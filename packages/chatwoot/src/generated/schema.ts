@@ -728,7 +728,11 @@ export interface paths {
          *     Every failure of the builder (an unknown `content_type` or `message_type`, content over
          *     150,000 characters, an incoming message on a non-API inbox, an invalid email address, the
          *     flood limit) is rescued as **422 `{"error": <message>}`**; the official swagger documents
-         *     a `bad_request_error` shape that the code never renders.
+         *     a `bad_request_error` shape that the code never renders. The swagger also requires
+         *     `content` (the server does not: a template or attachment-only message has none), lists
+         *     6 of the 13 content types, and requires `category` and `processed_params` in
+         *     `template_params` (the WhatsApp channel matches the template by `name` and `language`
+         *     only).
          */
         post: operations["createAccountConversationMessage"];
         delete?: never;
@@ -811,7 +815,8 @@ export interface paths {
          *     Agent-bot tokens may call this operation.
          *
          *     The view's `meta` block is empty, and jbuilder omits empty blocks: the body has only
-         *     `payload`. A `status` outside the enum or an ISO `snoozed_until` raises an unrescued
+         *     `payload` (the official swagger shows a `meta` object, only `open`/`resolved` as
+         *     `current_status` and no `snoozed_until`). A `status` outside the enum or an ISO `snoozed_until` raises an unrescued
          *     error (500).
          */
         post: operations["toggleAccountConversationStatus"];
@@ -855,8 +860,8 @@ export interface paths {
          *       answers `null`.
          *     - neither: changes nothing, answers `null`.
          *
-         *     `null` answers are the JSON literal `null` with status 200. Agent-bot tokens may call
-         *     this operation.
+         *     `null` answers are the JSON literal `null` with status 200 (the official swagger says
+         *     every answer is a `user`). Agent-bot tokens may call this operation.
          */
         post: operations["assignAccountConversation"];
         delete?: never;
