@@ -5445,7 +5445,20 @@ export interface operations {
             };
             401: components["responses"]["AppUnauthorized"];
             404: components["responses"]["AppContactNotFound"];
-            422: components["responses"]["AppContactInvalid"];
+            /**
+             * @description The contact is invalid (`ActiveRecord::RecordInvalid`): malformed email, phone number
+             *     not in E.164, or an email / phone number / identifier already used by another contact
+             *     of the account. (Create's `{error}` for a missing email or phone number cannot occur
+             *     here: update takes no `inbox_id`.)
+             */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationError"];
+                };
+            };
             429: components["responses"]["TooManyRequests"];
         };
     };
