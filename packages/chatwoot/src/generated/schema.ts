@@ -890,7 +890,7 @@ export interface paths {
         };
         /**
          * List a conversation's labels
-         * @description Returns the conversation's label names (`{payload: [...]}`), in the order they were added.
+         * @description Returns the conversation's label names (`{payload: [...]}`).
          */
         get: operations["listAccountConversationLabels"];
         put?: never;
@@ -1089,8 +1089,9 @@ export interface paths {
          * Filter the account's conversations (advanced filter)
          * @description The dashboard's advanced filter (`Conversations::FilterService`): a list of conditions
          *     `{attribute_key, filter_operator, values, query_operator}` joined in order by each
-         *     condition's `query_operator` (`AND`/`OR`; the last one's is ignored). `attribute_key`
-         *     is a standard attribute (`status`, `assignee_id`, `inbox_id`, `team_id`, `priority`,
+         *     condition's `query_operator` (`AND`/`OR`; the last condition's must be `null`: the
+         *     operator is appended to the SQL, so a trailing one makes an invalid query and a 500).
+         *     `attribute_key` is a standard attribute (`status`, `assignee_id`, `inbox_id`, `team_id`, `priority`,
          *     `display_id`, `campaign_id`, `labels`, `browser_language`, `conversation_language`,
          *     `referer`, `created_at`, `last_activity_at`, `mail_subject`) or a conversation/contact
          *     custom attribute key (`custom_attribute_type`). Latest activity first, 25 per page
@@ -2841,7 +2842,7 @@ export interface components {
             /** @description Required except for `is_present` / `is_not_present`. Statuses and priorities by name (`status` accepts `all`); `days_before` takes a number of days. */
             values?: (string | number | boolean)[];
             /**
-             * @description How this condition joins the next one (case-insensitive); null on the last.
+             * @description How this condition joins the next one (case-insensitive). Must be null on the last condition (a trailing operator makes invalid SQL, answered 500).
              * @enum {string|null}
              */
             query_operator?: "AND" | "OR" | "and" | "or" | null;
