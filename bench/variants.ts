@@ -11,7 +11,7 @@ import { createChatwootClient, type paths as ChatwootPaths } from "@org/chatwoot
 import { createFiveChatClient, type paths as FiveChatPaths } from "@org/5chat";
 import { createLiveChatAiClient, type paths as LiveChatAiPaths } from "@org/livechatai";
 import type { Vendor } from "@org/mock-server";
-import { createUnifiedClient } from "@org/unified";
+import { chatwoot, createUnifiedClient, fiveChat, livechatai } from "@org/unified";
 import createClient from "openapi-fetch";
 import type { BenchServer } from "./server.ts";
 
@@ -140,9 +140,9 @@ export function createVariants(server: BenchServer): Variant[] {
     chatwoot: createChatwootClient({ baseUrl: base("chatwoot") }),
   };
   const unified = createUnifiedClient({
-    "5chat": { apiKey: API_KEY, baseUrl: base("5chat") },
-    livechatai: { apiKey: API_KEY, baseUrl: base("livechatai") },
-    chatwoot: { baseUrl: base("chatwoot") },
+    "5chat": fiveChat({ apiKey: API_KEY, baseUrl: base("5chat") }),
+    livechatai: livechatai({ apiKey: API_KEY, baseUrl: base("livechatai") }),
+    chatwoot: chatwoot({ baseUrl: base("chatwoot") }),
   });
 
   const calls: Record<Vendor, Record<Exclude<VariantKind, PeerKind>, () => Promise<unknown>>> = {
@@ -153,7 +153,7 @@ export function createVariants(server: BenchServer): Variant[] {
       "openapi-fetch+timeout": () =>
         withTimeout(async (signal) => check(await plain["5chat"].GET("/conversations/{token}", { params: { path: { token: FIVECHAT_TOKEN } }, signal }))),
       "vendor-client": async () => check(await vendor["5chat"].GET("/conversations/{token}", { params: { path: { token: FIVECHAT_TOKEN } } })),
-      unified: () => unified.getConversation({ vendor: "5chat", token: FIVECHAT_TOKEN }),
+      unified: () => unified.getConversation({ connection: "5chat", token: FIVECHAT_TOKEN }),
     },
     livechatai: {
       "raw-fetch": () => rawGet(liveChatAiUrl, bearer),
@@ -166,7 +166,7 @@ export function createVariants(server: BenchServer): Variant[] {
         ),
       "vendor-client": async () =>
         check(await vendor.livechatai.GET("/conversations/{conversationId}", { params: { path: { conversationId: LIVECHATAI_ID } } })),
-      unified: () => unified.getConversation({ vendor: "livechatai", conversationId: LIVECHATAI_ID }),
+      unified: () => unified.getConversation({ connection: "livechatai", conversationId: LIVECHATAI_ID }),
     },
     chatwoot: {
       "raw-fetch": () => rawGet(chatwootUrl, accept),
@@ -176,7 +176,7 @@ export function createVariants(server: BenchServer): Variant[] {
       "vendor-client": async () => check(await vendor.chatwoot.GET(CHATWOOT_PATH, { params: { path: chatwootPath } })),
       unified: () =>
         unified.getConversation({
-          vendor: "chatwoot",
+          connection: "chatwoot",
           inboxIdentifier: CHATWOOT.inbox,
           contactIdentifier: CHATWOOT.contact,
           conversationId: CHATWOOT.conversation,

@@ -13,11 +13,13 @@ export interface ReferenceObject {
   readonly description?: string;
 }
 
-/** Request parameters that select an example (see `specs/README.md`); values compare as strings. */
+/** Request parameters and body fields that select an example (see `specs/README.md`); values compare as strings. */
 export interface MockMatch {
   readonly query?: Readonly<Record<string, unknown>>;
   readonly path?: Readonly<Record<string, unknown>>;
   readonly header?: Readonly<Record<string, unknown>>;
+  /** Top-level fields of the request body (JSON, or multipart fields; a file compares as its file name). */
+  readonly body?: Readonly<Record<string, unknown>>;
 }
 
 /** An Example Object, optionally carrying the `x-mock-match` extension. */

@@ -9,6 +9,8 @@ export interface MatchableRequest {
   readonly pathParams: Readonly<Record<string, string>>;
   /** Request headers, names lower-cased. */
   readonly headers: Readonly<Record<string, string | undefined>>;
+  /** The decoded request body (JSON value, or multipart fields as an object), if any. */
+  readonly body?: unknown;
 }
 
 /** One example of one response media type. */
@@ -95,7 +97,7 @@ function asString(value: unknown): string {
   return typeof value === "string" ? value : JSON.stringify(value);
 }
 
-/** Whether every parameter listed in `match` has the listed value in `request` (compared as strings). */
+/** Whether every parameter and body field listed in `match` has the listed value in `request` (compared as strings). */
 export function matches(match: MockMatch, request: MatchableRequest): boolean {
   for (const [name, expected] of Object.entries(match.query ?? {})) {
     let values = request.query.getAll(name);
@@ -108,6 +110,13 @@ export function matches(match: MockMatch, request: MatchableRequest): boolean {
   }
   for (const [name, expected] of Object.entries(match.header ?? {})) {
     if (request.headers[name.toLowerCase()] !== asString(expected)) return false;
+  }
+  if (match.body !== undefined) {
+    const body = request.body;
+    if (typeof body !== "object" || body === null || Array.isArray(body)) return false;
+    for (const [name, expected] of Object.entries(match.body)) {
+      if (!Object.hasOwn(body, name) || asString((body as Record<string, unknown>)[name]) !== asString(expected)) return false;
+    }
   }
   return true;
 }

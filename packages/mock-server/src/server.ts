@@ -38,7 +38,7 @@ export interface RecordedRequest {
   readonly query: Readonly<Record<string, string | readonly string[]>>;
   /** Headers, names lower-cased; credential headers' values are `"[redacted]"`. */
   readonly headers: Readonly<Record<string, string>>;
-  /** Parsed JSON for JSON content types, else the text; `undefined` when empty. */
+  /** Parsed JSON for JSON content types, the fields of a valid multipart body (files as their names), else the text; `undefined` when empty. */
   readonly body: unknown;
   /** The status the mock answered with. */
   readonly status: number;
@@ -154,7 +154,7 @@ export async function startMockServer(options: MockServerOptions): Promise<MockS
       const values = url.searchParams.getAll(name).map((v) => (secrets.query.has(name) ? REDACTED : v));
       recordedQuery[name] = values.length === 1 ? (values[0] ?? "") : values;
     }
-    const recordedBody = decodeBody(rawBody, headers["content-type"]).value;
+    let recordedBody = decodeBody(rawBody, headers["content-type"]).value;
     let operationId: string | null = null;
     const finish = (status: number, mediaType: string | undefined, value: unknown): void => {
       if (recordRequests) {
@@ -215,12 +215,13 @@ export async function startMockServer(options: MockServerOptions): Promise<MockS
         return;
       }
     } else {
-      const { issues } = validateRequest(doc, validator, operation, { ...matchable, body: rawBody });
+      const { issues, body } = await validateRequest(doc, validator, operation, { ...matchable, body: rawBody });
+      recordedBody = body;
       if (issues.length > 0) {
         fail(400, issues);
         return;
       }
-      selected = selectExample(doc, operation, matchable);
+      selected = selectExample(doc, operation, { ...matchable, body });
       if (selected === undefined) {
         fail(500, [{ where: "response", message: "the operation has no 2xx response to answer with" }]);
         return;

@@ -1,4 +1,5 @@
 import { getAtPointer, isReference, joinPointer, resolveRef } from "./json-pointer.ts";
+import { parseMultipart, type FormPart } from "./multipart.ts";
 import type { OpenApiDocument, ParameterLocation, RequestBodyObject } from "./openapi.ts";
 import type { ResolvedParameter, RouteOperation } from "./router.ts";
 import type { ParameterSchema, SpecValidator } from "./validator.ts";
@@ -45,14 +46,57 @@ export function decodeBody(body: Buffer, contentType: string | undefined): { val
   }
 }
 
-function schemaIsArray(doc: OpenApiDocument, pointer: string | undefined): boolean {
-  let schema = pointer === undefined ? undefined : getAtPointer(doc, pointer);
+/** The schema at `pointer` (or `schema` itself), with `$ref`s followed; `undefined` if it is not an object. */
+function derefSchema(doc: OpenApiDocument, schema: unknown): Record<string, unknown> | undefined {
   for (let hops = 0; hops < 8 && isReference(schema); hops++) {
     schema = getAtPointer(doc, decodeURIComponent(schema.$ref.replace(/^#/, "")));
   }
-  if (typeof schema !== "object" || schema === null) return false;
-  const type = (schema as { type?: unknown }).type;
+  return typeof schema === "object" && schema !== null ? (schema as Record<string, unknown>) : undefined;
+}
+
+function isArraySchema(schema: Record<string, unknown> | undefined): boolean {
+  const type = schema?.["type"];
   return type === "array" || (Array.isArray(type) && type.includes("array"));
+}
+
+function schemaIsArray(doc: OpenApiDocument, pointer: string | undefined): boolean {
+  return isArraySchema(derefSchema(doc, pointer === undefined ? undefined : getAtPointer(doc, pointer)));
+}
+
+/** Whether a form field's schema (or its items' schema) describes a file: `format: binary` or a `contentMediaType`. */
+function isFileSchema(doc: OpenApiDocument, schema: Record<string, unknown> | undefined): boolean {
+  const target = isArraySchema(schema) ? derefSchema(doc, schema?.["items"]) : schema;
+  return target?.["format"] === "binary" || typeof target?.["contentMediaType"] === "string";
+}
+
+/**
+ * Turns multipart parts into the object their schema describes and checks part kinds: a field whose
+ * schema is a file must be a file part and vice versa; only array fields may repeat. A file stands
+ * for its file name in the object (so `x-mock-match` can select on it).
+ */
+function formObject(
+  doc: OpenApiDocument,
+  schemaPointer: string,
+  fields: ReadonlyMap<string, readonly FormPart[]>,
+): { readonly value: Record<string, unknown>; readonly issues: RequestIssue[] } {
+  const properties = derefSchema(doc, derefSchema(doc, getAtPointer(doc, schemaPointer))?.["properties"]) ?? {};
+  const issues: RequestIssue[] = [];
+  const value: Record<string, unknown> = {};
+  for (const [name, parts] of fields) {
+    const schema = derefSchema(doc, properties[name]);
+    const wantsFile = isFileSchema(doc, schema);
+    for (const part of parts) {
+      if (schema !== undefined && wantsFile && part.kind === "text") issues.push({ where: "body", message: `body/${name} must be a file part` });
+      if (schema !== undefined && !wantsFile && part.kind === "file") issues.push({ where: "body", message: `body/${name} must be a text field, not a file` });
+    }
+    const values = parts.map((part) => (part.kind === "text" ? part.value : part.filename));
+    if (isArraySchema(schema)) value[name] = values;
+    else {
+      if (values.length > 1) issues.push({ where: "body", message: `body/${name} is repeated but its schema is not an array` });
+      value[name] = values[0];
+    }
+  }
+  return { value, issues };
 }
 
 function queryValue(doc: OpenApiDocument, param: ResolvedParameter, query: URLSearchParams): string | string[] | undefined {
@@ -96,15 +140,17 @@ function findMediaType(content: Readonly<Record<string, unknown>>, essence: stri
 
 /**
  * Validates a routed request against its operation: path, query and header parameters (coerced to
- * their schemas' types; required ones must be present) and the JSON request body.
- * @returns the violations found (empty when the request is valid) and the decoded body.
+ * their schemas' types; required ones must be present) and the request body: JSON as is,
+ * `multipart/form-data` fields coerced to their schemas' types, with files where the schema says so.
+ * @returns the violations found (empty when the request is valid) and the decoded body (for a
+ * multipart body, its fields as an object, files standing for their file names).
  */
-export function validateRequest(
+export async function validateRequest(
   doc: OpenApiDocument,
   validator: SpecValidator,
   operation: RouteOperation,
   request: RequestParts,
-): { readonly issues: RequestIssue[]; readonly body: unknown } {
+): Promise<{ readonly issues: RequestIssue[]; readonly body: unknown }> {
   const params = operation.parameters;
   const issues: RequestIssue[] = [
     ...validateLocation(validator, operation, "path", params.filter((p) => p.in === "path"), (p) => request.pathParams[p.name]),
@@ -141,9 +187,20 @@ export function validateRequest(
     issues.push({ where: "body", message: decoded.error });
     return { issues, body: decoded.value };
   }
-  if (isJsonMediaType(essence) && content[mediaKey]?.schema !== undefined) {
-    const schemaPointer = joinPointer(pointer, "content", mediaKey, "schema");
+  if (content[mediaKey]?.schema === undefined) return { issues, body: decoded.value };
+  const schemaPointer = joinPointer(pointer, "content", mediaKey, "schema");
+  if (isJsonMediaType(essence)) {
     for (const message of validator.validate(schemaPointer, decoded.value, "body")) issues.push({ where: "body", message });
+  } else if (essence === "multipart/form-data") {
+    const parsed = await parseMultipart(request.body, contentType ?? "");
+    if ("error" in parsed) {
+      issues.push({ where: "body", message: parsed.error });
+      return { issues, body: decoded.value };
+    }
+    const form = formObject(doc, schemaPointer, parsed.fields);
+    issues.push(...form.issues);
+    for (const message of validator.validateCoerced(schemaPointer, form.value, "body")) issues.push({ where: "body", message });
+    return { issues, body: form.value };
   }
   return { issues, body: decoded.value };
 }

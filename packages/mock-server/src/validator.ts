@@ -79,6 +79,24 @@ export class SpecValidator {
   }
 
   /**
+   * Validates `value` against the schema at `schemaPointer` after coercing strings to the schema's
+   * types (ajv `coerceTypes: "array"`), as form fields need. Coerces `value` in place.
+   * @param prefix - prepended to each message's instance path, e.g. `"body"`.
+   * @returns one message per error; empty when valid.
+   */
+  validateCoerced(schemaPointer: string, value: unknown, prefix = ""): string[] {
+    const key = `coerced:${schemaPointer}`;
+    let validateFn = this.#cache.get(key);
+    if (validateFn === undefined) {
+      this.#coercing ??= createAjv(this.#doc, true);
+      validateFn = this.#coercing.compile({ $ref: refTo(schemaPointer) });
+      this.#cache.set(key, validateFn);
+    }
+    if (validateFn(value)) return [];
+    return (validateFn.errors ?? []).map((error) => formatAjvError(error, prefix));
+  }
+
+  /**
    * Validates request parameters (all strings, or string arrays for repeated ones) after coercing
    * them to their schemas' types (ajv `coerceTypes: "array"`). Coerces `values` in place.
    * @param cacheKey - identifies `params` (e.g. operation pointer + location); the compiled validator is cached under it.

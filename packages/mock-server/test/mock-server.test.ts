@@ -191,6 +191,64 @@ describe("request validation", () => {
     ]);
   });
 
+  it("selects an example by top-level body fields (compared as strings)", async () => {
+    const res = await post(JSON.stringify({ name: "Rex" }));
+    expect(res.body).toEqual({ id: "p4", name: "Nemo" });
+    expect(mock.violations).toEqual([]);
+  });
+
+  const postForm = (form: FormData): Promise<Awaited<ReturnType<typeof call>>> =>
+    call(`${mock.baseUrl}/pets`, { method: "POST", headers: AUTH, body: form });
+  const png = (name: string): File => new File([new Uint8Array([0x89, 0x50, 0x4e, 0x47])], name, { type: "image/png" });
+
+  it("accepts a valid multipart body, coercing its fields, and selects by its fields", async () => {
+    const form = new FormData();
+    form.append("name", "Rex");
+    form.append("vaccinated", "true");
+    form.append("avatar", png("rex.png"));
+    form.append("photos[]", png("rex-1.png"));
+    form.append("photos[]", png("rex-2.png"));
+    const res = await postForm(form);
+    expect(mock.violations).toEqual([]);
+    expect(res.status).toBe(201);
+    expect(res.body).toEqual({ id: "p5", name: "Rex" });
+    expect(mock.requests[0]?.body).toEqual({ name: "Rex", vaccinated: true, avatar: "rex.png", "photos[]": ["rex-1.png", "rex-2.png"] });
+  });
+
+  it("rejects multipart fields that break the schema, files where text belongs and text where files belong", async () => {
+    const form = new FormData();
+    form.append("name", png("name.png"));
+    form.append("vaccinated", "maybe");
+    form.append("avatar", "not a file");
+    form.append("colour", "red");
+    for (const n of [1, 2, 3]) form.append("photos[]", png(`p${n}.png`));
+    expect((await postForm(form)).status).toBe(400);
+    expect(mock.violations.map((v) => v.message).sort()).toEqual([
+      "body must NOT have additional properties (colour)",
+      "body/avatar must be a file part",
+      "body/name must be a text field, not a file",
+      "body/photos[] must NOT have more than 2 items",
+      "body/vaccinated must be boolean",
+    ]);
+  });
+
+  it("rejects a repeated non-array field and a malformed multipart body", async () => {
+    const form = new FormData();
+    form.append("name", "Rex");
+    form.append("name", "Max");
+    expect((await postForm(form)).status).toBe(400);
+    const broken = await call(`${mock.baseUrl}/pets`, {
+      method: "POST",
+      headers: { ...AUTH, "content-type": "multipart/form-data; boundary=xyz" },
+      body: "--xyz\r\nnot a part",
+    });
+    expect(broken.status).toBe(400);
+    expect(mock.violations.map((v) => v.message.split(":")[0])).toEqual([
+      "body/name is repeated but its schema is not an array",
+      "malformed multipart/form-data body",
+    ]);
+  });
+
   it("rejects bodies over 1 MB with 413", async () => {
     const res = await post(JSON.stringify({ name: "x".repeat(1024 * 1024) }));
     expect(res.status).toBe(413);

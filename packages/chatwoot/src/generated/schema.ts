@@ -582,11 +582,900 @@ export interface paths {
          */
         get: operations["listAccountConversationMessages"];
         put?: never;
+        /**
+         * Send a message (agent reply, private note, incoming message)
+         * @description Creates a message in the conversation (`Messages::MessageBuilder`) and renders it as
+         *     `api/v1/models/_message` (`AppMessage`). Answers **200** (not 201). Agent-bot tokens may
+         *     call this operation.
+         *
+         *     - **Agent reply** (default): `message_type` defaults to `outgoing`; the sender is the
+         *       token's user (or the agent bot named by `sender_type: AgentBot` + `sender_id`). Chatwoot
+         *       delivers it to the channel (email, WhatsApp, …) asynchronously, so `status` starts as
+         *       `sent`.
+         *     - **Private note**: `private: true`. Visible to agents only, never delivered.
+         *     - **Incoming message**: `message_type: incoming` records a message *from the contact*
+         *       (sender = the conversation's contact). Only API-channel inboxes accept it (and voice
+         *       inboxes in Enterprise); any other inbox answers **422** `{"error": "Incoming messages
+         *       are only allowed in Api inboxes"}`.
+         *     - **Rich content**: `content_type` (`input_select`, `cards`, `form`, `article`, …) with
+         *       `content_attributes` (`items`, `in_reply_to`, …). `content_attributes` may also be a
+         *       JSON-encoded string (the builder parses it; an unparsable string becomes `{}`).
+         *     - **WhatsApp templates**: `template_params` (`name`, `language`, `processed_params`, …)
+         *       is stored in `additional_attributes.template_params`; the WhatsApp channel sends the
+         *       approved template instead of free text (needed outside the 24-hour window).
+         *     - **Attachments**: send `multipart/form-data` with the files in `attachments[]` (each
+         *       file's MIME type decides its `file_type`), or JSON `attachments` holding ActiveStorage
+         *       signed blob ids from a direct upload.
+         *     - **Email inboxes**: `cc_emails`, `bcc_emails`, `to_emails` (comma-separated) and
+         *       `email_html_content`.
+         *
+         *     Every failure of the builder (an unknown `content_type` or `message_type`, content over
+         *     150,000 characters, an incoming message on a non-API inbox, an invalid email address, the
+         *     flood limit) is rescued as **422 `{"error": <message>}`**; the official swagger documents
+         *     a `bad_request_error` shape that the code never renders.
+         */
+        post: operations["createAccountConversationMessage"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/accounts/{account_id}/conversations/{conversation_id}/messages/{message_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The numeric id of the Chatwoot account (visible in dashboard URLs, `/app/accounts/{account_id}/…`).
+                 * @example 1
+                 */
+                account_id: components["parameters"]["AccountId"];
+                /**
+                 * @description The conversation's **display id** in the account (the number shown in the dashboard).
+                 * @example 42
+                 */
+                conversation_id: components["parameters"]["AppConversationId"];
+                /**
+                 * @description The message's id (database id, as in `AppMessage.id`).
+                 * @example 5106
+                 */
+                message_id: components["parameters"]["AppMessageId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Delete a message
+         * @description "Deletes" a message of the conversation: the row is kept, its `content` is replaced by
+         *     the localized "This message was deleted", `content_type` becomes `text`,
+         *     `content_attributes` becomes `{"deleted": true}` and its attachments are destroyed.
+         *     Answers **200 with the updated message** (not 204). Works on private notes and activity
+         *     messages too. Agent-bot tokens are refused (401).
+         */
+        delete: operations["deleteAccountConversationMessage"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/accounts/{account_id}/conversations/{conversation_id}/toggle_status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The numeric id of the Chatwoot account (visible in dashboard URLs, `/app/accounts/{account_id}/…`).
+                 * @example 1
+                 */
+                account_id: components["parameters"]["AccountId"];
+                /**
+                 * @description The conversation's **display id** in the account (the number shown in the dashboard).
+                 * @example 42
+                 */
+                conversation_id: components["parameters"]["AppConversationId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Change a conversation's status (resolve, reopen, pending, snooze)
+         * @description Sets the conversation's status to `status`, or, without `status`, **toggles** it (`open`
+         *     → `resolved`; `resolved`, `pending` or `snoozed` → `open`). With `status: snoozed`,
+         *     `snoozed_until` (**unix seconds**, parsed with `DateTime.strptime(…, '%s')`) ends the
+         *     snooze; without it the conversation stays snoozed until the next incoming message. Any
+         *     other status clears `snoozed_until`.
+         *
+         *     Side effects: when a user with the **agent** role (not an administrator) sets a
+         *     conversation to `open`, Chatwoot assigns it to that agent. An agent-bot token moving a
+         *     `pending` conversation to `open` performs a bot handoff (then `success` is `null`).
+         *     Agent-bot tokens may call this operation.
+         *
+         *     The view's `meta` block is empty, and jbuilder omits empty blocks: the body has only
+         *     `payload`. A `status` outside the enum or an ISO `snoozed_until` raises an unrescued
+         *     error (500).
+         */
+        post: operations["toggleAccountConversationStatus"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/accounts/{account_id}/conversations/{conversation_id}/assignments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The numeric id of the Chatwoot account (visible in dashboard URLs, `/app/accounts/{account_id}/…`).
+                 * @example 1
+                 */
+                account_id: components["parameters"]["AccountId"];
+                /**
+                 * @description The conversation's **display id** in the account (the number shown in the dashboard).
+                 * @example 42
+                 */
+                conversation_id: components["parameters"]["AppConversationId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Assign or unassign an agent, an agent bot or a team
+         * @description One endpoint for four actions, chosen by which keys the body has:
+         *
+         *     - `assignee_id` present (or `assignee_type: AgentBot`): assigns that **agent** (a user of
+         *       the account) and answers the agent (`AgentDetail`); `assignee_id: null` (or an id that
+         *       is not a user of the account) **unassigns** and answers `null`. With
+         *       `assignee_type: AgentBot`, assigns that agent bot (`AgentBotSlim`); an unknown bot
+         *       changes nothing and answers `null`.
+         *     - otherwise `team_id` present: assigns that **team** and answers the raw team record
+         *       (`AssignedTeam`); `team_id: null` (or an id not in the account) **removes the team** and
+         *       answers `null`.
+         *     - neither: changes nothing, answers `null`.
+         *
+         *     `null` answers are the JSON literal `null` with status 200. Agent-bot tokens may call
+         *     this operation.
+         */
+        post: operations["assignAccountConversation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/accounts/{account_id}/conversations/{conversation_id}/labels": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The numeric id of the Chatwoot account (visible in dashboard URLs, `/app/accounts/{account_id}/…`).
+                 * @example 1
+                 */
+                account_id: components["parameters"]["AccountId"];
+                /**
+                 * @description The conversation's **display id** in the account (the number shown in the dashboard).
+                 * @example 42
+                 */
+                conversation_id: components["parameters"]["AppConversationId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List a conversation's labels
+         * @description Returns the conversation's label names (`{payload: [...]}`), in the order they were added.
+         */
+        get: operations["listAccountConversationLabels"];
+        put?: never;
+        /**
+         * Set a conversation's labels
+         * @description **Replaces** the conversation's labels with `labels` (`update!(label_list: labels)`): a
+         *     label left out is removed, and `[]` removes them all (so does a body without `labels`,
+         *     which is why `labels` is required here). To add one label, read the list first. Names
+         *     are not checked against the account's labels. Answers the resulting list.
+         */
+        post: operations["setAccountConversationLabels"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/accounts/{account_id}/contacts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The numeric id of the Chatwoot account (visible in dashboard URLs, `/app/accounts/{account_id}/…`).
+                 * @example 1
+                 */
+                account_id: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List the account's contacts
+         * @description Lists the account's contacts, **15 per page** (`ContactsController::RESULTS_PER_PAGE`),
+         *     each with its contact inboxes unless `include_contact_inboxes=false`.
+         *
+         *     Only **resolved** contacts are listed: those with an email, a phone number or an
+         *     identifier (anonymous website visitors are left out). On an account with the `crm_v2`
+         *     feature the list holds only contacts whose `contact_type` is `lead` instead.
+         *
+         *     `meta.count` is the total over all pages. `meta.current_page` echoes the `page` query
+         *     parameter **as sent** (a string such as `"2"`) and is the integer `1` when `page` is
+         *     absent (`@current_page = params[:page] || 1`); the official swagger types it as a string.
+         *
+         *     The official swagger documents `sort` with the values `name`, `email`, `phone_number`,
+         *     `last_activity_at` (and their `-` forms) only; the controller also sorts by `created_at`,
+         *     `company`, `city` and `country`. A value outside that list is ignored (no error).
+         *
+         *     The examples use a page size of 2: the default example is page 1 (Maya Chen and Daniel
+         *     Okafor), `page=2` gives Priya Natarajan.
+         */
+        get: operations["listAccountContacts"];
+        put?: never;
+        /**
+         * Create a contact
+         * @description Creates a contact in the account and, when `inbox_id` is sent, its contact inbox in that
+         *     inbox (the `source_id` sent, or one Chatwoot generates for the channel: a UUID for API and
+         *     website inboxes, the email for email inboxes, the phone number for SMS and WhatsApp).
+         *
+         *     Answers **200** (not 201). `payload.contact_inbox.inbox` is the **raw inbox record**
+         *     (every database column, ISO timestamps: `json.inbox @contact_inbox&.inbox`), not the slim
+         *     inbox of `contact_inboxes`; both `inbox` and `source_id` are `null` without `inbox_id`.
+         *     The official swagger documents `payload` as the contact itself.
+         *
+         *     The contact inbox created here is **not** HMAC-verified (use `createAccountContactInbox`
+         *     with `hmac_verified`). `avatar_url` is downloaded later by a background job. A file
+         *     `avatar` (multipart) is also permitted by the controller; it is not modelled here.
+         *     Fields outside the schema are silently dropped by Chatwoot; the schema is closed so that
+         *     a misspelt field fails to compile.
+         *
+         *     Errors: an invalid or already-used `email`, `phone_number` (E.164) or `identifier` is a
+         *     422 `{message, attributes}`; an unknown `inbox_id` is a 404; an email, SMS or WhatsApp
+         *     `inbox_id` for a contact without an email / phone number is a 422 `{error}`
+         *     (`ActionController::ParameterMissing`); an `inbox_id` of a channel that cannot be
+         *     contacted this way (Facebook, Instagram, Telegram, LINE, …) raises an unrescued error:
+         *     **500**.
+         */
+        post: operations["createAccountContact"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/accounts/{account_id}/contacts/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The numeric id of the Chatwoot account (visible in dashboard URLs, `/app/accounts/{account_id}/…`).
+                 * @example 1
+                 */
+                account_id: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Search contacts
+         * @description Searches the account's resolved contacts (see `listAccountContacts`): `q` is matched as
+         *     a substring of the name, email, phone number, company name
+         *     (`additional_attributes.company_name`) case-insensitively, and of the identifier
+         *     **case-sensitively** (`LIKE`, not `ILIKE`). 15 per page, same `meta` as the list.
+         *
+         *     A missing or blank `q` answers **422** `{"error": "Specify search string with parameter
+         *     q"}` (the swagger declares no error). The example matches `q=maya`; any other `q`
+         *     answers the empty page.
+         */
+        get: operations["searchAccountContacts"];
+        put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
         patch?: never;
+        trace?: never;
+    };
+    "/api/v1/accounts/{account_id}/contacts/filter": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The numeric id of the Chatwoot account (visible in dashboard URLs, `/app/accounts/{account_id}/…`).
+                 * @example 1
+                 */
+                account_id: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Filter contacts
+         * @description Filters the account's resolved contacts with a list of conditions (the same engine as the
+         *     dashboard's "Filter" panel, `Contacts::FilterService`). 15 per page, same `meta` as the
+         *     list. `labels[]` is **not** applied here (filter on `labels` in the payload instead).
+         *
+         *     Conditions are joined left to right by each condition's `query_operator` (`AND` or
+         *     `OR`); the last condition's `query_operator` is omitted or null. Keys and their
+         *     operators (`lib/filters/filter_keys.yml`): `name`, `email` (`equal_to`, `not_equal_to`,
+         *     `contains`, `does_not_contain`); `phone_number` (the same plus `starts_with`);
+         *     `identifier`, `country_code` (`equal_to`, `not_equal_to`); `city`, `company` (`equal_to`,
+         *     `not_equal_to`, `contains`, `does_not_contain`); `labels` (`equal_to`, `not_equal_to`,
+         *     `is_present`, `is_not_present`); `created_at`, `last_activity_at` (`is_greater_than`,
+         *     `is_less_than`, `days_before`); `blocked` (`equal_to`, `not_equal_to`); any contact
+         *     custom attribute key defined in the account.
+         *
+         *     The official swagger lists only four operators and string `values`; the service accepts
+         *     every operator above, and numbers, dates and booleans as values.
+         *
+         *     An unknown key, an operator the key does not allow, empty `values` (except with
+         *     `is_present` / `is_not_present`) or a `query_operator` other than `AND`/`OR` answers
+         *     **422** `{"error": …}` with the messages below. A body without `payload` raises an
+         *     unrescued error (500).
+         */
+        post: operations["filterAccountContacts"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/accounts/{account_id}/contacts/{contact_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The numeric id of the Chatwoot account (visible in dashboard URLs, `/app/accounts/{account_id}/…`).
+                 * @example 1
+                 */
+                account_id: components["parameters"]["AccountId"];
+                /**
+                 * @description The contact's id in the account (the number in dashboard contact URLs).
+                 * @example 7
+                 */
+                contact_id: components["parameters"]["ContactId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a contact
+         * @description Returns one contact of the account (any contact, resolved or not) wrapped in `payload`,
+         *     with its contact inboxes unless `include_contact_inboxes=false`.
+         */
+        get: operations["getAccountContact"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a contact
+         * @description Deletes the contact; its conversations, contact inboxes, messages and notes are deleted
+         *     by background jobs afterwards (`dependent: :destroy_async`). **Administrators only** (an
+         *     agent gets 401 `{"error": "You are not authorized to do this action"}`, not 403).
+         *
+         *     A contact that is online right now cannot be deleted: **422** `{"message": "<Name> is
+         *     Online, please try again later"}` (the name is `String#capitalize`d: `Maya chen`).
+         *
+         *     **Answers 200 with an empty body** (`head :ok`).
+         */
+        delete: operations["deleteAccountContact"];
+        options?: never;
+        head?: never;
+        /**
+         * Update a contact
+         * @description Updates a contact. `custom_attributes` and `additional_attributes` are **merged** into
+         *     the stored ones (a key sent replaces that key; keys not sent are kept; use Chatwoot's
+         *     `destroy_custom_attributes` to remove keys), the other fields replace their values.
+         *     `PUT` routes to the same action. The official swagger documents `PUT` answering **204**
+         *     with the bare contact; the server answers **200** with `{payload: contact}`.
+         *     `avatar_url` is downloaded later by a background job.
+         *     Fields outside the schema are silently dropped by Chatwoot; the schema is closed so that
+         *     a misspelt field fails to compile.
+         *
+         *     An invalid or already-used `email`, `phone_number` or `identifier` answers 422
+         *     `{message, attributes}`.
+         */
+        patch: operations["updateAccountContact"];
+        trace?: never;
+    };
+    "/api/v1/accounts/{account_id}/contacts/{contact_id}/conversations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The numeric id of the Chatwoot account (visible in dashboard URLs, `/app/accounts/{account_id}/…`).
+                 * @example 1
+                 */
+                account_id: components["parameters"]["AccountId"];
+                /**
+                 * @description The contact's id in the account (the number in dashboard contact URLs).
+                 * @example 7
+                 */
+                contact_id: components["parameters"]["ContactId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List a contact's conversations
+         * @description The contact's conversations in every inbox the token's user may see
+         *     (`Conversations::PermissionFilterService`), latest activity first, **at most 20**, not
+         *     paginated. Each conversation is rendered like `getAccountConversation` (at most one
+         *     embedded message).
+         */
+        get: operations["listAccountContactConversations"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/accounts/{account_id}/contacts/{contact_id}/contactable_inboxes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The numeric id of the Chatwoot account (visible in dashboard URLs, `/app/accounts/{account_id}/…`).
+                 * @example 1
+                 */
+                account_id: components["parameters"]["AccountId"];
+                /**
+                 * @description The contact's id in the account (the number in dashboard contact URLs).
+                 * @example 7
+                 */
+                contact_id: components["parameters"]["ContactId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List the inboxes that can reach a contact
+         * @description The inboxes (that the token's user may see) through which an agent can start a
+         *     conversation with this contact, each with the `source_id` to use
+         *     (`Contacts::ContactableInboxesService`):
+         *
+         *     - API inbox: always listed; the latest contact inbox's `source_id`, or a **fresh random
+         *       UUID on every call** when there is none yet (no contact inbox is created);
+         *     - website inbox: only when the contact has a contact inbox there **without
+         *       conversations**;
+         *     - email inbox: when the contact has an email (`source_id` = the email);
+         *     - WhatsApp: when it has a phone number (`source_id` = the number without `+`);
+         *       SMS and Twilio SMS: the number; Twilio WhatsApp: `whatsapp:` + the number;
+         *     - any other channel (Facebook, Instagram, Telegram, LINE, …): never listed.
+         *
+         *     The official swagger `$ref`s the full `inbox` schema for `inbox`; the view renders the
+         *     slim inbox (`InboxSlim`: six fields).
+         */
+        get: operations["listContactableInboxes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/accounts/{account_id}/contacts/{contact_id}/contact_inboxes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The numeric id of the Chatwoot account (visible in dashboard URLs, `/app/accounts/{account_id}/…`).
+                 * @example 1
+                 */
+                account_id: components["parameters"]["AccountId"];
+                /**
+                 * @description The contact's id in the account (the number in dashboard contact URLs).
+                 * @example 7
+                 */
+                contact_id: components["parameters"]["ContactId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create a contact inbox
+         * @description Links the contact to an inbox (a "contact inbox", which carries the `source_id` that
+         *     conversations in that inbox are created with). Returns the existing contact inbox when
+         *     the same contact, inbox and `source_id` are already linked. Without `source_id`
+         *     Chatwoot generates one for the channel (as in `createAccountContact`).
+         *
+         *     The official swagger omits `hmac_verified` and names the path parameter `id`.
+         *     `hmac_verified: true` marks the contact inbox as identity-verified; Chatwoot takes the
+         *     caller's word for it (no hash is checked), and only when the contact inbox is
+         *     **created** (an existing one keeps its flag).
+         *
+         *     Errors: unknown contact or inbox 404; an inbox the token's user is not a member of 401;
+         *     an email / SMS / WhatsApp inbox for a contact without an email / phone number 422
+         *     `{error}`; a channel that cannot be contacted this way 500.
+         */
+        post: operations["createAccountContactInbox"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/accounts/{account_id}/actions/contact_merge": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The numeric id of the Chatwoot account (visible in dashboard URLs, `/app/accounts/{account_id}/…`).
+                 * @example 1
+                 */
+                account_id: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Merge two contacts
+         * @description Merges `mergee_contact_id` into `base_contact_id` (`ContactMergeAction`): the mergee's
+         *     conversations, messages, contact inboxes and notes move to the base contact, the
+         *     mergee's `identifier`, `name`, `email`, `phone_number`, `additional_attributes` and
+         *     `custom_attributes` fill the base contact's blank ones (the base contact's values win),
+         *     and the mergee contact is **deleted**. Merging a contact with itself returns it
+         *     unchanged. The official swagger says labels move too; `ContactMergeAction` does not
+         *     touch taggings, so **the mergee's labels are lost**. It also declares 400, which is never
+         *     rendered.
+         *
+         *     Any member of the account may merge (no role check). Returns the base contact **without**
+         *     a `payload` wrapper and without `contact_inboxes`. An unknown id answers 404.
+         */
+        post: operations["mergeAccountContacts"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/accounts/{account_id}/inboxes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The numeric id of the Chatwoot account (visible in dashboard URLs, `/app/accounts/{account_id}/…`).
+                 * @example 1
+                 */
+                account_id: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List the inboxes
+         * @description The account's inboxes that the token's user is a member of (administrators see all),
+         *     ordered by name, wrapped in `payload`. Not paginated.
+         *
+         *     The fields depend on the channel (`api/v1/models/_inbox`): every inbox has the fields
+         *     listed as required in `Inbox`; website, API, email, Twilio, WhatsApp, Facebook,
+         *     Instagram, Telegram and voice inboxes add their own. Secrets (`hmac_token`, Twilio
+         *     `auth_token`, IMAP/SMTP passwords, WhatsApp `provider_config`) are rendered **only for
+         *     administrators**. The official swagger's `inbox` lists about a dozen website fields and
+         *     none of the nullability; the view's fields are modelled here.
+         */
+        get: operations["listAccountInboxes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/accounts/{account_id}/inboxes/{inbox_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The numeric id of the Chatwoot account (visible in dashboard URLs, `/app/accounts/{account_id}/…`).
+                 * @example 1
+                 */
+                account_id: components["parameters"]["AccountId"];
+                /**
+                 * @description The inbox's numeric id (not the API channel's `inbox_identifier`).
+                 * @example 5
+                 */
+                inbox_id: components["parameters"]["AppInboxId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get an inbox
+         * @description One inbox (not wrapped in `payload`), with the fields described in `listAccountInboxes`.
+         *     An inbox the token's user is not a member of answers **401** `{"error": "You are not
+         *     authorized to do this action"}` (the swagger says 403), an unknown id 404.
+         */
+        get: operations["getAccountInbox"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/accounts/{account_id}/agents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The numeric id of the Chatwoot account (visible in dashboard URLs, `/app/accounts/{account_id}/…`).
+                 * @example 1
+                 */
+                account_id: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List the agents
+         * @description Every user of the account (agents and administrators), ordered by full name, as a bare
+         *     array (no `payload` wrapper). `custom_role_id` is present only on Enterprise builds;
+         *     `custom_attributes` only when the user has some. Any member may list them.
+         */
+        get: operations["listAccountAgents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/accounts/{account_id}/teams": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The numeric id of the Chatwoot account (visible in dashboard URLs, `/app/accounts/{account_id}/…`).
+                 * @example 1
+                 */
+                account_id: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List the teams
+         * @description Every team of the account as a bare array; `is_member` says whether the token's user is
+         *     in the team. Team names are stored lower-cased.
+         */
+        get: operations["listAccountTeams"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/accounts/{account_id}/teams/{team_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The numeric id of the Chatwoot account (visible in dashboard URLs, `/app/accounts/{account_id}/…`).
+                 * @example 1
+                 */
+                account_id: components["parameters"]["AccountId"];
+                /**
+                 * @description The team's id.
+                 * @example 1
+                 */
+                team_id: components["parameters"]["TeamId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a team
+         * @description One team of the account (any member may read it).
+         */
+        get: operations["getAccountTeam"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/accounts/{account_id}/teams/{team_id}/team_members": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The numeric id of the Chatwoot account (visible in dashboard URLs, `/app/accounts/{account_id}/…`).
+                 * @example 1
+                 */
+                account_id: components["parameters"]["AccountId"];
+                /**
+                 * @description The team's id.
+                 * @example 1
+                 */
+                team_id: components["parameters"]["TeamId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List a team's members
+         * @description The team's members as a bare array of agents (`api/v1/models/_agent`), in the order they
+         *     were added. Any member of the account may list them.
+         */
+        get: operations["listAccountTeamMembers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/accounts/{account_id}/labels": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The numeric id of the Chatwoot account (visible in dashboard URLs, `/app/accounts/{account_id}/…`).
+                 * @example 1
+                 */
+                account_id: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List the labels
+         * @description The account's labels, ordered by title, wrapped in `payload`. Titles are lower-cased
+         *     (letters, digits, `-` and `_`). These are the values accepted by conversation and
+         *     contact labelling.
+         */
+        get: operations["listAccountLabels"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/accounts/{account_id}/canned_responses": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The numeric id of the Chatwoot account (visible in dashboard URLs, `/app/accounts/{account_id}/…`).
+                 * @example 1
+                 */
+                account_id: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List the canned responses
+         * @description The account's canned responses as a bare array of model JSON (`render json:`, ISO
+         *     timestamps). With `search`, only those whose `short_code` or `content` contains it
+         *     (case-insensitive), best matches first (short code prefix, then short code, then
+         *     content). Any member may list them.
+         */
+        get: operations["listAccountCannedResponses"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/accounts/{account_id}/webhooks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The numeric id of the Chatwoot account (visible in dashboard URLs, `/app/accounts/{account_id}/…`).
+                 * @example 1
+                 */
+                account_id: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List the account webhooks
+         * @description The account's webhooks, wrapped as `{payload: {webhooks: […]}}`. **Administrators
+         *     only** (an agent gets 401 `{"error": "You are not authorized to do this action"}`).
+         *
+         *     The official swagger documents a bare array (and a bare webhook for create and update);
+         *     the views wrap them in `payload`. Its `webhook` lacks `inbox` and lists 8 subscribable
+         *     events; the model
+         *     allows 12 (`inbox_created`, `inbox_updated`, `conversation_typing_on`,
+         *     `conversation_typing_off` too).
+         *
+         *     **No secret.** Chatwoot v4.10.0 has no webhook secret: the `webhooks` table has none,
+         *     the view renders none, and deliveries are not signed (plain JSON `POST`, no signature
+         *     header). Authenticate deliveries another way (an unguessable URL, an allow-list).
+         */
+        get: operations["listAccountWebhooks"];
+        put?: never;
+        /**
+         * Create an account webhook
+         * @description Creates a webhook. **Administrators only.** The fields are read from the `webhook`
+         *     object (`params.require(:webhook)`; Rails' JSON parameter wrapping also accepts them at
+         *     the top level, the form the official swagger documents). With `inbox_id` the webhook
+         *     only receives that inbox's events.
+         *
+         *     `subscriptions` must be a non-empty array of the events listed in
+         *     `AccountWebhookEvent` (`Webhook::ALLOWED_WEBHOOK_EVENTS`), else 422 `{"message":
+         *     "Subscriptions Invalid events", "attributes": ["subscriptions"]}`. The `url` must be an
+         *     http(s) URL, unique in the account. A body without `webhook` answers 422
+         *     `{"error": "param is missing or the value is empty: webhook"}`. Answers **200** (not
+         *     201). No secret is generated (see `listAccountWebhooks`).
+         */
+        post: operations["createAccountWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/accounts/{account_id}/webhooks/{webhook_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The numeric id of the Chatwoot account (visible in dashboard URLs, `/app/accounts/{account_id}/…`).
+                 * @example 1
+                 */
+                account_id: components["parameters"]["AccountId"];
+                /**
+                 * @description The account webhook's id.
+                 * @example 1
+                 */
+                webhook_id: components["parameters"]["WebhookId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Delete an account webhook
+         * @description Deletes the webhook. **Administrators only.** **Answers 200 with an empty body**
+         *     (`head :ok`).
+         */
+        delete: operations["deleteAccountWebhook"];
+        options?: never;
+        head?: never;
+        /**
+         * Update an account webhook
+         * @description Updates a webhook's `name`, `url`, `subscriptions` or `inbox_id` (each optional; the
+         *     subscriptions sent **replace** the stored list). **Administrators only.** `PUT` routes
+         *     to the same action. Same validation as `createAccountWebhook`.
+         */
+        patch: operations["updateAccountWebhook"];
         trace?: never;
     };
 }
@@ -1127,24 +2016,34 @@ export interface components {
             /** @description Enterprise only. */
             custom_role_id?: number | null;
         };
-        /** @description An agent bot assigned to a conversation (fields beyond `id` and `name` vary by version; open). */
+        /**
+         * @description An agent bot (`api/v1/models/_agent_bot_slim`): assigned to a conversation, or answered by
+         *     assignments. `outgoing_url` is absent for system bots. Open (fields vary by version).
+         */
         AgentBotSlim: {
             id: number;
             name: string;
             description?: string | null;
             thumbnail?: string;
+            /** @description The webhook URL Chatwoot posts events to; absent for system bots. */
+            outgoing_url?: string | null;
+            /** @description Known value: `webhook` (open). */
+            bot_type?: string;
         } & {
             [key: string]: unknown;
         };
-        /** @description A team (`api/v1/models/_team`). */
+        /**
+         * @description A team (`api/v1/models/_team`, also used for a conversation's `meta.team`): every field
+         *     is always rendered. `name` is stored lower-cased.
+         */
         Team: {
             id: number;
             name: string;
-            description?: string | null;
-            allow_auto_assign?: boolean;
-            account_id?: number;
+            description: string | null;
+            allow_auto_assign: boolean | null;
+            account_id: number;
             /** @description Whether the token's user is a member of the team. */
-            is_member?: boolean;
+            is_member: boolean;
         };
         /**
          * @description `Message#push_event_data`, used for `messages[0]` and `last_non_activity_message` of an
@@ -1271,6 +2170,176 @@ export interface components {
             /** @description Messages, oldest first. */
             payload: components["schemas"]["AppMessage"][];
         };
+        /**
+         * @description JSON body of create message (application API). Every field is optional for the server;
+         *     `content` (or `attachments`) is what makes a message useful. Closed: a misspelt field is
+         *     a type error (the server would silently ignore it).
+         */
+        AppMessageCreate: {
+            /** @description The text. Markdown is rendered by the dashboard and converted per channel. */
+            content?: string;
+            /**
+             * @description `outgoing` (default): from the token's user (or bot). `incoming`: from the contact,
+             *     API-channel inboxes only (422 elsewhere). `activity` and `template` are accepted by
+             *     the model but meant for Chatwoot itself.
+             * @default outgoing
+             * @enum {string}
+             */
+            message_type?: "outgoing" | "incoming" | "activity" | "template";
+            /**
+             * @description True for a private note (agents only, never delivered to the contact).
+             * @default false
+             */
+            private?: boolean;
+            /**
+             * @description Defaults to `text`. Closed here because the server answers 422 for any other value.
+             * @enum {string}
+             */
+            content_type?: "text" | "input_text" | "input_textarea" | "input_email" | "input_select" | "cards" | "form" | "article" | "incoming_email" | "input_csat" | "integrations" | "sticker" | "voice_call";
+            /**
+             * @description Content-type-specific data (`items` of an `input_select`/`cards`/`form`/`article`
+             *     message, `in_reply_to` = the id of the message answered, …), as an object or as a
+             *     JSON-encoded string.
+             */
+            content_attributes?: components["schemas"]["ContentAttributes"] | string;
+            /** @description Client-chosen id, echoed in the response and in the `message.created` event (not stored). */
+            echo_id?: string;
+            /** @description The message's id in an external system (e.g. the bridged channel); stored and returned. */
+            source_id?: string;
+            /** @description When the message was created in the external system, unix seconds (stored in `content_attributes`). */
+            external_created_at?: number;
+            /** @description Stored in `additional_attributes.campaign_id`. */
+            campaign_id?: number;
+            template_params?: components["schemas"]["WhatsappTemplateParams"];
+            /**
+             * @description With `sender_id`, sends an outgoing message as that agent bot (of the account or global) instead of the token's user.
+             * @constant
+             */
+            sender_type?: "AgentBot";
+            /** @description The agent bot's id (with `sender_type: AgentBot`). */
+            sender_id?: number;
+            /** @description ActiveStorage signed blob ids of files uploaded beforehand (direct upload). To send files in the request itself, use multipart/form-data. */
+            attachments?: string[];
+            /** @description Email inboxes only. Comma-separated addresses. */
+            cc_emails?: string;
+            /** @description Email inboxes only. Comma-separated addresses. */
+            bcc_emails?: string;
+            /** @description Email inboxes only. Comma-separated addresses (default the contact). */
+            to_emails?: string;
+            /** @description Email inboxes only. HTML body to send instead of the rendered `content`. */
+            email_html_content?: string;
+        };
+        /**
+         * @description Multipart body of create message (application API), for attachments: the same fields as
+         *     `AppMessageCreate` as form fields, plus up to 15 files in `attachments[]`
+         *     (each file's MIME type decides the attachment's `file_type`). `content_attributes` is a
+         *     JSON-encoded string here; WhatsApp `template_params` need the JSON body.
+         */
+        AppMessageCreateMultipart: {
+            content?: string;
+            /** @enum {string} */
+            message_type?: "outgoing" | "incoming" | "activity" | "template";
+            /** @description `true` / `false` as text. */
+            private?: boolean;
+            content_type?: string;
+            /** @description JSON-encoded `ContentAttributes`. */
+            content_attributes?: string;
+            echo_id?: string;
+            source_id?: string;
+            cc_emails?: string;
+            bcc_emails?: string;
+            to_emails?: string;
+            email_html_content?: string;
+            /** @description The files. */
+            "attachments[]"?: string[];
+        };
+        /**
+         * @description A WhatsApp message template to send (`template_params` of create message), stored in the
+         *     message's `additional_attributes.template_params`. The template must be approved on the
+         *     channel (matched by `name` and `language`).
+         */
+        WhatsappTemplateParams: {
+            /** @description The template name as approved by Meta. */
+            name: string;
+            /** @description Template category, e.g. `UTILITY`, `MARKETING` (informative). */
+            category?: string;
+            /** @description Template language code, e.g. `en_US`. */
+            language: string;
+            /** @description Legacy template namespace. */
+            namespace?: string;
+            /**
+             * @description The values for the template's placeholders. Current format: an object by component,
+             *     `{body: {"1": "Maya"}, header: {media_url, media_type, media_name}, footer: {...},
+             *     buttons: [{type, parameter}]}`. Legacy formats (an array of values, or a flat
+             *     `{"1": …}` map) are still converted by the server.
+             */
+            processed_params?: {
+                [key: string]: unknown;
+            } | string[];
+        };
+        /** @description Body of toggle status. Without `status` the status is toggled. */
+        ConversationStatusUpdate: {
+            status?: components["schemas"]["ConversationStatus"];
+            /** @description With `status: snoozed`: end of the snooze, **unix seconds** (an ISO string makes the server fail with 500). */
+            snoozed_until?: number;
+        };
+        /** @description Response of toggle status (`api/v1/accounts/conversations/toggle_status`). The view's empty `meta` block is omitted by jbuilder. */
+        ConversationStatusChange: {
+            payload: {
+                /** @description Whether the save succeeded; `null` after an agent-bot handoff (pending → open by a bot). */
+                success: boolean | null;
+                /** @description The display id. */
+                conversation_id: number;
+                current_status: components["schemas"]["ConversationStatus"];
+                /**
+                 * Format: date-time
+                 * @description ISO 8601 end of the snooze, or null.
+                 */
+                snoozed_until: string | null;
+            };
+        };
+        /**
+         * @description Body of assignments. Send `assignee_id` (with `assignee_type: AgentBot` for a bot) **or**
+         *     `team_id`; `null` unassigns. When both are sent only the agent is changed.
+         */
+        ConversationAssignment: {
+            /** @description A user id of the account (or an agent bot id with `assignee_type: AgentBot`); null unassigns. */
+            assignee_id?: number | null;
+            /**
+             * @description `AgentBot` to assign an agent bot; anything else means a user.
+             * @enum {string}
+             */
+            assignee_type?: "User" | "AgentBot";
+            /** @description A team id of the account; null (or an unknown id) removes the team. */
+            team_id?: number | null;
+        };
+        /**
+         * @description The raw team record (`render json: @team`, every column, ISO timestamps) that
+         *     assignments answers; unlike `Team` (the `_team` partial) it has timestamps and no
+         *     `is_member`. Team names are stored lower-cased.
+         */
+        AssignedTeam: {
+            id: number;
+            name: string;
+            description: string | null;
+            allow_auto_assign: boolean | null;
+            account_id: number;
+            /** Format: date-time */
+            created_at: string;
+            /** Format: date-time */
+            updated_at: string;
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description A conversation's label names (`api/v1/accounts/conversations/labels/index` and `create`). */
+        ConversationLabels: {
+            payload: string[];
+        };
+        /** @description Body of set labels. The list replaces the conversation's labels. */
+        ConversationLabelsUpdate: {
+            /** @description Every label the conversation should have; `[]` removes all. */
+            labels: string[];
+        };
         /** @description `{error}`: application API errors (401, 404, 422) and the public CSAT lock (422). */
         ErrorMessage: {
             error: string;
@@ -1302,6 +2371,385 @@ export interface components {
             /** @description The contact's validation errors (usually `{}`). */
             error?: unknown;
             message: string;
+        };
+        /** @description An inbox in contact payloads (`api/v1/models/_inbox_slim`). */
+        InboxSlim: {
+            id: number;
+            /** @description Empty string when the inbox has no avatar. */
+            avatar_url: string;
+            channel_id: number;
+            name: string;
+            /** @description The channel class, e.g. `Channel::Api`, `Channel::WebWidget`, `Channel::Email`, `Channel::Whatsapp` (open). */
+            channel_type: string;
+            /** @description The channel's provider where it has one (e.g. WhatsApp `whatsapp_cloud`, email `microsoft`), else null. */
+            provider: string | null;
+        };
+        /** @description A contact's link to an inbox (`api/v1/models/_contact_inbox`). */
+        ContactInbox: {
+            /** @description The contact's id in that channel (a UUID for API and website inboxes, the email, the phone number, …). */
+            source_id: string;
+            inbox: components["schemas"]["InboxSlim"];
+        };
+        /**
+         * @description A contact as the application contacts endpoints render it (`api/v1/models/_contact`):
+         *     `ContactDetail` plus `contact_inboxes`, which is present unless the request sent
+         *     `include_contact_inboxes=false`.
+         */
+        AppContact: components["schemas"]["ContactDetail"] & {
+            contact_inboxes?: components["schemas"]["ContactInbox"][];
+        };
+        /** @description Paging information of a contact list. */
+        ContactListMeta: {
+            /** @description Number of matching contacts over all pages. */
+            count: number;
+            /**
+             * @description The `page` query parameter **as sent** (a string, e.g. `"2"`), or the integer `1`
+             *     when it was absent (`params[:page] || 1`).
+             */
+            current_page: number | string;
+        };
+        /** @description One page of contacts (list, search and filter). */
+        ContactList: {
+            meta: components["schemas"]["ContactListMeta"];
+            /** @description Up to 15 contacts. */
+            payload: components["schemas"]["AppContact"][];
+        };
+        /** @description One contact wrapped in `payload` (get and update). */
+        ContactPayload: {
+            payload: components["schemas"]["AppContact"];
+        };
+        /**
+         * @description The raw `Inbox` model JSON (every column, ISO 8601 timestamps), as create-contact renders
+         *     `contact_inbox.inbox`. Open: a new column appears here without notice.
+         */
+        InboxRecord: {
+            id: number;
+            channel_id: number;
+            account_id: number;
+            name: string;
+            channel_type: string;
+            /** Format: date-time */
+            created_at: string;
+            /** Format: date-time */
+            updated_at: string;
+        } & {
+            [key: string]: unknown;
+        };
+        /**
+         * @description Create-contact's answer. The official swagger documents `payload` as the contact
+         *     itself; it holds `contact` and `contact_inbox`.
+         */
+        ContactCreateResult: {
+            payload: {
+                contact: components["schemas"]["AppContact"];
+                /** @description The contact inbox created with `inbox_id`; both fields are null without it. */
+                contact_inbox: {
+                    inbox: components["schemas"]["InboxRecord"] | null;
+                    source_id: string | null;
+                };
+            };
+        };
+        /**
+         * @description Body of create-contact. Every field is optional. Closed here so that a misspelt field
+         *     fails to compile (Chatwoot silently drops unknown fields).
+         */
+        ContactCreateRequest: {
+            name?: string | null;
+            /** @description Unique in the account (case-insensitive). */
+            email?: string | null;
+            /** @description E.164 (`+` and up to 15 digits), unique in the account. */
+            phone_number?: string | null;
+            /** @description Your system's id for the contact, unique in the account. */
+            identifier?: string | null;
+            blocked?: boolean;
+            /**
+             * Format: uri
+             * @description A public image URL; Chatwoot downloads it in a background job.
+             */
+            avatar_url?: string;
+            /** @description Standard extra details (`company_name`, `city`, `country_code`, `description`, social profiles, …). */
+            additional_attributes?: {
+                [key: string]: unknown;
+            };
+            /** @description Values of the account's contact custom attributes, by key. */
+            custom_attributes?: {
+                [key: string]: unknown;
+            };
+            /** @description Also create a contact inbox in this inbox. */
+            inbox_id?: number;
+            /** @description The contact inbox's `source_id` (only with `inbox_id`); generated for the channel when absent. */
+            source_id?: string;
+        };
+        /**
+         * @description Body of update-contact. Every field is optional; `custom_attributes` and
+         *     `additional_attributes` are merged into the stored ones. Closed here so that a misspelt
+         *     field fails to compile (Chatwoot silently drops unknown fields, including `inbox_id`).
+         */
+        ContactUpdateRequest: {
+            name?: string | null;
+            email?: string | null;
+            phone_number?: string | null;
+            identifier?: string | null;
+            blocked?: boolean;
+            /** Format: uri */
+            avatar_url?: string;
+            additional_attributes?: {
+                [key: string]: unknown;
+            };
+            custom_attributes?: {
+                [key: string]: unknown;
+            };
+        };
+        /** @description Delete-contact's 422 when the contact is online: `{message}` (no `attributes`). */
+        ContactOnlineError: {
+            message: string;
+        };
+        /** @description A contact's latest conversations (at most 20), wrapped in `payload`. */
+        ContactConversationList: {
+            payload: components["schemas"]["Conversation"][];
+        };
+        /** @description An inbox through which a conversation with the contact can be started, and the `source_id` to use there. */
+        ContactableInbox: {
+            source_id: string;
+            inbox: components["schemas"]["InboxSlim"];
+        };
+        /** @description The contactable inboxes, wrapped in `payload`. */
+        ContactableInboxList: {
+            payload: components["schemas"]["ContactableInbox"][];
+        };
+        /** @description Body of create-contact-inbox. */
+        ContactInboxCreateRequest: {
+            inbox_id: number;
+            /** @description The contact's id in the channel; generated for the channel when absent. */
+            source_id?: string;
+            /** @description Mark the new contact inbox as identity-verified (not checked by Chatwoot). */
+            hmac_verified?: boolean;
+        };
+        /** @description Body of merge-contacts. */
+        ContactMergeRequest: {
+            /** @description The contact that is kept. */
+            base_contact_id: number;
+            /** @description The contact that is merged into the base contact and deleted. */
+            mergee_contact_id: number;
+        };
+        /** @description Body of filter-contacts. */
+        ContactFilterRequest: {
+            /** @description The conditions, joined left to right by their `query_operator`. Empty = every resolved contact. */
+            payload: components["schemas"]["ContactFilterCondition"][];
+        };
+        /**
+         * @description One filter condition. `attribute_key` is a standard key (`name`, `email`,
+         *     `phone_number`, `identifier`, `country_code`, `city`, `company`, `labels`,
+         *     `created_at`, `last_activity_at`, `blocked`) or a contact custom attribute key; the
+         *     operators each key allows are listed in `filterAccountContacts`.
+         */
+        ContactFilterCondition: {
+            attribute_key: string;
+            /** @enum {string} */
+            filter_operator: "equal_to" | "not_equal_to" | "contains" | "does_not_contain" | "starts_with" | "is_present" | "is_not_present" | "is_greater_than" | "is_less_than" | "days_before";
+            /**
+             * @description The values to compare with (usually one). Dates as `YYYY-MM-DD`; `days_before` takes a
+             *     number of days. Required except with `is_present` / `is_not_present`.
+             */
+            values?: (string | number | boolean)[];
+            /**
+             * @description How this condition joins the next one; omit or null on the last condition.
+             * @enum {string|null}
+             */
+            query_operator?: "AND" | "OR" | null;
+            /** @description `contact_attribute` for a custom attribute key (used by date and number comparisons). */
+            custom_attribute_type?: string;
+        };
+        /**
+         * @description An inbox as the application API renders it (`api/v1/models/_inbox`). The required fields
+         *     are rendered for every channel (`null` where the channel lacks them, e.g. the website
+         *     fields of an API inbox). The others depend on the channel type; secrets among them
+         *     (`hmac_token`, `auth_token`, `account_sid`, `imap_password`, `smtp_password`,
+         *     `provider_config`, …) appear **only for administrators**. Open: IMAP/SMTP settings and
+         *     new channel fields are not listed one by one.
+         */
+        Inbox: {
+            id: number;
+            /** @description Empty string when there is none. */
+            avatar_url: string;
+            channel_id: number;
+            name: string;
+            /** @description The channel class, e.g. `Channel::Api`, `Channel::WebWidget`, `Channel::Email`, `Channel::Whatsapp`, `Channel::Voice` (open). */
+            channel_type: string;
+            greeting_enabled: boolean | null;
+            greeting_message: string | null;
+            working_hours_enabled: boolean | null;
+            enable_email_collect: boolean | null;
+            csat_survey_enabled: boolean | null;
+            /** @description CSAT survey settings (`display_type`, `message`, `survey_rules`, `button_text`, `language`, `template`); `{}` until configured. */
+            csat_config: {
+                [key: string]: unknown;
+            };
+            enable_auto_assignment: boolean | null;
+            auto_assignment_config: {
+                [key: string]: unknown;
+            } | null;
+            out_of_office_message: string | null;
+            /** @description One entry per weekday, Sunday first. */
+            working_hours: components["schemas"]["WorkingHours"][];
+            timezone: string | null;
+            /** @description The URL the provider must call (Twilio, SMS, LINE, WhatsApp inboxes); null for the others. */
+            callback_webhook_url: string | null;
+            allow_messages_after_resolved: boolean | null;
+            lock_to_single_conversation: boolean;
+            /**
+             * @description `friendly` or `professional` (a Rails enum).
+             * @enum {string}
+             */
+            sender_name_type: "friendly" | "professional";
+            business_name: string | null;
+            /** @description Website inboxes. */
+            allowed_domains: string | null;
+            widget_color: string | null;
+            website_url: string | null;
+            /** @description Website and API inboxes: whether identity validation is enforced. */
+            hmac_mandatory: boolean | null;
+            welcome_title: string | null;
+            welcome_tagline: string | null;
+            web_widget_script: string | null;
+            website_token: string | null;
+            selected_feature_flags: string[] | null;
+            /** @description Website inboxes: `in_a_few_minutes`, `in_a_few_hours` or `in_a_day`. */
+            reply_time: string | null;
+            messaging_service_sid: string | null;
+            /** @description Twilio, SMS, WhatsApp and voice inboxes. */
+            phone_number: string | null;
+            provider: string | null;
+            /** @description Present when the inbox is linked to a help-center portal. */
+            help_center?: {
+                name: string;
+                slug: string;
+            };
+            /** @description Website and API inboxes, administrators only. The identity-validation secret. */
+            hmac_token?: string | null;
+            /** @description Website inboxes. */
+            pre_chat_form_enabled?: boolean | null;
+            pre_chat_form_options?: {
+                [key: string]: unknown;
+            } | null;
+            continuity_via_email?: boolean | null;
+            /** @description API inboxes. Where Chatwoot posts the inbox's events. */
+            webhook_url?: string | null;
+            /** @description API inboxes. The public client API's `inbox_identifier`. */
+            inbox_identifier?: string | null;
+            /** @description API inboxes. */
+            additional_attributes?: {
+                [key: string]: unknown;
+            } | null;
+            /** @description Email inboxes. */
+            email?: string | null;
+            /** @description Twilio inboxes: `sms` or `whatsapp`. */
+            medium?: string | null;
+            /** @description Facebook inboxes. */
+            page_id?: string | null;
+            /** @description Instagram inboxes. */
+            instagram_id?: string | null;
+            /** @description Facebook, Instagram, TikTok, WhatsApp and OAuth email inboxes. */
+            reauthorization_required?: boolean | null;
+            /** @description Telegram inboxes. */
+            bot_name?: string | null;
+            /** @description WhatsApp inboxes. The approved templates, as synced from the provider. */
+            message_templates?: {
+                [key: string]: unknown;
+            }[] | null;
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description The inboxes, wrapped in `payload`. */
+        InboxList: {
+            payload: components["schemas"]["Inbox"][];
+        };
+        /** @description A label (`api/v1/accounts/labels/index`). */
+        Label: {
+            id: number;
+            /** @description Lower-case letters, digits, `-` and `_`; unique in the account. */
+            title: string;
+            description: string | null;
+            /** @description Hex colour, default `#1f93ff`. */
+            color: string;
+            show_on_sidebar: boolean | null;
+        };
+        /** @description The labels, wrapped in `payload`. */
+        LabelList: {
+            payload: components["schemas"]["Label"][];
+        };
+        /** @description A canned response (the raw model JSON, ISO 8601 timestamps). */
+        CannedResponse: {
+            id: number;
+            /** @description What an agent types after `/` to insert it; unique in the account. */
+            short_code: string;
+            content: string;
+            account_id: number;
+            /** Format: date-time */
+            created_at: string;
+            /** Format: date-time */
+            updated_at: string;
+        };
+        /**
+         * @description An event an account webhook can subscribe to (`Webhook::ALLOWED_WEBHOOK_EVENTS` at
+         *     v4.10.0; any other value is refused with 422). Closed for requests; responses use
+         *     `AccountWebhookSubscription`, which stays open because later versions add events.
+         * @enum {string}
+         */
+        AccountWebhookEvent: "conversation_status_changed" | "conversation_updated" | "conversation_created" | "contact_created" | "contact_updated" | "message_created" | "message_updated" | "webwidget_triggered" | "inbox_created" | "inbox_updated" | "conversation_typing_on" | "conversation_typing_off";
+        /** @description A subscribed event as rendered (the `AccountWebhookEvent` values; open to events added by later versions). */
+        AccountWebhookSubscription: components["schemas"]["AccountWebhookEvent"] | string;
+        /**
+         * @description An account webhook (`api/v1/accounts/webhooks/_webhook`). There is **no secret**:
+         *     v4.10.0 neither stores nor renders one, and deliveries are not signed.
+         */
+        AccountWebhook: {
+            id: number;
+            name: string | null;
+            url: string;
+            account_id: number;
+            subscriptions: components["schemas"]["AccountWebhookSubscription"][];
+            /** @description Present only when the webhook is limited to one inbox. */
+            inbox?: {
+                id: number;
+                name: string;
+            };
+        };
+        /** @description The webhooks, wrapped as `{payload: {webhooks: […]}}`. */
+        AccountWebhookList: {
+            payload: {
+                webhooks: components["schemas"]["AccountWebhook"][];
+            };
+        };
+        /** @description One webhook, wrapped as `{payload: {webhook: …}}` (create and update). */
+        AccountWebhookPayload: {
+            payload: {
+                webhook: components["schemas"]["AccountWebhook"];
+            };
+        };
+        /** @description Body of create-webhook. */
+        AccountWebhookCreateRequest: {
+            webhook: {
+                /**
+                 * Format: uri
+                 * @description An http(s) URL, unique in the account.
+                 */
+                url: string;
+                subscriptions: components["schemas"]["AccountWebhookEvent"][];
+                name?: string | null;
+                /** @description Limit the webhook to this inbox's events; null or absent = every inbox. */
+                inbox_id?: number | null;
+            };
+        };
+        /** @description Body of update-webhook; the fields sent replace the stored ones. */
+        AccountWebhookUpdateRequest: {
+            webhook: {
+                /** Format: uri */
+                url?: string;
+                subscriptions?: components["schemas"]["AccountWebhookEvent"][];
+                name?: string | null;
+                inbox_id?: number | null;
+            };
         };
     };
     responses: {
@@ -1409,6 +2857,100 @@ export interface components {
                 "application/json": components["schemas"]["ErrorMessage"];
             };
         };
+        /** @description The conversation, or the message in it, does not exist in this account (`ActiveRecord::RecordNotFound`). */
+        AppMessageNotFound: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorMessage"];
+            };
+        };
+        /** @description The account does not exist (`Account.find`, rendered as `{error}`). */
+        AppAccountNotFound: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorMessage"];
+            };
+        };
+        /** @description The account or the contact does not exist. */
+        AppContactNotFound: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorMessage"];
+            };
+        };
+        /** @description The account or the inbox does not exist. */
+        AppInboxNotFound: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorMessage"];
+            };
+        };
+        /** @description The account or the team does not exist. */
+        AppTeamNotFound: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorMessage"];
+            };
+        };
+        /** @description The account or the webhook does not exist. */
+        AppWebhookNotFound: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorMessage"];
+            };
+        };
+        /**
+         * @description The contact is invalid: `{message, attributes}` from `ActiveRecord::RecordInvalid`
+         *     (malformed email, phone number not in E.164, email / phone number / identifier already
+         *     used by another contact of the account), or `{error}` when the inbox's channel derives
+         *     the contact inbox's `source_id` from an email or phone number the contact lacks
+         *     (`ActionController::ParameterMissing`).
+         */
+        AppContactInvalid: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ValidationError"] | components["schemas"]["ErrorMessage"];
+            };
+        };
+        /**
+         * @description The inbox's channel cannot create a contact inbox this way (Facebook, Instagram,
+         *     Telegram, LINE, …): `ContactInboxBuilder` raises an unrescued error and the Rails
+         *     exceptions app renders a generic 500.
+         */
+        AppContactInboxUnsupported: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["InternalServerError"];
+            };
+        };
+        /**
+         * @description The webhook is invalid: `{message, attributes}` (bad or duplicate `url`, empty or unknown
+         *     `subscriptions`), or `{error}` when the body has no `webhook` object.
+         */
+        AppWebhookInvalid: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ValidationError"] | components["schemas"]["ErrorMessage"];
+            };
+        };
     };
     parameters: {
         /**
@@ -1445,6 +2987,48 @@ export interface components {
          * @example 42
          */
         AppConversationId: number;
+        /**
+         * @description The message's id (database id, as in `AppMessage.id`).
+         * @example 5106
+         */
+        AppMessageId: number;
+        /**
+         * @description The contact's id in the account (the number in dashboard contact URLs).
+         * @example 7
+         */
+        ContactId: number;
+        /**
+         * @description The inbox's numeric id (not the API channel's `inbox_identifier`).
+         * @example 5
+         */
+        AppInboxId: number;
+        /**
+         * @description The team's id.
+         * @example 1
+         */
+        TeamId: number;
+        /**
+         * @description The account webhook's id.
+         * @example 1
+         */
+        WebhookId: number;
+        /** @description Page number, from 1. 15 contacts per page. */
+        ContactPage: number;
+        /**
+         * @description Sort key (procore-sift): ascending, or descending with a leading `-`. `company`, `city`
+         *     and `country` sort on `additional_attributes`. Without it the order is unspecified.
+         */
+        ContactSort: "name" | "-name" | "email" | "-email" | "phone_number" | "-phone_number" | "last_activity_at" | "-last_activity_at" | "created_at" | "-created_at" | "company" | "-company" | "city" | "-city" | "country" | "-country";
+        /**
+         * @description Whether each contact carries `contact_inboxes` (default `true`). When the parameter is
+         *     present, only the exact string `true` keeps them.
+         */
+        IncludeContactInboxes: boolean;
+        /**
+         * @description Only contacts that have any of these labels (repeat the bracketed name:
+         *     `labels[]=vip&labels[]=churn-risk`).
+         */
+        ContactLabels: string[];
     };
     requestBodies: never;
     headers: never;
@@ -2165,6 +3749,1114 @@ export interface operations {
             };
             401: components["responses"]["AppUnauthorized"];
             404: components["responses"]["AppNotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    createAccountConversationMessage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The numeric id of the Chatwoot account (visible in dashboard URLs, `/app/accounts/{account_id}/…`).
+                 * @example 1
+                 */
+                account_id: components["parameters"]["AccountId"];
+                /**
+                 * @description The conversation's **display id** in the account (the number shown in the dashboard).
+                 * @example 42
+                 */
+                conversation_id: components["parameters"]["AppConversationId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AppMessageCreate"];
+                "multipart/form-data": components["schemas"]["AppMessageCreateMultipart"];
+            };
+        };
+        responses: {
+            /** @description The created message. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AppMessage"];
+                };
+            };
+            401: components["responses"]["AppUnauthorized"];
+            404: components["responses"]["AppNotFound"];
+            /**
+             * @description The builder failed; every error is rescued as `{"error": <exception message>}`
+             *     (`render_could_not_create_error`).
+             */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorMessage"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    deleteAccountConversationMessage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The numeric id of the Chatwoot account (visible in dashboard URLs, `/app/accounts/{account_id}/…`).
+                 * @example 1
+                 */
+                account_id: components["parameters"]["AccountId"];
+                /**
+                 * @description The conversation's **display id** in the account (the number shown in the dashboard).
+                 * @example 42
+                 */
+                conversation_id: components["parameters"]["AppConversationId"];
+                /**
+                 * @description The message's id (database id, as in `AppMessage.id`).
+                 * @example 5106
+                 */
+                message_id: components["parameters"]["AppMessageId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The message after deletion. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AppMessage"];
+                };
+            };
+            401: components["responses"]["AppUnauthorized"];
+            404: components["responses"]["AppMessageNotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    toggleAccountConversationStatus: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The numeric id of the Chatwoot account (visible in dashboard URLs, `/app/accounts/{account_id}/…`).
+                 * @example 1
+                 */
+                account_id: components["parameters"]["AccountId"];
+                /**
+                 * @description The conversation's **display id** in the account (the number shown in the dashboard).
+                 * @example 42
+                 */
+                conversation_id: components["parameters"]["AppConversationId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["ConversationStatusUpdate"];
+            };
+        };
+        responses: {
+            /** @description The new status. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConversationStatusChange"];
+                };
+            };
+            401: components["responses"]["AppUnauthorized"];
+            404: components["responses"]["AppNotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    assignAccountConversation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The numeric id of the Chatwoot account (visible in dashboard URLs, `/app/accounts/{account_id}/…`).
+                 * @example 1
+                 */
+                account_id: components["parameters"]["AccountId"];
+                /**
+                 * @description The conversation's **display id** in the account (the number shown in the dashboard).
+                 * @example 42
+                 */
+                conversation_id: components["parameters"]["AppConversationId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ConversationAssignment"];
+            };
+        };
+        responses: {
+            /** @description The new assignee or team, or `null` after an unassignment. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AgentDetail"] | components["schemas"]["AgentBotSlim"] | components["schemas"]["AssignedTeam"] | null;
+                };
+            };
+            401: components["responses"]["AppUnauthorized"];
+            404: components["responses"]["AppNotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    listAccountConversationLabels: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The numeric id of the Chatwoot account (visible in dashboard URLs, `/app/accounts/{account_id}/…`).
+                 * @example 1
+                 */
+                account_id: components["parameters"]["AccountId"];
+                /**
+                 * @description The conversation's **display id** in the account (the number shown in the dashboard).
+                 * @example 42
+                 */
+                conversation_id: components["parameters"]["AppConversationId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The labels. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConversationLabels"];
+                };
+            };
+            401: components["responses"]["AppUnauthorized"];
+            404: components["responses"]["AppNotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    setAccountConversationLabels: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The numeric id of the Chatwoot account (visible in dashboard URLs, `/app/accounts/{account_id}/…`).
+                 * @example 1
+                 */
+                account_id: components["parameters"]["AccountId"];
+                /**
+                 * @description The conversation's **display id** in the account (the number shown in the dashboard).
+                 * @example 42
+                 */
+                conversation_id: components["parameters"]["AppConversationId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ConversationLabelsUpdate"];
+            };
+        };
+        responses: {
+            /** @description The labels after the update. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConversationLabels"];
+                };
+            };
+            401: components["responses"]["AppUnauthorized"];
+            404: components["responses"]["AppNotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    listAccountContacts: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 1. 15 contacts per page. */
+                page?: components["parameters"]["ContactPage"];
+                /**
+                 * @description Sort key (procore-sift): ascending, or descending with a leading `-`. `company`, `city`
+                 *     and `country` sort on `additional_attributes`. Without it the order is unspecified.
+                 */
+                sort?: components["parameters"]["ContactSort"];
+                /**
+                 * @description Whether each contact carries `contact_inboxes` (default `true`). When the parameter is
+                 *     present, only the exact string `true` keeps them.
+                 */
+                include_contact_inboxes?: components["parameters"]["IncludeContactInboxes"];
+                /**
+                 * @description Only contacts that have any of these labels (repeat the bracketed name:
+                 *     `labels[]=vip&labels[]=churn-risk`).
+                 */
+                "labels[]"?: components["parameters"]["ContactLabels"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The numeric id of the Chatwoot account (visible in dashboard URLs, `/app/accounts/{account_id}/…`).
+                 * @example 1
+                 */
+                account_id: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of contacts. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContactList"];
+                };
+            };
+            401: components["responses"]["AppUnauthorized"];
+            404: components["responses"]["AppAccountNotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    createAccountContact: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The numeric id of the Chatwoot account (visible in dashboard URLs, `/app/accounts/{account_id}/…`).
+                 * @example 1
+                 */
+                account_id: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ContactCreateRequest"];
+            };
+        };
+        responses: {
+            /** @description The contact and the contact inbox created with it. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContactCreateResult"];
+                };
+            };
+            401: components["responses"]["AppUnauthorized"];
+            /** @description The account, or the inbox named by `inbox_id`, does not exist in this account. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorMessage"];
+                };
+            };
+            422: components["responses"]["AppContactInvalid"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["AppContactInboxUnsupported"];
+        };
+    };
+    searchAccountContacts: {
+        parameters: {
+            query: {
+                /** @description The text to search for (surrounding spaces are stripped). */
+                q: string;
+                /** @description Page number, from 1. 15 contacts per page. */
+                page?: components["parameters"]["ContactPage"];
+                /**
+                 * @description Sort key (procore-sift): ascending, or descending with a leading `-`. `company`, `city`
+                 *     and `country` sort on `additional_attributes`. Without it the order is unspecified.
+                 */
+                sort?: components["parameters"]["ContactSort"];
+                /**
+                 * @description Whether each contact carries `contact_inboxes` (default `true`). When the parameter is
+                 *     present, only the exact string `true` keeps them.
+                 */
+                include_contact_inboxes?: components["parameters"]["IncludeContactInboxes"];
+                /**
+                 * @description Only contacts that have any of these labels (repeat the bracketed name:
+                 *     `labels[]=vip&labels[]=churn-risk`).
+                 */
+                "labels[]"?: components["parameters"]["ContactLabels"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The numeric id of the Chatwoot account (visible in dashboard URLs, `/app/accounts/{account_id}/…`).
+                 * @example 1
+                 */
+                account_id: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of matching contacts. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContactList"];
+                };
+            };
+            401: components["responses"]["AppUnauthorized"];
+            404: components["responses"]["AppAccountNotFound"];
+            /** @description `q` is missing or blank. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorMessage"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    filterAccountContacts: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 1. 15 contacts per page. */
+                page?: components["parameters"]["ContactPage"];
+                /**
+                 * @description Sort key (procore-sift): ascending, or descending with a leading `-`. `company`, `city`
+                 *     and `country` sort on `additional_attributes`. Without it the order is unspecified.
+                 */
+                sort?: components["parameters"]["ContactSort"];
+                /**
+                 * @description Whether each contact carries `contact_inboxes` (default `true`). When the parameter is
+                 *     present, only the exact string `true` keeps them.
+                 */
+                include_contact_inboxes?: components["parameters"]["IncludeContactInboxes"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The numeric id of the Chatwoot account (visible in dashboard URLs, `/app/accounts/{account_id}/…`).
+                 * @example 1
+                 */
+                account_id: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ContactFilterRequest"];
+            };
+        };
+        responses: {
+            /** @description One page of matching contacts. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContactList"];
+                };
+            };
+            401: components["responses"]["AppUnauthorized"];
+            404: components["responses"]["AppAccountNotFound"];
+            /** @description A condition is invalid (`CustomExceptions::CustomFilter::*`, rendered as `{error}`). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorMessage"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    getAccountContact: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Whether each contact carries `contact_inboxes` (default `true`). When the parameter is
+                 *     present, only the exact string `true` keeps them.
+                 */
+                include_contact_inboxes?: components["parameters"]["IncludeContactInboxes"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The numeric id of the Chatwoot account (visible in dashboard URLs, `/app/accounts/{account_id}/…`).
+                 * @example 1
+                 */
+                account_id: components["parameters"]["AccountId"];
+                /**
+                 * @description The contact's id in the account (the number in dashboard contact URLs).
+                 * @example 7
+                 */
+                contact_id: components["parameters"]["ContactId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The contact. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContactPayload"];
+                };
+            };
+            401: components["responses"]["AppUnauthorized"];
+            404: components["responses"]["AppContactNotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    deleteAccountContact: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The numeric id of the Chatwoot account (visible in dashboard URLs, `/app/accounts/{account_id}/…`).
+                 * @example 1
+                 */
+                account_id: components["parameters"]["AccountId"];
+                /**
+                 * @description The contact's id in the account (the number in dashboard contact URLs).
+                 * @example 7
+                 */
+                contact_id: components["parameters"]["ContactId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. The body is empty. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["AppUnauthorized"];
+            404: components["responses"]["AppContactNotFound"];
+            /** @description The contact is online (has an open widget or client session). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContactOnlineError"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    updateAccountContact: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Whether each contact carries `contact_inboxes` (default `true`). When the parameter is
+                 *     present, only the exact string `true` keeps them.
+                 */
+                include_contact_inboxes?: components["parameters"]["IncludeContactInboxes"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The numeric id of the Chatwoot account (visible in dashboard URLs, `/app/accounts/{account_id}/…`).
+                 * @example 1
+                 */
+                account_id: components["parameters"]["AccountId"];
+                /**
+                 * @description The contact's id in the account (the number in dashboard contact URLs).
+                 * @example 7
+                 */
+                contact_id: components["parameters"]["ContactId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ContactUpdateRequest"];
+            };
+        };
+        responses: {
+            /** @description The updated contact. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContactPayload"];
+                };
+            };
+            401: components["responses"]["AppUnauthorized"];
+            404: components["responses"]["AppContactNotFound"];
+            422: components["responses"]["AppContactInvalid"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    listAccountContactConversations: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The numeric id of the Chatwoot account (visible in dashboard URLs, `/app/accounts/{account_id}/…`).
+                 * @example 1
+                 */
+                account_id: components["parameters"]["AccountId"];
+                /**
+                 * @description The contact's id in the account (the number in dashboard contact URLs).
+                 * @example 7
+                 */
+                contact_id: components["parameters"]["ContactId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Up to 20 conversations. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContactConversationList"];
+                };
+            };
+            401: components["responses"]["AppUnauthorized"];
+            404: components["responses"]["AppContactNotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    listContactableInboxes: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The numeric id of the Chatwoot account (visible in dashboard URLs, `/app/accounts/{account_id}/…`).
+                 * @example 1
+                 */
+                account_id: components["parameters"]["AccountId"];
+                /**
+                 * @description The contact's id in the account (the number in dashboard contact URLs).
+                 * @example 7
+                 */
+                contact_id: components["parameters"]["ContactId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The contactable inboxes. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContactableInboxList"];
+                };
+            };
+            401: components["responses"]["AppUnauthorized"];
+            404: components["responses"]["AppContactNotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    createAccountContactInbox: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The numeric id of the Chatwoot account (visible in dashboard URLs, `/app/accounts/{account_id}/…`).
+                 * @example 1
+                 */
+                account_id: components["parameters"]["AccountId"];
+                /**
+                 * @description The contact's id in the account (the number in dashboard contact URLs).
+                 * @example 7
+                 */
+                contact_id: components["parameters"]["ContactId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ContactInboxCreateRequest"];
+            };
+        };
+        responses: {
+            /** @description The contact inbox. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContactInbox"];
+                };
+            };
+            401: components["responses"]["AppUnauthorized"];
+            404: components["responses"]["AppContactNotFound"];
+            /** @description The channel derives the `source_id` from the contact's email or phone number, and the contact has none. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorMessage"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["AppContactInboxUnsupported"];
+        };
+    };
+    mergeAccountContacts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The numeric id of the Chatwoot account (visible in dashboard URLs, `/app/accounts/{account_id}/…`).
+                 * @example 1
+                 */
+                account_id: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ContactMergeRequest"];
+            };
+        };
+        responses: {
+            /** @description The base contact after the merge. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContactDetail"];
+                };
+            };
+            401: components["responses"]["AppUnauthorized"];
+            /** @description The account or one of the two contacts does not exist. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorMessage"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    listAccountInboxes: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The numeric id of the Chatwoot account (visible in dashboard URLs, `/app/accounts/{account_id}/…`).
+                 * @example 1
+                 */
+                account_id: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The inboxes. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InboxList"];
+                };
+            };
+            401: components["responses"]["AppUnauthorized"];
+            404: components["responses"]["AppAccountNotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    getAccountInbox: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The numeric id of the Chatwoot account (visible in dashboard URLs, `/app/accounts/{account_id}/…`).
+                 * @example 1
+                 */
+                account_id: components["parameters"]["AccountId"];
+                /**
+                 * @description The inbox's numeric id (not the API channel's `inbox_identifier`).
+                 * @example 5
+                 */
+                inbox_id: components["parameters"]["AppInboxId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The inbox. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Inbox"];
+                };
+            };
+            401: components["responses"]["AppUnauthorized"];
+            404: components["responses"]["AppInboxNotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    listAccountAgents: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The numeric id of the Chatwoot account (visible in dashboard URLs, `/app/accounts/{account_id}/…`).
+                 * @example 1
+                 */
+                account_id: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The account's users. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AgentDetail"][];
+                };
+            };
+            401: components["responses"]["AppUnauthorized"];
+            404: components["responses"]["AppAccountNotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    listAccountTeams: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The numeric id of the Chatwoot account (visible in dashboard URLs, `/app/accounts/{account_id}/…`).
+                 * @example 1
+                 */
+                account_id: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The teams. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Team"][];
+                };
+            };
+            401: components["responses"]["AppUnauthorized"];
+            404: components["responses"]["AppAccountNotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    getAccountTeam: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The numeric id of the Chatwoot account (visible in dashboard URLs, `/app/accounts/{account_id}/…`).
+                 * @example 1
+                 */
+                account_id: components["parameters"]["AccountId"];
+                /**
+                 * @description The team's id.
+                 * @example 1
+                 */
+                team_id: components["parameters"]["TeamId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The team. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Team"];
+                };
+            };
+            401: components["responses"]["AppUnauthorized"];
+            404: components["responses"]["AppTeamNotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    listAccountTeamMembers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The numeric id of the Chatwoot account (visible in dashboard URLs, `/app/accounts/{account_id}/…`).
+                 * @example 1
+                 */
+                account_id: components["parameters"]["AccountId"];
+                /**
+                 * @description The team's id.
+                 * @example 1
+                 */
+                team_id: components["parameters"]["TeamId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The members. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AgentDetail"][];
+                };
+            };
+            401: components["responses"]["AppUnauthorized"];
+            404: components["responses"]["AppTeamNotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    listAccountLabels: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The numeric id of the Chatwoot account (visible in dashboard URLs, `/app/accounts/{account_id}/…`).
+                 * @example 1
+                 */
+                account_id: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The labels. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LabelList"];
+                };
+            };
+            401: components["responses"]["AppUnauthorized"];
+            404: components["responses"]["AppAccountNotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    listAccountCannedResponses: {
+        parameters: {
+            query?: {
+                /** @description Substring of the short code or the content. */
+                search?: string;
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The numeric id of the Chatwoot account (visible in dashboard URLs, `/app/accounts/{account_id}/…`).
+                 * @example 1
+                 */
+                account_id: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The canned responses. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CannedResponse"][];
+                };
+            };
+            401: components["responses"]["AppUnauthorized"];
+            404: components["responses"]["AppAccountNotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    listAccountWebhooks: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The numeric id of the Chatwoot account (visible in dashboard URLs, `/app/accounts/{account_id}/…`).
+                 * @example 1
+                 */
+                account_id: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The webhooks. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccountWebhookList"];
+                };
+            };
+            401: components["responses"]["AppUnauthorized"];
+            404: components["responses"]["AppAccountNotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    createAccountWebhook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The numeric id of the Chatwoot account (visible in dashboard URLs, `/app/accounts/{account_id}/…`).
+                 * @example 1
+                 */
+                account_id: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AccountWebhookCreateRequest"];
+            };
+        };
+        responses: {
+            /** @description The webhook. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccountWebhookPayload"];
+                };
+            };
+            401: components["responses"]["AppUnauthorized"];
+            404: components["responses"]["AppAccountNotFound"];
+            422: components["responses"]["AppWebhookInvalid"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    deleteAccountWebhook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The numeric id of the Chatwoot account (visible in dashboard URLs, `/app/accounts/{account_id}/…`).
+                 * @example 1
+                 */
+                account_id: components["parameters"]["AccountId"];
+                /**
+                 * @description The account webhook's id.
+                 * @example 1
+                 */
+                webhook_id: components["parameters"]["WebhookId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. The body is empty. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["AppUnauthorized"];
+            404: components["responses"]["AppWebhookNotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    updateAccountWebhook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The numeric id of the Chatwoot account (visible in dashboard URLs, `/app/accounts/{account_id}/…`).
+                 * @example 1
+                 */
+                account_id: components["parameters"]["AccountId"];
+                /**
+                 * @description The account webhook's id.
+                 * @example 1
+                 */
+                webhook_id: components["parameters"]["WebhookId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AccountWebhookUpdateRequest"];
+            };
+        };
+        responses: {
+            /** @description The updated webhook. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccountWebhookPayload"];
+                };
+            };
+            401: components["responses"]["AppUnauthorized"];
+            404: components["responses"]["AppWebhookNotFound"];
+            422: components["responses"]["AppWebhookInvalid"];
             429: components["responses"]["TooManyRequests"];
         };
     };

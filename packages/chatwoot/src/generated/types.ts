@@ -107,10 +107,10 @@ export type ContactDetail = Schemas["ContactDetail"];
 /** An agent as the application API renders it (`api/v1/models/_agent`). */
 export type AgentDetail = Schemas["AgentDetail"];
 
-/** An agent bot assigned to a conversation (fields beyond `id` and `name` vary by version; open). */
+/** An agent bot (`api/v1/models/_agent_bot_slim`): assigned to a conversation, or answered by assignments. `outgoing_url` is absent for system bots. Open (fields vary by version). */
 export type AgentBotSlim = Schemas["AgentBotSlim"];
 
-/** A team (`api/v1/models/_team`). */
+/** A team (`api/v1/models/_team`, also used for a conversation's `meta.team`): every field is always rendered. `name` is stored lower-cased. */
 export type Team = Schemas["Team"];
 
 /** `Message#push_event_data`, used for `messages[0]` and `last_non_activity_message` of an application conversation (and in webhooks): every message column plus a `conversation` summary. `sender_type` holds Rails class names (the swagger's `contact|agent|agent_bot` is wrong). `attachments` and `sender` are absent when there are none. */
@@ -131,6 +131,33 @@ export type MessageListMeta = Schemas["MessageListMeta"];
 /** Application list-messages response (`api/v1/accounts/conversations/messages/index`). */
 export type MessageList = Schemas["MessageList"];
 
+/** JSON body of create message (application API). Every field is optional for the server; `content` (or `attachments`) is what makes a message useful. Closed: a misspelt field is a type error (the server would silently ignore it). */
+export type AppMessageCreate = Schemas["AppMessageCreate"];
+
+/** Multipart body of create message (application API), for attachments: the same fields as `AppMessageCreate` as form fields, plus up to 15 files in `attachments[]` (each file's MIME type decides the attachment's `file_type`). `content_attributes` is a JSON-encoded string here; WhatsApp `template_params` need the JSON body. */
+export type AppMessageCreateMultipart = Schemas["AppMessageCreateMultipart"];
+
+/** A WhatsApp message template to send (`template_params` of create message), stored in the message's `additional_attributes.template_params`. The template must be approved on the channel (matched by `name` and `language`). */
+export type WhatsappTemplateParams = Schemas["WhatsappTemplateParams"];
+
+/** Body of toggle status. Without `status` the status is toggled. */
+export type ConversationStatusUpdate = Schemas["ConversationStatusUpdate"];
+
+/** Response of toggle status (`api/v1/accounts/conversations/toggle_status`). The view's empty `meta` block is omitted by jbuilder. */
+export type ConversationStatusChange = Schemas["ConversationStatusChange"];
+
+/** Body of assignments. Send `assignee_id` (with `assignee_type: AgentBot` for a bot) **or** `team_id`; `null` unassigns. When both are sent only the agent is changed. */
+export type ConversationAssignment = Schemas["ConversationAssignment"];
+
+/** The raw team record (`render json: @team`, every column, ISO timestamps) that assignments answers; unlike `Team` (the `_team` partial) it has timestamps and no `is_member`. Team names are stored lower-cased. */
+export type AssignedTeam = Schemas["AssignedTeam"];
+
+/** A conversation's label names (`api/v1/accounts/conversations/labels/index` and `create`). */
+export type ConversationLabels = Schemas["ConversationLabels"];
+
+/** Body of set labels. The list replaces the conversation's labels. */
+export type ConversationLabelsUpdate = Schemas["ConversationLabelsUpdate"];
+
 /** `{error}`: application API errors (401, 404, 422) and the public CSAT lock (422). */
 export type ErrorMessage = Schemas["ErrorMessage"];
 
@@ -149,6 +176,96 @@ export type InternalServerError = Schemas["InternalServerError"];
 /** The 500 body of public update-message when saving fails: `{error: <contact errors>, message}`. */
 export type MessageUpdateFailure = Schemas["MessageUpdateFailure"];
 
+/** An inbox in contact payloads (`api/v1/models/_inbox_slim`). */
+export type InboxSlim = Schemas["InboxSlim"];
+
+/** A contact's link to an inbox (`api/v1/models/_contact_inbox`). */
+export type ContactInbox = Schemas["ContactInbox"];
+
+/** A contact as the application contacts endpoints render it (`api/v1/models/_contact`): `ContactDetail` plus `contact_inboxes`, which is present unless the request sent `include_contact_inboxes=false`. */
+export type AppContact = Schemas["AppContact"];
+
+/** Paging information of a contact list. */
+export type ContactListMeta = Schemas["ContactListMeta"];
+
+/** One page of contacts (list, search and filter). */
+export type ContactList = Schemas["ContactList"];
+
+/** One contact wrapped in `payload` (get and update). */
+export type ContactPayload = Schemas["ContactPayload"];
+
+/** The raw `Inbox` model JSON (every column, ISO 8601 timestamps), as create-contact renders `contact_inbox.inbox`. Open: a new column appears here without notice. */
+export type InboxRecord = Schemas["InboxRecord"];
+
+/** Create-contact's answer. The official swagger documents `payload` as the contact itself; it holds `contact` and `contact_inbox`. */
+export type ContactCreateResult = Schemas["ContactCreateResult"];
+
+/** Body of create-contact. Every field is optional. Closed here so that a misspelt field fails to compile (Chatwoot silently drops unknown fields). */
+export type ContactCreateRequest = Schemas["ContactCreateRequest"];
+
+/** Body of update-contact. Every field is optional; `custom_attributes` and `additional_attributes` are merged into the stored ones. Closed here so that a misspelt field fails to compile (Chatwoot silently drops unknown fields, including `inbox_id`). */
+export type ContactUpdateRequest = Schemas["ContactUpdateRequest"];
+
+/** Delete-contact's 422 when the contact is online: `{message}` (no `attributes`). */
+export type ContactOnlineError = Schemas["ContactOnlineError"];
+
+/** A contact's latest conversations (at most 20), wrapped in `payload`. */
+export type ContactConversationList = Schemas["ContactConversationList"];
+
+/** An inbox through which a conversation with the contact can be started, and the `source_id` to use there. */
+export type ContactableInbox = Schemas["ContactableInbox"];
+
+/** The contactable inboxes, wrapped in `payload`. */
+export type ContactableInboxList = Schemas["ContactableInboxList"];
+
+/** Body of create-contact-inbox. */
+export type ContactInboxCreateRequest = Schemas["ContactInboxCreateRequest"];
+
+/** Body of merge-contacts. */
+export type ContactMergeRequest = Schemas["ContactMergeRequest"];
+
+/** Body of filter-contacts. */
+export type ContactFilterRequest = Schemas["ContactFilterRequest"];
+
+/** One filter condition. `attribute_key` is a standard key (`name`, `email`, `phone_number`, `identifier`, `country_code`, `city`, `company`, `labels`, `created_at`, `last_activity_at`, `blocked`) or a contact custom attribute key; the operators each key allows are listed in `filterAccountContacts`. */
+export type ContactFilterCondition = Schemas["ContactFilterCondition"];
+
+/** An inbox as the application API renders it (`api/v1/models/_inbox`). The required fields are rendered for every channel (`null` where the channel lacks them, e.g. the website fields of an API inbox). The others depend on the channel type; secrets among them (`hmac_token`, `auth_token`, `account_sid`, `imap_password`, `smtp_password`, `provider_config`, …) appear **only for administrators**. Open: IMAP/SMTP settings and new channel fields are not listed one by one. */
+export type Inbox = Schemas["Inbox"];
+
+/** The inboxes, wrapped in `payload`. */
+export type InboxList = Schemas["InboxList"];
+
+/** A label (`api/v1/accounts/labels/index`). */
+export type Label = Schemas["Label"];
+
+/** The labels, wrapped in `payload`. */
+export type LabelList = Schemas["LabelList"];
+
+/** A canned response (the raw model JSON, ISO 8601 timestamps). */
+export type CannedResponse = Schemas["CannedResponse"];
+
+/** An event an account webhook can subscribe to (`Webhook::ALLOWED_WEBHOOK_EVENTS` at v4.10.0; any other value is refused with 422). Closed for requests; responses use `AccountWebhookSubscription`, which stays open because later versions add events. */
+export type AccountWebhookEvent = Schemas["AccountWebhookEvent"];
+
+/** A subscribed event as rendered (the `AccountWebhookEvent` values; open to events added by later versions). */
+export type AccountWebhookSubscription = Schemas["AccountWebhookSubscription"];
+
+/** An account webhook (`api/v1/accounts/webhooks/_webhook`). There is **no secret**: v4.10.0 neither stores nor renders one, and deliveries are not signed. */
+export type AccountWebhook = Schemas["AccountWebhook"];
+
+/** The webhooks, wrapped as `{payload: {webhooks: […]}}`. */
+export type AccountWebhookList = Schemas["AccountWebhookList"];
+
+/** One webhook, wrapped as `{payload: {webhook: …}}` (create and update). */
+export type AccountWebhookPayload = Schemas["AccountWebhookPayload"];
+
+/** Body of create-webhook. */
+export type AccountWebhookCreateRequest = Schemas["AccountWebhookCreateRequest"];
+
+/** Body of update-webhook; the fields sent replace the stored ones. */
+export type AccountWebhookUpdateRequest = Schemas["AccountWebhookUpdateRequest"];
+
 /** Query parameters of `POST /public/api/v1/inboxes/{inbox_identifier}/contacts/{contact_identifier}/conversations/{conversation_id}/toggle_typing` (`toggleTyping`). */
 export type ToggleTypingQuery = NonNullable<operations["toggleTyping"]["parameters"]["query"]>;
 
@@ -160,3 +277,21 @@ export type ListAccountConversationsQuery = NonNullable<operations["listAccountC
 
 /** Query parameters of `GET /api/v1/accounts/{account_id}/conversations/{conversation_id}/messages` (`listAccountConversationMessages`). */
 export type ListAccountConversationMessagesQuery = NonNullable<operations["listAccountConversationMessages"]["parameters"]["query"]>;
+
+/** Query parameters of `GET /api/v1/accounts/{account_id}/contacts` (`listAccountContacts`). */
+export type ListAccountContactsQuery = NonNullable<operations["listAccountContacts"]["parameters"]["query"]>;
+
+/** Query parameters of `GET /api/v1/accounts/{account_id}/contacts/search` (`searchAccountContacts`). */
+export type SearchAccountContactsQuery = NonNullable<operations["searchAccountContacts"]["parameters"]["query"]>;
+
+/** Query parameters of `POST /api/v1/accounts/{account_id}/contacts/filter` (`filterAccountContacts`). */
+export type FilterAccountContactsQuery = NonNullable<operations["filterAccountContacts"]["parameters"]["query"]>;
+
+/** Query parameters of `GET /api/v1/accounts/{account_id}/contacts/{contact_id}` (`getAccountContact`). */
+export type GetAccountContactQuery = NonNullable<operations["getAccountContact"]["parameters"]["query"]>;
+
+/** Query parameters of `PATCH /api/v1/accounts/{account_id}/contacts/{contact_id}` (`updateAccountContact`). */
+export type UpdateAccountContactQuery = NonNullable<operations["updateAccountContact"]["parameters"]["query"]>;
+
+/** Query parameters of `GET /api/v1/accounts/{account_id}/canned_responses` (`listAccountCannedResponses`). */
+export type ListAccountCannedResponsesQuery = NonNullable<operations["listAccountCannedResponses"]["parameters"]["query"]>;

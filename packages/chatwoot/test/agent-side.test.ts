@@ -1,0 +1,181 @@
+/**
+ * Contract tests for the agent's side of a conversation (application API, `api_access_token`):
+ * the client against the mock server driven by specs/chatwoot.yaml (real HTTP on 127.0.0.1). The
+ * mock validates every request (JSON and multipart bodies) against the spec and answers from its
+ * examples, selected by `x-mock-match`.
+ */
+import { loadSpec, startMockServer, type MockServer } from "@org/mock-server";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { createChatwootClient, type ChatwootClient } from "../src/index.js";
+
+let mock: MockServer;
+let chatwoot: ChatwootClient;
+const conversation = { account_id: 1, conversation_id: 42 };
+
+/** Operation ids of this file's paths, read from the spec once (it is large). */
+let owned: string[];
+
+beforeAll(async () => {
+  owned = ownedOperationIds(loadSpec("chatwoot") as Parameters<typeof ownedOperationIds>[0]);
+  mock = await startMockServer({ vendor: "chatwoot" });
+  chatwoot = createChatwootClient({ baseUrl: mock.baseUrl, apiAccessToken: "agent-side-token", throwOnError: true });
+});
+afterAll(async () => {
+  await mock.close();
+});
+
+/** Operations under the paths this file owns: the profile and everything below /conversations except the three reads. */
+const OWNED_PATHS = /^\/api\/v1\/(profile$|accounts\/\{account_id\}\/conversations)/;
+const READS = new Set(["listAccountConversations", "getAccountConversation", "listAccountConversationMessages"]);
+
+function ownedOperationIds(doc: { paths: Record<string, Record<string, { operationId?: string }>> }): string[] {
+  const ids: string[] = [];
+  for (const [path, item] of Object.entries(doc.paths)) {
+    if (!OWNED_PATHS.test(path)) continue;
+    for (const operation of Object.values(item)) {
+      if (typeof operation === "object" && typeof operation.operationId === "string" && !READS.has(operation.operationId)) ids.push(operation.operationId);
+    }
+  }
+  return ids.sort();
+}
+
+describe("messages", () => {
+  const path = "/api/v1/accounts/{account_id}/conversations/{conversation_id}/messages" as const;
+
+  it("sends an agent reply and a private note (selected by the body's `private`)", async () => {
+    const reply = await chatwoot.POST(path, { params: { path: conversation }, body: { content: "It usually shows up within 5–7 business days." } });
+    expect(reply.data).toMatchObject({ id: 5104, private: false, message_type: 1, sender: { type: "user", name: "Sam Rivera" } });
+    const note = await chatwoot.POST(path, { params: { path: conversation }, body: { content: "Refund RF-2291 issued.", private: true } });
+    expect(note.data).toMatchObject({ id: 5106, private: true });
+    expect(mock.requests.at(-1)?.body).toEqual({ content: "Refund RF-2291 issued.", private: true });
+  });
+
+  it("records an incoming message on the API inbox, and gets 422 on a website inbox", async () => {
+    const incoming = await chatwoot.POST(path, {
+      params: { path: conversation },
+      body: { content: "Great, thank you!", message_type: "incoming", source_id: "crm-msg-5531" },
+    });
+    expect(incoming.data).toMatchObject({ message_type: 0, source_id: "crm-msg-5531", sender: { type: "contact" } });
+    const refused = await chatwoot
+      .withOptions({ throwOnError: false })
+      .POST(path, { params: { path: { account_id: 1, conversation_id: 41 } }, body: { content: "Hi", message_type: "incoming" } });
+    expect(refused.response.status).toBe(422);
+    expect(refused.error).toEqual({ error: "Incoming messages are only allowed in Api inboxes" });
+  });
+
+  it("sends rich content and a WhatsApp template as exact JSON bodies", async () => {
+    const select = await chatwoot.POST(path, {
+      params: { path: conversation },
+      body: {
+        content: "Did the refund reach your card?",
+        content_type: "input_select",
+        content_attributes: { items: [{ title: "Yes, thanks", value: "refund_received" }] },
+        echo_id: "draft-7",
+      },
+    });
+    expect(select.response.status).toBe(200);
+    const template = await chatwoot.POST(path, {
+      params: { path: conversation },
+      body: { template_params: { name: "refund_processed", language: "en_US", processed_params: { body: { "1": "Maya" } } } },
+    });
+    expect(template.response.status).toBe(200);
+    expect(mock.violations).toEqual([]);
+  });
+
+  it("sends attachments as multipart/form-data, which the mock parses and validates", async () => {
+    const form = new FormData();
+    form.append("content", "Here is the refund confirmation.");
+    form.append("private", "false");
+    form.append("attachments[]", new File(["%PDF-1.4 refund"], "refund-RF-2291.pdf", { type: "application/pdf" }));
+    const { data } = await chatwoot.POST(path, {
+      params: { path: conversation },
+      // openapi-fetch sends a FormData body as is (fetch sets the multipart boundary).
+      body: { content: "Here is the refund confirmation." },
+      bodySerializer: () => form,
+    });
+    expect(data?.attachments?.[0]).toMatchObject({ file_type: "file", message_id: 5108 });
+    expect(mock.requests.at(-1)?.headers["content-type"]).toMatch(/^multipart\/form-data; boundary=/);
+    expect(mock.requests.at(-1)?.body).toEqual({ content: "Here is the refund confirmation.", private: false, "attachments[]": ["refund-RF-2291.pdf"] });
+  });
+
+  it("deletes a message (the answer is the emptied message)", async () => {
+    const { data } = await chatwoot.DELETE(`${path}/{message_id}`, { params: { path: { ...conversation, message_id: 5106 } } });
+    expect(data).toMatchObject({ content: "This message was deleted", content_attributes: { deleted: true } });
+  });
+});
+
+describe("status, assignment, labels", () => {
+  it("resolves and snoozes", async () => {
+    const base = "/api/v1/accounts/{account_id}/conversations/{conversation_id}/toggle_status" as const;
+    const resolved = await chatwoot.POST(base, { params: { path: conversation }, body: { status: "resolved" } });
+    expect(resolved.data?.payload).toEqual({ success: true, conversation_id: 42, current_status: "resolved", snoozed_until: null });
+    const snoozed = await chatwoot.POST(base, { params: { path: conversation }, body: { status: "snoozed", snoozed_until: 1710752400 } });
+    expect(snoozed.data?.payload.snoozed_until).toBe("2024-03-18T09:00:00.000Z");
+  });
+
+  it("assigns and unassigns an agent and a team", async () => {
+    const path = "/api/v1/accounts/{account_id}/conversations/{conversation_id}/assignments" as const;
+    const agent = await chatwoot.POST(path, { params: { path: conversation }, body: { assignee_id: 3 } });
+    expect(agent.data).toMatchObject({ id: 3, name: "Sam Rivera" });
+    const team = await chatwoot.POST(path, { params: { path: conversation }, body: { team_id: 2 } });
+    expect(team.data).toMatchObject({ id: 2, name: "billing" });
+    const noAgent = await chatwoot.POST(path, { params: { path: conversation }, body: { assignee_id: null } });
+    expect(noAgent.data).toBeNull();
+    const noTeam = await chatwoot.POST(path, { params: { path: conversation }, body: { team_id: null } });
+    expect(noTeam.data).toBeNull();
+    const bot = await chatwoot.POST(path, { params: { path: conversation }, body: { assignee_id: 1, assignee_type: "AgentBot" } });
+    expect(bot.data).toMatchObject({ bot_type: "webhook" });
+  });
+
+  it("reads and sets labels", async () => {
+    const path = "/api/v1/accounts/{account_id}/conversations/{conversation_id}/labels" as const;
+    const set = await chatwoot.POST(path, { params: { path: conversation }, body: { labels: ["billing", "refund"] } });
+    expect(set.data?.payload).toEqual(["billing", "refund"]);
+    const read = await chatwoot.GET(path, { params: { path: conversation } });
+    expect(read.data?.payload).toEqual(["billing", "refund"]);
+  });
+});
+
+describe("the mock refuses what the spec refuses", () => {
+  // A second mock, so that the intended violations stay out of the coverage check below.
+  let refusing: MockServer;
+  let client: ChatwootClient;
+  beforeAll(async () => {
+    refusing = await startMockServer({ vendor: "chatwoot" });
+    client = createChatwootClient({ baseUrl: refusing.baseUrl, apiAccessToken: "agent-side-token" });
+  });
+  afterAll(async () => {
+    await refusing.close();
+  });
+  beforeEach(() => {
+    refusing.reset();
+  });
+  const lenient = (): ChatwootClient => client;
+
+  it("a misspelt body field", async () => {
+    const body = JSON.parse('{"content":"hi","privat":true}') as { content: string };
+    const { response } = await lenient().POST("/api/v1/accounts/{account_id}/conversations/{conversation_id}/messages", { params: { path: conversation }, body });
+    expect(response.status).toBe(400);
+    expect(refusing.violations.map((v) => v.message)).toEqual(["body must NOT have additional properties (privat)"]);
+  });
+
+  it("a text field where the multipart schema wants a file", async () => {
+    const form = new FormData();
+    form.append("attachments[]", "not a file");
+    const { response } = await lenient().POST("/api/v1/accounts/{account_id}/conversations/{conversation_id}/messages", {
+      params: { path: conversation },
+      body: { content: "" },
+      bodySerializer: () => form,
+    });
+    expect(response.status).toBe(400);
+    expect(refusing.violations.map((v) => v.message)).toEqual(["body/attachments[] must be a file part"]);
+  });
+});
+
+describe("agent-side coverage", () => {
+  it("covered every operation of its paths", () => {
+    expect(mock.violations).toEqual([]);
+    expect(owned.length).toBeGreaterThan(0);
+    expect(owned.filter((id) => !mock.coveredOperations().has(id))).toEqual([]);
+  });
+});
