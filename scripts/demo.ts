@@ -1,13 +1,15 @@
 /**
  * The demo (`pnpm demo`): the unified facade against spec-driven mock servers of all three vendors
  * on 127.0.0.1 — no tokens, no internet. It prints one support conversation as each vendor serves
- * it, side by side, then pages through listings with resumable cursors, and stops its servers.
+ * it, side by side, pages through listings of four connections (two of them Chatwoot accounts)
+ * with resumable cursors, follows each listed conversation's `ref` to its messages, and stops its
+ * servers.
  *
  * The mock servers answer from the examples in specs/*.yaml; the tokens below are placeholders the
  * mocks only check for presence.
  */
 import { startMockServers, VENDORS } from "@org/mock-server";
-import { createUnifiedClient, type UnifiedConversation, type UnifiedMessage } from "@org/unified";
+import { chatwoot, createUnifiedClient, fiveChat, livechatai, type UnifiedConversation, type UnifiedMessage } from "@org/unified";
 
 const COLUMN = 34;
 const LABEL = 16;
@@ -31,7 +33,7 @@ function sideBySide(conversations: readonly UnifiedConversation[]): string {
   const pick = (f: (c: UnifiedConversation) => string | null) => conversations.map(f);
   return table(
     "One conversation, three vendors (normalized by @org/unified):",
-    conversations.map((c) => `${c.vendor} #${c.id}`),
+    conversations.map((c) => `${c.connection} (${c.vendor}) #${c.id}`),
     [
       ["status", ...pick((c) => c.status)],
       ["channel", ...pick((c) => c.channel)],
@@ -50,48 +52,54 @@ function sideBySide(conversations: readonly UnifiedConversation[]): string {
 async function main(): Promise<void> {
   const servers = await startMockServers(VENDORS, { recordRequests: false });
   try {
+    // Adapters are values; the keys name connections (two Chatwoot accounts could sit side by side).
     const sdk = createUnifiedClient({
-      "5chat": { baseUrl: servers["5chat"].baseUrl, apiKey: "demo-token" },
-      livechatai: { baseUrl: servers.livechatai.baseUrl, apiKey: "demo-token", agentId: "clx1234567890abcdef" },
-      chatwoot: { baseUrl: servers.chatwoot.baseUrl, apiAccessToken: "demo-token" },
+      widget: fiveChat({ baseUrl: servers["5chat"].baseUrl, apiKey: "demo-token" }),
+      bot: livechatai({ baseUrl: servers.livechatai.baseUrl, apiKey: "demo-token", agentId: "clx1234567890abcdef" }),
+      support: chatwoot({ baseUrl: servers.chatwoot.baseUrl, apiAccessToken: "demo-token" }),
+      supportEu: chatwoot({ baseUrl: servers.chatwoot.baseUrl, apiAccessToken: "demo-token-eu" }),
     });
-    console.log(`Mock vendor servers (from specs/*.yaml):\n${sdk.vendors.map((v) => `  ${v.padEnd(11)} ${servers[v].baseUrl}`).join("\n")}\n`);
+    console.log(
+      `Mock vendor servers (from specs/*.yaml):\n${VENDORS.map((v) => `  ${v.padEnd(11)} ${servers[v].baseUrl}`).join("\n")}`,
+    );
+    console.log(`Connections: ${sdk.connections.join(", ")}\n`);
 
-    const chatwootRef = {
-      vendor: "chatwoot",
-      inboxIdentifier: "Yr9bXn3KqW2vT7sL",
-      contactIdentifier: "4f1d6a2e-9c1b-4e37-8a55-0b6f2c9d1e7a",
-      conversationId: 42,
-    } as const;
     const conversations = await Promise.all([
-      sdk.getConversation({ vendor: "5chat", token: "c7d1e2f3a4b5" }),
-      sdk.getConversation({ vendor: "livechatai", conversationId: "chat_9b2e4d6f80" }),
-      sdk.getConversation(chatwootRef),
+      sdk.getConversation({ connection: "widget", token: "c7d1e2f3a4b5" }),
+      sdk.getConversation({ connection: "bot", conversationId: "chat_9b2e4d6f80" }),
+      sdk.getConversation({ connection: "support", inboxIdentifier: "Yr9bXn3KqW2vT7sL", contactIdentifier: "4f1d6a2e-9c1b-4e37-8a55-0b6f2c9d1e7a", conversationId: 42 }),
     ]);
     console.log(sideBySide(conversations));
 
-    const [chatwoot] = conversations.filter((c) => c.vendor === "chatwoot");
-    if (chatwoot?.vendor === "chatwoot") {
+    const [chatwootConversation] = conversations.filter((c) => c.vendor === "chatwoot");
+    if (chatwootConversation?.vendor === "chatwoot") {
       // `raw` keeps the vendor payload, typed by the generated Chatwoot types.
-      console.log(`\nRaw payload stays at hand: chatwoot raw.uuid = ${"uuid" in chatwoot.raw ? chatwoot.raw.uuid : "(application API)"}`);
+      console.log(`\nRaw payload stays at hand: chatwoot raw.uuid = ${"uuid" in chatwootConversation.raw ? chatwootConversation.raw.uuid : "(application API)"}`);
     }
 
     console.log("\nPaging through listings (cursors are opaque strings you can persist and resume from):");
-    for (const vendor of sdk.vendors) {
-      const filters = vendor === "chatwoot" ? { accountId: 1 } : {};
+    const listings = [
+      ["widget", sdk.listConversations("widget", { pageSize: 2 })],
+      ["bot", sdk.listConversations("bot", { pageSize: 2 })],
+      ["support", sdk.listConversations("support", { accountId: 1 })],
+      ["supportEu", sdk.listConversations("supportEu", { accountId: 1 })],
+    ] as const;
+    for (const [connection, listing] of listings) {
       let n = 0;
-      for await (const page of sdk.listConversations(vendor, { ...filters, pageSize: 2 }).pages()) {
+      for await (const page of listing.pages()) {
         n += 1;
         const items = page.items.map((c) => `#${c.id} ${c.status}${c.contact?.name ? ` (${c.contact.name})` : ""}`).join(", ");
-        console.log(`  ${vendor.padEnd(11)} page ${n}: ${items}${page.nextCursor === undefined ? "  [last page]" : `  → next cursor ${page.nextCursor}`}`);
+        console.log(`  ${connection.padEnd(11)} page ${n}: ${items}${page.nextCursor === undefined ? "  [last page]" : `  → next cursor ${page.nextCursor}`}`);
       }
     }
 
-    console.log("\nChatwoot messages, newest first, following Chatwoot's `before` cursor:");
-    let page = 0;
-    for await (const p of sdk.listMessages(chatwootRef).pages()) {
-      page += 1;
-      console.log(`  page ${page}: ${p.items.length === 0 ? "(empty: end of history)" : p.items.map((m) => `#${m.id ?? "?"} ${m.sender.role}`).join(", ")}`);
+    console.log("\nChatwoot messages of each listed conversation, newest first, through its own ref:");
+    for await (const c of sdk.listConversations("support", { accountId: 1 })) {
+      let page = 0;
+      for await (const p of sdk.listMessages(c.ref).pages()) {
+        page += 1;
+        console.log(`  #${c.id} page ${page}: ${p.items.length === 0 ? "(empty: end of history)" : p.items.map((m) => `#${m.id ?? "?"} ${m.sender.role}`).join(", ")}`);
+      }
     }
   } finally {
     await servers.close();

@@ -16,6 +16,8 @@ export interface VendorRow {
   example: string[];
   /** A path template only this vendor's `@org/unified` adapter calls (a tree-shaking marker). */
   unifiedAdapterPath: string;
+  /** The adapter factory `@org/unified/<id>` (and `@org/unified`) exports, e.g. `chatwoot`. */
+  unifiedAdapter: string;
 }
 export declare const ROOT: string;
 export declare const VENDOR_TABLE: readonly VendorRow[];

@@ -6,7 +6,7 @@
 import { createChatwootClient } from "@org/chatwoot";
 import { createFiveChatClient } from "@org/5chat";
 import { createLiveChatAiClient } from "@org/livechatai";
-import { createUnifiedClient, NotFoundError, type UnifiedMessage } from "@org/unified";
+import { chatwoot as chatwootAdapter, createUnifiedClient, fiveChat, livechatai, NotFoundError, type UnifiedMessage } from "@org/unified";
 
 export async function firstConversations(baseUrl: string, apiKey: string): Promise<string[]> {
   const lines: string[] = [];
@@ -25,15 +25,15 @@ export async function firstConversations(baseUrl: string, apiKey: string): Promi
   });
   if (cw.data !== undefined) lines.push(cw.data.status);
 
-  const sdk = createUnifiedClient({ "5chat": { apiKey, baseUrl }, livechatai: { apiKey, baseUrl }, chatwoot: { baseUrl } });
+  const sdk = createUnifiedClient({ "5chat": fiveChat({ apiKey, baseUrl }), livechatai: livechatai({ apiKey, baseUrl }), chatwoot: chatwootAdapter({ baseUrl }) });
   try {
-    const conversation = await sdk.getConversation({ vendor: "livechatai", conversationId: "chat_9b2e4d6f80" });
+    const conversation = await sdk.getConversation({ connection: "livechatai", conversationId: "chat_9b2e4d6f80" });
     lines.push(conversation.status, conversation.raw.id, conversation.messages.at(-1)?.text ?? "");
   } catch (error) {
     if (!(error instanceof NotFoundError)) throw error;
   }
   const recent: UnifiedMessage[] = [];
-  for await (const message of sdk.listMessages({ vendor: "chatwoot", inboxIdentifier: "inbox", contactIdentifier: "contact", conversationId: 42 })) {
+  for await (const message of sdk.listMessages({ connection: "chatwoot", inboxIdentifier: "inbox", contactIdentifier: "contact", conversationId: 42 })) {
     recent.push(message);
     if (recent.length === 10) break;
   }

@@ -1,9 +1,10 @@
 import { packageBuild } from "../../tsdown.base.ts";
 
-// The main entry covers every vendor; each vendor entry holds that vendor alone (tree-shaking).
+// The main entry holds the facade, every adapter factory and the normalizers; each vendor entry
+// holds that vendor's adapter factory alone (tree-shaking keeps a bundle to what it imports).
 export default packageBuild({
   index: "src/index.ts",
-  "5chat": "src/entries/5chat.ts",
-  livechatai: "src/entries/livechatai.ts",
-  chatwoot: "src/entries/chatwoot.ts",
+  "5chat": "src/adapters/5chat/index.ts",
+  livechatai: "src/adapters/livechatai/index.ts",
+  chatwoot: "src/adapters/chatwoot/index.ts",
 });

@@ -43,9 +43,9 @@ function clientApp(v) {
   return `import { ${v.client.factory} } from "${v.package}";\nexport const client = ${v.client.factory}({ ${option}: "k" });`;
 }
 
-/** `{ "<id>": { <option>: "k" } }` for the vendors given. */
+/** `{ "<id>": <adapter>({ <option>: "k" }) }` for the vendors given (one connection per vendor). */
 function unifiedConfig(vendors) {
-  return `{ ${vendors.map((v) => `${JSON.stringify(v.id)}: { ${clientCredential(readSpec(join(root, v.spec)), v.spec).option}: "k" }`).join(", ")} }`;
+  return `{ ${vendors.map((v) => `${JSON.stringify(v.id)}: ${v.unifiedAdapter}({ ${clientCredential(readSpec(join(root, v.spec)), v.spec).option}: "k" })`).join(", ")} }`;
 }
 
 /**
@@ -67,14 +67,14 @@ const ENTRIES = [
     budget: 9000,
     limit: 12200,
     vendors: [v.id],
-    code: `import { createUnifiedClient } from "@org/unified/${v.id}";\nexport const sdk = createUnifiedClient(${unifiedConfig([v])});`,
+    code: `import { createUnifiedClient } from "@org/unified";\nimport { ${v.unifiedAdapter} } from "@org/unified/${v.id}";\nexport const sdk = createUnifiedClient(${unifiedConfig([v])});`,
   })),
   {
     name: `@org/unified, all ${VENDOR_TABLE.length}`,
     budget: 14000,
     limit: 14000,
     vendors: ALL,
-    code: `import { createUnifiedClient } from "@org/unified";\nexport const sdk = createUnifiedClient(${unifiedConfig(VENDOR_TABLE)});`,
+    code: `import { createUnifiedClient, ${VENDOR_TABLE.map((v) => v.unifiedAdapter).join(", ")} } from "@org/unified";\nexport const sdk = createUnifiedClient(${unifiedConfig(VENDOR_TABLE)});`,
   },
 ];
 

@@ -44,23 +44,23 @@ async function main(): Promise<string[]> {
 
   // 1. The facade: the same conversation, read from each vendor.
   const sdk = unified.createUnifiedClient({
-    "5chat": { apiKey: TOKEN, baseUrl: urls["5chat"] },
-    livechatai: { apiKey: TOKEN, baseUrl: urls.livechatai },
-    chatwoot: { baseUrl: urls.chatwoot },
+    "5chat": unified.fiveChat({ apiKey: TOKEN, baseUrl: urls["5chat"] }),
+    livechatai: unified.livechatai({ apiKey: TOKEN, baseUrl: urls.livechatai }),
+    chatwoot: unified.chatwoot({ baseUrl: urls.chatwoot }),
   });
   const refs = [
-    { vendor: "5chat", token: "c7d1e2f3a4b5" },
-    { vendor: "livechatai", conversationId: "chat_9b2e4d6f80" },
-    { vendor: "chatwoot", inboxIdentifier: "Yr9bXn3KqW2vT7sL", contactIdentifier: "4f1d6a2e-9c1b-4e37-8a55-0b6f2c9d1e7a", conversationId: 42 },
+    { connection: "5chat", token: "c7d1e2f3a4b5" },
+    { connection: "livechatai", conversationId: "chat_9b2e4d6f80" },
+    { connection: "chatwoot", inboxIdentifier: "Yr9bXn3KqW2vT7sL", contactIdentifier: "4f1d6a2e-9c1b-4e37-8a55-0b6f2c9d1e7a", conversationId: 42 },
   ] as const;
   for (const ref of refs) {
     const conversation = await sdk.getConversation(ref);
-    check(conversation.vendor === ref.vendor, `${ref.vendor}: getConversation returns a ${ref.vendor} conversation`);
+    check(conversation.vendor === ref.connection, `${ref.connection}: getConversation returns a ${ref.connection} conversation`);
     check(
       conversation.messages.some((m) => m.text === STORY.firstMessage),
-      `${ref.vendor}: getConversation has the story's first message (got ${JSON.stringify(conversation.messages.map((m) => m.text))})`,
+      `${ref.connection}: getConversation has the story's first message (got ${JSON.stringify(conversation.messages.map((m) => m.text))})`,
     );
-    done.push(`unified.getConversation(${ref.vendor})`);
+    done.push(`unified.getConversation(${ref.connection})`);
   }
   // The raw payload keeps its vendor type through the facade.
   const fromLiveChat = await sdk.getConversation(refs[1]);
@@ -69,7 +69,7 @@ async function main(): Promise<string[]> {
 
   // 2. Typed errors: one @org/runtime behind every package, so `instanceof` holds across them.
   try {
-    await sdk.getConversation({ vendor: "5chat", token: "missing" });
+    await sdk.getConversation({ connection: "5chat", token: "missing" });
     check(false, "5chat: an unknown conversation is an error");
   } catch (error) {
     check(error instanceof runtime.NotFoundError, `5chat: an unknown conversation is @org/runtime's NotFoundError (got ${String(error)})`);

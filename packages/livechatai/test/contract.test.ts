@@ -56,6 +56,48 @@ describe("@org/livechatai against specs/livechatai.yaml", () => {
     expect(Array.isArray(data?.data.conversations)).toBe(true);
   });
 
+  it("POST /conversations/{conversationId}/reply (a human agent's reply)", async () => {
+    const { data } = await client.POST("/conversations/{conversationId}/reply", {
+      params: { path: { conversationId: "chat_9b2e4d6f80" } },
+      body: { message: "It usually shows up within 5–7 business days.", userId: "agent_3d5f7a9b1c", messageType: "TEXT" },
+    });
+    expect(data?.data.message.sender).toBe("AGENT");
+    expect(data?.data.message.agent?.name).toBe("Sam Rivera");
+    expect(mock.requests.at(-1)).toMatchObject({ method: "POST", operationId: "replyToConversation", path: "/api/v2/conversations/chat_9b2e4d6f80/reply" });
+  });
+
+  it("POST /conversations/{conversationId}/reply on an unknown conversation is a 404", async () => {
+    const { data, error, response } = await client.POST("/conversations/{conversationId}/reply", {
+      params: { path: { conversationId: "missing" } },
+      body: { message: "Hello?" },
+    });
+    expect(data).toBeUndefined();
+    expect(response.status).toBe(404);
+    expect(error).toMatchObject({ status: "error", code: "not_found" });
+  });
+
+  it("POST /conversations/{conversationId}/end, with and without a body", async () => {
+    const withUser = await client.POST("/conversations/{conversationId}/end", {
+      params: { path: { conversationId: "chat_9b2e4d6f80" } },
+      body: { userId: "agent_3d5f7a9b1c" },
+    });
+    expect(withUser.data?.data).toMatchObject({ conversationId: "chat_9b2e4d6f80", contactId: "contact_7f3a9c2e51" });
+    const bare = await client.POST("/conversations/{conversationId}/end", { params: { path: { conversationId: "chat_9b2e4d6f80" } } });
+    expect(bare.response.status).toBe(200);
+  });
+
+  it("POST /conversations/create (no message, no AI)", async () => {
+    const { data } = await client.POST("/conversations/create", { body: { agentId, contactId: "contact_7f3a9c2e51" } });
+    expect(data?.data).toEqual({ conversationId: "chat_5e6f7a8b9c", contactId: "contact_7f3a9c2e51" });
+    expect(mock.requests.at(-1)?.body).toEqual({ agentId, contactId: "contact_7f3a9c2e51" });
+  });
+
+  it("GET /conversations/views (saved views, not a conversation id)", async () => {
+    const { data } = await client.GET("/conversations/views", { params: { query: { agentId, page: 1, perPage: 20 } } });
+    expect(data?.data.views[0]?.query.rules[0]).toMatchObject({ field: "sentiment", operator: "EQUALS" });
+    expect(data?.data.meta.currentPage).toBe(1);
+  });
+
   it("maps the documented error envelope to typed errors (403, 429 with retry hint)", async () => {
     const strict = client.withOptions({ throwOnError: true, maxRetries: 0 });
     const forbidden = await strict

@@ -493,31 +493,40 @@ export class UnsupportedOperationError extends SdkError {
 
 /** Fields of an {@link InvalidPayloadError}. */
 export interface InvalidPayloadErrorInit extends SdkErrorOptions {
-  /** What is wrong with the payload. */
+  /** The operation whose payload was wrong, e.g. `"conversations.get"` or `"GET /conversations/{id}"`. */
+  readonly operation?: string;
+  /** JSON path of the first offending value, e.g. `$.data[2].id`; `$` (the default) is the whole payload. */
+  readonly path?: string;
+  /** What is wrong with the value at `path`, e.g. `expected a string, got null`. */
   readonly detail: string;
-  /** JSON pointer to the offending value, e.g. `/data/0/id`. */
-  readonly pointer?: string;
   /** The payload (or a part of it) for debugging; redacted and truncated to 1 KB. */
   readonly payloadSnippet?: string;
 }
 
 /** The JSON form of an {@link InvalidPayloadError}. */
 export interface InvalidPayloadErrorJSON extends SdkErrorJSON {
-  /** JSON pointer to the offending value. */
-  readonly pointer?: string;
+  /** The operation whose payload was wrong. */
+  readonly operation?: string;
+  /** JSON path of the first offending value. */
+  readonly path: string;
   /** Redacted payload snippet. */
   readonly payloadSnippet?: string;
 }
 
 /**
- * A vendor payload does not have the shape the SDK relies on (raised by normalizers), or a
- * paginated endpoint returned the same cursor twice.
+ * A 2xx response (or a payload handed to a normalizer) does not have the shape the SDK relies on,
+ * or a paginated endpoint returned the same cursor twice. Never retried: asking again returns the
+ * same wrong shape.
+ *
+ * Message: `[vendor] conversations.get: invalid payload at $.data[2].id: expected a string, got null`.
  */
 export class InvalidPayloadError extends SdkError {
   static override readonly errorKind: string = "InvalidPayloadError";
 
-  /** JSON pointer to the offending value. */
-  declare readonly pointer: string | undefined;
+  /** The operation whose payload was wrong. */
+  declare readonly operation: string | undefined;
+  /** JSON path of the first offending value (`$` for the whole payload). */
+  declare readonly path: string;
   /** At most 1 KB of the payload, redacted. */
   declare readonly payloadSnippet: string | undefined;
 
@@ -525,8 +534,8 @@ export class InvalidPayloadError extends SdkError {
    * @param init - The error's fields.
    */
   constructor(init: InvalidPayloadErrorInit) {
-    const { pointer, secrets = [] } = init;
-    super(`[${init.vendor}] invalid payload${pointer === undefined ? "" : ` at ${pointer}`}: ${oneLine(init.detail)}`, init);
-    Object.assign(this, { payloadSnippet: snippet(init.payloadSnippet, secrets) });
+    const { vendor, operation, path = "$", secrets = [] } = init;
+    super(`[${vendor}]${operation ? ` ${oneLine(operation)}:` : ""} invalid payload at ${oneLine(path)}: ${oneLine(init.detail)}`, init);
+    Object.assign(this, { operation, path, payloadSnippet: snippet(init.payloadSnippet, secrets) });
   }
 }

@@ -32,7 +32,10 @@ describe("error classes", () => {
     expect(e.stack?.split("\n")[0]).toBe(String(e));
     expect(new UnsupportedOperationError({ vendor: "acme", operation: "conversations.close" })).toBeInstanceOf(SdkError);
     expect(new UnsupportedOperationError({ vendor: "acme", operation: "x" })).not.toBeInstanceOf(ApiError);
-    expect(new InvalidPayloadError({ vendor: "acme", detail: "d" }).message).toBe("[acme] invalid payload: d");
+    expect(new InvalidPayloadError({ vendor: "acme", detail: "d" }).message).toBe("[acme] invalid payload at $: d");
+    expect(new InvalidPayloadError({ vendor: "acme", operation: "conversations.list", path: "$.data[2].id", detail: "expected a string, got null" }).message).toBe(
+      "[acme] conversations.list: invalid payload at $.data[2].id: expected a string, got null",
+    );
     expect(new InvalidRequestError({ vendor: "acme", reason: "invalid_option", detail: "d" })).toBeInstanceOf(SdkError);
     expect({}).not.toBeInstanceOf(SdkError);
     expect(null).not.toBeInstanceOf(SdkError);
@@ -108,8 +111,8 @@ describe("error classes", () => {
       scope: "attempt",
       timeoutMs: 5,
     });
-    const payload = new InvalidPayloadError({ vendor: "acme", detail: "d", pointer: "/a" }).toJSON();
-    expect(payload).toEqual({ name: "InvalidPayloadError", message: "[acme] invalid payload at /a: d", vendor: "acme", pointer: "/a" });
+    const payload = new InvalidPayloadError({ vendor: "acme", operation: "conversations.get", detail: "d", path: "$.a" }).toJSON();
+    expect(payload).toEqual({ name: "InvalidPayloadError", message: "[acme] conversations.get: invalid payload at $.a: d", vendor: "acme", operation: "conversations.get", path: "$.a" });
   });
 
   it("ConnectionError describes its cause", () => {

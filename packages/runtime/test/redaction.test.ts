@@ -191,7 +191,7 @@ describe("no credential ever appears in errors or logs", () => {
   it("errors built directly by vendor code redact the secrets they are given", () => {
     const errors = [
       new UnsupportedOperationError({ vendor: "acme", operation: "conversations.close", detail: `not with ${TOKEN}`, secrets: [TOKEN] }),
-      new InvalidPayloadError({ vendor: "acme", detail: `bad ${TOKEN}`, pointer: "/data/0", payloadSnippet: `{"t":"${TOKEN}"}`, secrets: [TOKEN], cause: new Error(TOKEN) }),
+      new InvalidPayloadError({ vendor: "acme", detail: `bad ${TOKEN}`, path: "$.data[0]", payloadSnippet: `{"t":"${TOKEN}"}`, secrets: [TOKEN], cause: new Error(TOKEN) }),
       new InvalidRequestError({ vendor: "acme", reason: "invalid_option", detail: `Bearer ${TOKEN}` }),
       new TimeoutError({ vendor: "acme", operation: { method: "GET", path: "/x" }, scope: "attempt", timeoutMs: 5, detail: TOKEN, secrets: [TOKEN] }),
       new InvalidResponseError({ vendor: "acme", operation: { method: "GET", path: "/x" }, reason: "invalid_json", bodySnippet: TOKEN, body: { a: [TOKEN] }, secrets: [TOKEN] }),

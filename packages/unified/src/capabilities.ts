@@ -1,66 +1,43 @@
 /**
- * What each vendor can do through the facade. `capabilities(vendor)` returns these; an operation
- * or filter a vendor cannot honour fails with `UnsupportedOperationError` instead of returning a
- * silently wrong or empty result.
+ * What one connection can do through the facade. `capabilities(connection)` returns the adapter's
+ * object; the facade checks every call against it before any request, so an operation, filter or
+ * argument a vendor cannot honour fails with `UnsupportedOperationError` instead of a silently wrong
+ * or empty result.
  */
-import type { Vendor } from "./model.js";
+import type { SettableStatus } from "./model.js";
 
-/** Conversation statuses a listing can be filtered by. */
-export type ConversationStatusFilter = "open" | "pending" | "resolved" | "snoozed";
+/**
+ * How a listing pages: `"single-page"` (everything at once), `"page"` (page numbers), `"before"`
+ * (backwards from the oldest id seen, Chatwoot's messages) or `"token"` (an opaque vendor token).
+ */
+export type Pagination = "single-page" | "page" | "before" | "token";
 
-/** What one vendor supports. */
+/** What one adapter supports. Every write is reported. */
 export interface Capabilities {
-  readonly vendor: Vendor;
-  /** `getConversation` is available. */
-  readonly getConversation: boolean;
-  /** `listMessages` is available. */
-  readonly listMessages: boolean;
-  /** `listConversations` is available. */
-  readonly listConversations: boolean;
-  /**
-   * How `listMessages` pages: `"server"` follows the vendor's cursor (Chatwoot's `before`);
-   * `"single-page"` means the vendor returns every message at once, in one page.
-   */
-  readonly messagePagination: "server" | "single-page";
-  /** Whether `pageSize` reaches the vendor for conversation listings (else the vendor's fixed size applies). */
-  readonly conversationPageSize: boolean;
+  /** The vendor id. */
+  readonly vendor: string;
+  /** How `listMessages` pages. */
+  readonly messagePagination: Pagination;
+  /** How `listConversations` pages. */
+  readonly conversationPagination: Pagination;
+  /** The largest `pageSize` a conversation listing accepts, or `null` when the vendor fixes the page size (then `pageSize` is refused). */
+  readonly maxPageSize: number | null;
   /** The statuses `listConversations` can filter by; any other status filter is unsupported. */
-  readonly conversationStatusFilter: readonly ConversationStatusFilter[];
+  readonly conversationStatusFilter: readonly SettableStatus[];
   /** Whether `getConversation` carries every message, or only the latest (Chatwoot's application API). */
   readonly conversationMessages: "all" | "all-or-latest";
+  /** `sendMessage`: `false` when unsupported, else whether private notes and attachments can be sent. */
+  readonly sendMessage: false | { readonly private: boolean; readonly attachments: boolean };
+  /** The statuses `setStatus` can set (empty: unsupported). */
+  readonly setStatus: readonly SettableStatus[];
+  /** Whether `setStatus(ref, "snoozed", { snoozedUntil })` honours `snoozedUntil`. */
+  readonly snoozedUntil: boolean;
+  /** `assign`: `false` when unsupported, else which assignments it can make (`unassign`: `assign(ref, null)`). */
+  readonly assign: false | { readonly agent: boolean; readonly team: boolean; readonly unassign: boolean };
+  /** Whether `setTags` (replace the conversation's tags) is supported. */
+  readonly setTags: boolean;
+  /** Whether the vendor delivers webhooks (see `@org/unified/webhooks`). */
+  readonly webhooks: boolean;
+  /** Limits that depend on the reference form, in words (e.g. what Chatwoot's public API cannot do). */
+  readonly notes: readonly string[];
 }
-
-/** The capabilities of every vendor. */
-export const CAPABILITIES: { readonly [V in Vendor]: Capabilities } = {
-  "5chat": {
-    vendor: "5chat",
-    getConversation: true,
-    listMessages: true,
-    listConversations: true,
-    messagePagination: "single-page",
-    conversationPageSize: true,
-    conversationStatusFilter: [],
-    conversationMessages: "all",
-  },
-  livechatai: {
-    vendor: "livechatai",
-    getConversation: true,
-    listMessages: true,
-    listConversations: true,
-    messagePagination: "single-page",
-    conversationPageSize: true,
-    conversationStatusFilter: ["open", "resolved"],
-    conversationMessages: "all",
-  },
-  chatwoot: {
-    vendor: "chatwoot",
-    getConversation: true,
-    listMessages: true,
-    listConversations: true,
-    messagePagination: "server",
-    conversationPageSize: false,
-    // Through the application API (accountId); the public API cannot filter a contact's conversations.
-    conversationStatusFilter: ["open", "pending", "resolved", "snoozed"],
-    conversationMessages: "all-or-latest",
-  },
-};

@@ -1,10 +1,68 @@
 /**
- * `@org/unified`: one facade and one conversation model over 5chat, LiveChatAI and Chatwoot.
- * For a bundle with a single vendor, import from `@org/unified/5chat`, `/livechatai` or `/chatwoot`.
+ * `@org/unified`: one facade and one conversation model over 5chat, LiveChatAI and Chatwoot — and
+ * any vendor you write an {@link Adapter} for.
+ *
+ * ```ts
+ * const sdk = createUnifiedClient({ support: chatwoot({ baseUrl, apiAccessToken }), bot: livechatai({ apiKey, agentId }) });
+ * ```
+ *
+ * The adapter factories are also importable alone from `@org/unified/chatwoot`, `/livechatai` and
+ * `/5chat`; a bundle holds only the adapters it imports.
  *
  * @packageDocumentation
  */
-export { createUnifiedClient } from "./create-unified-client.js";
+export {
+  createUnifiedClient,
+  type AnyAdapter,
+  type CallOptions,
+  type ConnectionName,
+  type Connections,
+  type ConnectionsWith,
+  type ConversationAt,
+  type ConversationCursorAt,
+  type ConversationListOptions,
+  type MessageAt,
+  type MessageCursorAt,
+  type MessageListOptions,
+  type RefOf,
+  type TypesOf,
+  type UnifiedClient,
+} from "./client.js";
+export type { Adapter, AdapterContext, AdapterCursor, AdapterListContext, AdapterPage, AdapterResult, Assignment, OutgoingAttachment, OutgoingMessage, SetStatusOptions } from "./adapter.js";
+export type { Capabilities, Pagination } from "./capabilities.js";
+export type { ConversationCursor, Cursor, ListingKind, MessageCursor } from "./cursor.js";
+export type { UnifiedPage, UnifiedPaginator } from "./pagination.js";
+export type { UnifiedPromise, WithResponse } from "./with-response.js";
 export { normalizeConversation, normalizeMessage } from "./normalize.js";
-export * from "./public-api.js";
+export { VENDORS } from "./model.js";
+export type {
+  AttachmentKind,
+  BuiltInVendors,
+  ChatwootAccountFilters,
+  ChatwootContactFilters,
+  ChatwootTypes,
+  ContactOf,
+  ConversationOf,
+  ConversationRefOf,
+  ConversationStatus,
+  FiveChatTypes,
+  IsoTimestamp,
+  LiveChatAiTypes,
+  MessageOf,
+  SenderRole,
+  SettableStatus,
+  UnifiedAgent,
+  UnifiedAttachment,
+  UnifiedContact,
+  UnifiedConversation,
+  UnifiedMessage,
+  UnifiedSender,
+  Vendor,
+  VendorTypes,
+  WriteOperation,
+} from "./model.js";
+export type { ChatwootAccountConversationRef, ChatwootConversationRef, ChatwootPublicConversationRef, FiveChatConversationRef, LiveChatAiConversationRef } from "./refs.js";
+export { chatwoot, CHATWOOT_CAPABILITIES, type ChatwootAdapterOptions } from "./adapters/chatwoot/adapter.js";
+export { livechatai, LIVECHATAI_CAPABILITIES, type LiveChatAiAdapterOptions } from "./adapters/livechatai/adapter.js";
+export { fiveChat, FIVECHAT_CAPABILITIES, type FiveChatAdapterOptions } from "./adapters/5chat/adapter.js";
 export * from "@org/runtime/errors";

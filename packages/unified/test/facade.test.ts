@@ -6,32 +6,40 @@ import { startMockServers, type MockServers } from "@org/mock-server";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import {
   AuthenticationError,
+  chatwoot,
   createUnifiedClient,
+  fiveChat,
   InvalidRequestError,
+  livechatai,
   NotFoundError,
   SdkError,
   UnsupportedOperationError,
-  type UnifiedClient,
 } from "../src/index.js";
 
 let servers: MockServers;
-let sdk: UnifiedClient<"5chat" | "livechatai" | "chatwoot">;
+
+function makeClient(s: MockServers) {
+  return createUnifiedClient({
+    widget: fiveChat({ baseUrl: s["5chat"].baseUrl, apiKey: "test-token" }),
+    bot: livechatai({ baseUrl: s.livechatai.baseUrl, apiKey: "test-token", agentId: "clx1234567890abcdef" }),
+    support: chatwoot({ baseUrl: s.chatwoot.baseUrl, apiAccessToken: "test-token" }),
+  });
+}
+let sdk: ReturnType<typeof makeClient>;
 
 const PUBLIC_REF = {
-  vendor: "chatwoot",
+  connection: "support",
   inboxIdentifier: "Yr9bXn3KqW2vT7sL",
   contactIdentifier: "4f1d6a2e-9c1b-4e37-8a55-0b6f2c9d1e7a",
   conversationId: 42,
 } as const;
-const ACCOUNT_REF = { vendor: "chatwoot", accountId: 1, conversationId: 42 } as const;
+const ACCOUNT_REF = { connection: "support", accountId: 1, conversationId: 42 } as const;
+const FIVECHAT_REF = { connection: "widget", token: "c7d1e2f3a4b5" } as const;
+const LIVECHATAI_REF = { connection: "bot", conversationId: "chat_9b2e4d6f80" } as const;
 
 beforeAll(async () => {
   servers = await startMockServers();
-  sdk = createUnifiedClient({
-    "5chat": { baseUrl: servers["5chat"].baseUrl, apiKey: "test-token" },
-    livechatai: { baseUrl: servers.livechatai.baseUrl, apiKey: "test-token", agentId: "clx1234567890abcdef" },
-    chatwoot: { baseUrl: servers.chatwoot.baseUrl, apiAccessToken: "test-token" },
-  });
+  sdk = makeClient(servers);
 });
 
 afterAll(async () => {
@@ -54,8 +62,8 @@ async function collect<T>(iterable: AsyncIterable<T>): Promise<T[]> {
 describe("getConversation", () => {
   it("reads the same story from all three vendors", async () => {
     const [five, live, cw] = await Promise.all([
-      sdk.getConversation({ vendor: "5chat", token: "c7d1e2f3a4b5" }),
-      sdk.getConversation({ vendor: "livechatai", conversationId: "chat_9b2e4d6f80" }),
+      sdk.getConversation(FIVECHAT_REF),
+      sdk.getConversation(LIVECHATAI_REF),
       sdk.getConversation(PUBLIC_REF),
     ]);
     // LiveChatAI's conversation detail carries only the contact's id; the others carry the contact.
@@ -71,6 +79,9 @@ describe("getConversation", () => {
     expect(five.vendor).toBe("5chat");
     expect(live.vendor).toBe("livechatai");
     expect(cw.vendor).toBe("chatwoot");
+    // Each carries the connection and the exact reference it was read with.
+    expect([five.ref, live.ref, cw.ref]).toEqual([FIVECHAT_REF, LIVECHATAI_REF, PUBLIC_REF]);
+    expect(cw.messages[0]?.conversationRef).toEqual(PUBLIC_REF);
   });
 
   it("reads a Chatwoot conversation through the application API with the access token", async () => {
@@ -81,7 +92,7 @@ describe("getConversation", () => {
   });
 
   it("throws NotFoundError tagged with the vendor, operation and status", async () => {
-    const err = await sdk.getConversation({ vendor: "5chat", token: "missing" }).catch((e: unknown) => e);
+    const err = await sdk.getConversation({ connection: "widget", token: "missing" }).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(NotFoundError);
     expect(err).toBeInstanceOf(SdkError);
     expect(err).toMatchObject({ vendor: "5chat", status: 404, operation: { method: "GET", path: "/conversations/{token}" } });
@@ -91,32 +102,29 @@ describe("getConversation", () => {
   });
 
   it("throws AuthenticationError for a rejected Chatwoot token, without leaking it", async () => {
-    const bad = createUnifiedClient({ chatwoot: { baseUrl: servers.chatwoot.baseUrl, apiAccessToken: "invalid-token" } });
+    const bad = createUnifiedClient({ support: chatwoot({ baseUrl: servers.chatwoot.baseUrl, apiAccessToken: "invalid-token" }) });
     const err = await bad.getConversation(ACCOUNT_REF).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(AuthenticationError);
     expect(JSON.stringify(err) + String(err)).not.toContain("invalid-token");
   });
 
-  it("refuses a vendor that was not configured, with a typed error", async () => {
-    const only = createUnifiedClient({ chatwoot: { baseUrl: servers.chatwoot.baseUrl } });
-    expect(only.vendors).toEqual(["chatwoot"]);
-    const err = await only.getConversation({ vendor: "5chat", token: "x" } as never).catch((e: unknown) => e);
-    expect(err).toBeInstanceOf(UnsupportedOperationError);
-    expect(err).toMatchObject({ vendor: "5chat" });
-  });
-
-  it("refuses an unknown vendor name from JavaScript, even one naming an Object member", async () => {
-    for (const vendor of ["nope", "constructor", "toString"]) {
-      const err = await sdk.getConversation({ vendor, token: "x" } as never).catch((e: unknown) => e);
-      expect(err).toBeInstanceOf(UnsupportedOperationError);
-      expect(() => sdk.capabilities(vendor as never)).toThrow(UnsupportedOperationError);
+  it("refuses a connection that was not configured, naming it, before any request", async () => {
+    const only = createUnifiedClient({ support: chatwoot({ baseUrl: servers.chatwoot.baseUrl }) });
+    expect(only.connections).toEqual(["support"]);
+    for (const connection of ["widget", "nope", "constructor", "toString", "__proto__"]) {
+      const err = await only.getConversation({ connection, token: "x" } as never).catch((e: unknown) => e);
+      expect(err).toBeInstanceOf(InvalidRequestError);
+      expect(err).toMatchObject({ parameter: "connection" });
+      expect(String(err)).toContain(`"${connection}"`);
+      expect(() => only.capabilities(connection as never)).toThrow(InvalidRequestError);
     }
+    expect(servers.chatwoot.requests).toHaveLength(0);
   });
 
   it("honours an already-aborted signal", async () => {
     const controller = new AbortController();
     controller.abort(new Error("stop"));
-    await expect(sdk.getConversation({ vendor: "5chat", token: "c7d1e2f3a4b5" }, { signal: controller.signal })).rejects.toThrow();
+    await expect(sdk.getConversation(FIVECHAT_REF, { signal: controller.signal })).rejects.toThrow();
   });
 });
 
@@ -143,7 +151,7 @@ describe("listMessages", () => {
   });
 
   it("returns 5chat and LiveChatAI messages in one page, newest first", async () => {
-    for (const ref of [{ vendor: "5chat", token: "c7d1e2f3a4b5" }, { vendor: "livechatai", conversationId: "chat_9b2e4d6f80" }] as const) {
+    for (const ref of [FIVECHAT_REF, LIVECHATAI_REF] as const) {
       const pages = await collect(sdk.listMessages(ref).pages());
       expect(pages).toHaveLength(1);
       expect(pages[0]?.nextCursor).toBeUndefined();
@@ -154,43 +162,61 @@ describe("listMessages", () => {
   it("rejects a cursor issued for another vendor", async () => {
     const page = await sdk.listMessages(PUBLIC_REF).pages()[Symbol.asyncIterator]().next();
     const cursor = page.done === true ? undefined : page.value.nextCursor;
-    await expect(collect(sdk.listMessages({ vendor: "5chat", token: "c7d1e2f3a4b5" }, { cursor }))).rejects.toBeInstanceOf(InvalidRequestError);
+    const err = await collect(sdk.listMessages(FIVECHAT_REF, { cursor: cursor as never })).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(InvalidRequestError);
+    expect(err).toMatchObject({ parameter: "cursor" });
+    expect(String(err)).toContain('connection "widget"');
   });
 });
 
 describe("listConversations", () => {
   it("pages 5chat by page/limit and passes pageSize", async () => {
-    const pages = await collect(sdk.listConversations("5chat", { pageSize: 2 }).pages());
+    const pages = await collect(sdk.listConversations("widget", { pageSize: 2 }).pages());
     expect(pages.map((p) => p.items.length)).toEqual([2, 1]);
     expect(servers["5chat"].requests.map((r) => [r.query["page"], r.query["limit"]])).toEqual([["1", "2"], ["2", "2"]]);
   });
 
   it("pages LiveChatAI with the configured agentId and maps the status filter (resolved → close)", async () => {
-    const all = await collect(sdk.listConversations("livechatai", { pageSize: 2, status: "resolved" }));
+    const all = await collect(sdk.listConversations("bot", { pageSize: 2, status: "resolved" }));
     expect(all.length).toBe(3);
     expect(servers.livechatai.requests[0]?.query).toMatchObject({ agentId: "clx1234567890abcdef", perPage: "2", status: "close" });
   });
 
   it("pages Chatwoot's application API until the counted total is seen", async () => {
-    const pages = await collect(sdk.listConversations("chatwoot", { accountId: 1 }).pages());
+    const pages = await collect(sdk.listConversations("support", { accountId: 1 }).pages());
     expect(pages.map((p) => p.items.length)).toEqual([2, 1]);
     expect(pages.at(-1)?.nextCursor).toBeUndefined();
   });
 
   it("lists one contact's conversations through the public API", async () => {
-    const items = await collect(sdk.listConversations("chatwoot", { inboxIdentifier: PUBLIC_REF.inboxIdentifier, contactIdentifier: PUBLIC_REF.contactIdentifier }));
+    const items = await collect(sdk.listConversations("support", { inboxIdentifier: PUBLIC_REF.inboxIdentifier, contactIdentifier: PUBLIC_REF.contactIdentifier }));
     expect(items.map((c) => c.id)).toEqual(["42"]);
     expect(servers.chatwoot.requests).toHaveLength(1);
   });
 
-  it("fails with UnsupportedOperationError where a vendor cannot filter (no silent empty result)", async () => {
-    expect(sdk.capabilities("5chat").conversationStatusFilter).toEqual([]);
-    await expect(collect(sdk.listConversations("5chat", { status: "open" }))).rejects.toBeInstanceOf(UnsupportedOperationError);
-    await expect(collect(sdk.listConversations("livechatai", { status: "snoozed" }))).rejects.toBeInstanceOf(UnsupportedOperationError);
+  it("fails with UnsupportedOperationError where a vendor cannot filter (no silent empty result), before any request", async () => {
+    expect(sdk.capabilities("widget").conversationStatusFilter).toEqual([]);
+    // Types refuse these; from JavaScript they fail on the first iteration, before any request.
+    await expect(collect(sdk.listConversations("widget", { status: "open" } as never))).rejects.toBeInstanceOf(UnsupportedOperationError);
+    await expect(collect(sdk.listConversations("bot", { status: "snoozed" } as never))).rejects.toBeInstanceOf(UnsupportedOperationError);
     await expect(
-      collect(sdk.listConversations("chatwoot", { inboxIdentifier: "Yr9bXn3KqW2vT7sL", contactIdentifier: "c", status: "open" })),
+      collect(sdk.listConversations("support", { inboxIdentifier: "Yr9bXn3KqW2vT7sL", contactIdentifier: "c", status: "open" } as never)),
     ).rejects.toBeInstanceOf(UnsupportedOperationError);
+    await expect(collect(sdk.listConversations("support", { accountId: 1, pageSize: 10 }))).rejects.toBeInstanceOf(UnsupportedOperationError);
     expect(servers["5chat"].requests).toHaveLength(0);
+    expect(servers.livechatai.requests).toHaveLength(0);
+    expect(servers.chatwoot.requests).toHaveLength(0);
+  });
+
+  it("lists, then fetches each listed conversation's messages with its ref: one loop, no vendor code", async () => {
+    const counts: number[] = [];
+    for (const [connection, filters] of [["widget", {}], ["bot", {}], ["support", { accountId: 1 }]] as const) {
+      for await (const c of sdk.listConversations(connection, filters)) {
+        counts.push((await collect(sdk.listMessages(c.ref))).length);
+        expect(c.connection).toBe(connection);
+      }
+    }
+    expect(counts.length).toBeGreaterThan(3);
   });
 
   it("stops when the caller aborts", async () => {
@@ -198,7 +224,7 @@ describe("listConversations", () => {
     const seen: string[] = [];
     await expect(
       (async () => {
-        for await (const c of sdk.listConversations("5chat", { pageSize: 2, signal: controller.signal })) {
+        for await (const c of sdk.listConversations("widget", { pageSize: 2, signal: controller.signal })) {
           seen.push(c.id);
           controller.abort(new Error("enough"));
         }
@@ -211,8 +237,8 @@ describe("listConversations", () => {
 
 describe("capabilities", () => {
   it("say how each vendor pages", () => {
-    expect(sdk.capabilities("chatwoot").messagePagination).toBe("server");
-    expect(sdk.capabilities("5chat").messagePagination).toBe("single-page");
-    expect(sdk.capabilities("livechatai").conversationStatusFilter).toEqual(["open", "resolved"]);
+    expect(sdk.capabilities("support").messagePagination).toBe("before");
+    expect(sdk.capabilities("widget").messagePagination).toBe("single-page");
+    expect(sdk.capabilities("bot").conversationStatusFilter).toEqual(["open", "resolved"]);
   });
 });

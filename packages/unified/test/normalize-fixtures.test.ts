@@ -141,6 +141,22 @@ describe("every enum value the specs list", () => {
     expect(normalizeMessage("livechatai", { role: "system" }).sender.role).toBe("unknown");
   });
 
+  it("LiveChatAI human replies: every undocumented reading is the human agent, never the contact", () => {
+    const sam = { id: "agent_3d5f7a9b1c", name: "Sam Rivera" };
+    // The docs' retrieve sample: a role "user" message carrying an agent.
+    expect(normalizeMessage("livechatai", { role: "user", content: "hi", agent: sam }).sender).toEqual({ role: "agent", ...sam });
+    expect(normalizeMessage("livechatai", { role: "assistant", agent: sam }).sender).toEqual({ role: "agent", ...sam });
+    expect(normalizeMessage("livechatai", { role: "user", agent: null }).sender.role).toBe("contact");
+    // The reply endpoint's own message shape: text + sender "AGENT".
+    const reply = example("livechatai", "replyToConversation");
+    const message = (reply["data"] as Record<string, unknown>)["message"] as Record<string, unknown>;
+    const m = normalizeMessage("livechatai", message);
+    expect(m.sender).toEqual({ role: "agent", id: "agent_3d5f7a9b1c", name: "Sam Rivera" });
+    expect(m.text).toBe(message["text"]);
+    expect(m.createdAt).toBe("2024-03-15T14:33:30.000Z");
+    expect(normalizeMessage("livechatai", { sender: "AGENT", text: "ok" }).sender).toEqual({ role: "agent", id: null, name: null });
+  });
+
   it("LiveChatAI isResolved: true → resolved, false → open, missing → unknown", () => {
     expect(normalizeConversation("livechatai", { id: "c", isResolved: true }).status).toBe("resolved");
     expect(normalizeConversation("livechatai", { id: "c", isResolved: false }).status).toBe("open");

@@ -16,13 +16,13 @@ function isValidTimestamp(value: string | null): boolean {
   return value === null || (ISO_MS.test(value) && new Date(value).toISOString() === value);
 }
 
-function checkMessage(m: UnifiedMessage): void {
+function checkMessage(m: UnifiedMessage<Vendor, null>): void {
   expect(isValidTimestamp(m.createdAt), `message createdAt ${String(m.createdAt)}`).toBe(true);
   expect(["contact", "agent", "bot", "system", "unknown"]).toContain(m.sender.role);
   for (const a of m.attachments) expect(["image", "audio", "video", "file", "location", "other"]).toContain(a.kind);
 }
 
-function checkConversation(c: UnifiedConversation, input: unknown): void {
+function checkConversation(c: UnifiedConversation<Vendor, null>, input: unknown): void {
   expect(c.raw).toBe(input);
   for (const t of [c.createdAt, c.updatedAt, c.lastMessageAt, c.closedAt]) expect(isValidTimestamp(t), `timestamp ${String(t)}`).toBe(true);
   expect(["open", "pending", "resolved", "snoozed", "unknown"]).toContain(c.status);

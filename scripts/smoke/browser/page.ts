@@ -4,7 +4,7 @@
  * named in `?chatwoot=<baseUrl>` (another origin: the mock answers CORS), renders it, and sets
  * `data-status` on <body> to `ok` or `error` for the test to read.
  */
-import { createUnifiedClient, SdkError } from "@org/unified";
+import { chatwoot, createUnifiedClient, SdkError } from "@org/unified";
 
 const out = document.querySelector("main");
 const baseUrl = new URLSearchParams(location.search).get("chatwoot") ?? "";
@@ -22,9 +22,9 @@ function show(title: string, lines: string[]): void {
 }
 
 async function main(): Promise<void> {
-  const sdk = createUnifiedClient({ chatwoot: { baseUrl } });
+  const sdk = createUnifiedClient({ chatwoot: chatwoot({ baseUrl }) });
   const conversation = await sdk.getConversation({
-    vendor: "chatwoot",
+    connection: "chatwoot",
     inboxIdentifier: "Yr9bXn3KqW2vT7sL",
     contactIdentifier: "4f1d6a2e-9c1b-4e37-8a55-0b6f2c9d1e7a",
     conversationId: 42,

@@ -24,10 +24,11 @@ export interface paths {
          * Send a message
          * @description Sends a contact's message (`question`) to an AI agent and returns the agent's reply. Without
          *     `conversationId` a new conversation is started and its id returned; with it, the
-         *     conversation continues. There is no `/conversations/{id}/messages` endpoint: sending is a
-         *     POST to the collection. With `streaming: true` the reply is streamed in an undocumented
+         *     conversation continues. This is the contact's side of a chat; a human agent's reply is
+         *     `POST /conversations/{conversationId}/reply`. With `streaming: true` the reply is streamed in an undocumented
          *     format; this spec describes only the JSON (non-streaming) response. The docs' intro
          *     mentions form-encoded bodies, but every documented example is JSON, used here.
+         *     Source: https://api.livechatai.com/api-reference-v2/conversations/send-message
          */
         post: operations["sendMessage"];
         delete?: never;
@@ -49,6 +50,107 @@ export interface paths {
          *     not paginated).
          */
         get: operations["getConversation"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/conversations/{conversationId}/reply": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Reply as a human agent
+         * @description Sends a reply written by a human agent (a team member, not the AI agent) to a conversation.
+         *     The docs add that it "automatically updates conversation status"; which status it sets is
+         *     not stated. Source: https://api.livechatai.com/api-reference-v2/conversations/reply
+         *
+         *     The page marks no body field as required; a reply without `message` is presumably
+         *     rejected (400), but the spec follows the page. `userId` is "ID of the user sending the
+         *     reply": presumably a `HumanAgent.id` (the page's samples use `user_…` here and `agent_…`
+         *     for the agent in the answer, so whether they are the same id is undocumented).
+         *
+         *     The answer describes the stored message as `{id, text, sender: "AGENT", type, createdAt,
+         *     agent}`, a different shape from `Message` in `GET /conversations/{conversationId}`
+         *     (`content`, `role`). How this reply then appears in that GET is undocumented (see
+         *     `Message`).
+         */
+        post: operations["replyToConversation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/conversations/{conversationId}/end": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * End (resolve) a conversation
+         * @description Marks a conversation as resolved. Without `userId`, LiveChatAI records the human agent
+         *     assigned to the chat, or, if none is assigned, the workspace owner of the API key. The body
+         *     is optional. No endpoint to reopen a conversation is documented.
+         *     Source: https://api.livechatai.com/api-reference-v2/conversations/end
+         */
+        post: operations["endConversation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/conversations/create": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create a conversation without a message
+         * @description Creates a conversation (and, without `contactId`, a new contact) without sending a message:
+         *     no AI processing, similarity search or smart tags run. Returns the new ids only.
+         *     Source: https://api.livechatai.com/api-reference-v2/conversations/create
+         */
+        post: operations["createConversation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/conversations/views": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List saved inbox views
+         * @description Lists an AI agent's saved inbox views (created in the dashboard), page by page. A view's id
+         *     is what the `viewId` filter of `GET /conversations` takes. The page also documents a
+         *     search by view name (example `billing`) but does not show the parameter's name, so this
+         *     spec leaves it out rather than guess it.
+         *     Source: https://api.livechatai.com/api-reference-v2/conversations/list-views
+         */
+        get: operations["listConversationViews"];
         put?: never;
         post?: never;
         delete?: never;
@@ -172,9 +274,11 @@ export interface components {
             distance: number;
         };
         /**
-         * @description One message of a conversation. `role` is `user` for the contact and `assistant` for replies,
-         *     whether written by the AI or by a human agent; a human reply carries that human in `agent`
-         *     (the vendor documents only these two roles, so this representation is inferred).
+         * @description One message of a conversation. `role` is `user` for the contact and `assistant` for the AI
+         *     agent's replies. **How a human agent's reply appears here is undocumented**: the retrieve
+         *     sample shows a `role: "user"` message carrying an `agent`, and the reply endpoint returns
+         *     `sender: "AGENT"` in a different shape (`AgentReplyMessage`). Read a message with a
+         *     non-null `agent` as possibly written by that human, whatever its `role`.
          */
         Message: {
             /** @description Message id (opaque string, e.g. `msg_…`). */
@@ -182,8 +286,10 @@ export interface components {
             /** @description Message text (for `IMAGE` messages presumably the image URL). */
             content: string;
             /**
-             * @description Who the message is from. Known values: `user` (the contact), `assistant` (the AI agent
-             *     or a human agent). Kept an open string (for example a system role could appear).
+             * @description Who the message is from. Known values: `user` (the contact; the docs' sample also shows
+             *     it on a message carrying a human `agent`) and `assistant` (the AI agent). Which role a
+             *     human agent's reply gets is undocumented. Kept an open string (for example a system
+             *     role could appear).
              * @example user
              * @example assistant
              */
@@ -199,8 +305,9 @@ export interface components {
              */
             source?: components["schemas"]["MessageSource"][];
             /**
-             * @description The human agent who wrote this message, or null for contact and AI messages. Optional
-             *     because whether it is omitted or null is undocumented.
+             * @description A human agent attached to this message (the docs' sample shows one on a `role: "user"`
+             *     message; presumably the human who wrote it). When it is absent or null is
+             *     undocumented, so it is optional and nullable.
              */
             agent?: components["schemas"]["HumanAgent"] | null;
             /**
@@ -320,7 +427,7 @@ export interface components {
              */
             updatedAt: string;
         };
-        /** @description Page information of the conversation lists. */
+        /** @description Page information of the conversation and saved-view lists. */
         PaginationMeta: {
             /** @description Number of conversations across all pages. */
             total: number;
@@ -497,6 +604,143 @@ export interface components {
                 type: string;
             }[];
         };
+        /**
+         * @description Body of `POST /conversations/{conversationId}/reply`. The page marks none of its fields as
+         *     required; the spec follows it.
+         */
+        AgentReplyRequest: {
+            /** @description The reply text. */
+            message?: string;
+            /**
+             * @description Id of the human agent (team member) sending the reply. Presumably a `HumanAgent.id`;
+             *     the docs do not say what happens when it is omitted.
+             */
+            userId?: string;
+            /**
+             * @description Kind of message sent.
+             * @enum {string}
+             */
+            messageType?: "TEXT" | "IMAGE";
+        };
+        /**
+         * @description The stored reply as the reply endpoint returns it. Its shape (`text`, `sender`) differs from
+         *     `Message` in `GET /conversations/{conversationId}` (`content`, `role`); how the reply
+         *     appears there is undocumented.
+         */
+        AgentReplyMessage: {
+            /** @description Message id (opaque string, e.g. `msg_…`). */
+            id: string;
+            /** @description The reply text. */
+            text: string;
+            /**
+             * @description Who sent it. The docs show only `AGENT`; kept an open string.
+             * @example AGENT
+             */
+            sender: string;
+            /**
+             * @description Message kind (`TEXT` or `IMAGE`); open string.
+             * @example TEXT
+             */
+            type: string;
+            /**
+             * Format: date-time
+             * @description When the reply was stored.
+             */
+            createdAt: string;
+            /** @description The human agent who sent the reply (nullability undocumented; null accepted). */
+            agent: components["schemas"]["HumanAgent"] | null;
+        };
+        /** @description The `data` of a successful reply. */
+        AgentReplyResult: {
+            /** @description Id of the stored reply. */
+            messageId: string;
+            /** @description The conversation replied to. */
+            conversationId: string;
+            message: components["schemas"]["AgentReplyMessage"];
+        };
+        /** @description Body of `POST /conversations/{conversationId}/end` (optional as a whole). */
+        EndConversationRequest: {
+            /**
+             * @description Id of the user ending the conversation. If omitted, the agent assigned to the chat is
+             *     used, or the workspace owner of the API key when none is assigned.
+             */
+            userId?: string;
+        };
+        /** @description The `data` of a successful end-conversation response. */
+        EndConversationResult: {
+            /** @description The resolved conversation. */
+            conversationId: string;
+            /** @description The user recorded as having ended it. */
+            userId: string;
+            /** @description The conversation's contact. */
+            contactId: string;
+        };
+        /** @description Body of `POST /conversations/create`. */
+        CreateConversationRequest: {
+            /** @description Id of the AI agent (chatbot) the conversation belongs to. */
+            agentId: string;
+            /** @description Existing contact; if omitted, a new contact is created. */
+            contactId?: string;
+            /**
+             * @description Channel to record the conversation under (the values this page lists).
+             * @enum {string}
+             */
+            integrationType?: "WHATSAPP" | "SLACK";
+            /** @description Client IP address (used when a new contact is created). */
+            ip?: string;
+            /** @description Client country code, e.g. `US` (used when a new contact is created). */
+            country?: string;
+        };
+        /** @description The `data` of a successful create-conversation response. */
+        CreateConversationResult: {
+            /** @description Id of the new conversation. */
+            conversationId: string;
+            /** @description Id of its contact (given or newly created). */
+            contactId: string;
+        };
+        /**
+         * @description One condition of a saved view. The docs show one sample (`sentiment` `EQUALS` `NEGATIVE`)
+         *     and no list of fields or operators: all three are open.
+         */
+        ConversationViewRule: {
+            /** @description The conversation field compared, e.g. `sentiment`. */
+            field: string;
+            /**
+             * @description The comparison; the docs show only `EQUALS`.
+             * @example EQUALS
+             */
+            operator: string;
+            /** @description The value compared against (the docs show a string; type left open). */
+            value: unknown;
+        };
+        /** @description A saved inbox view (a named filter), as listed by `GET /conversations/views`. */
+        ConversationView: {
+            /** @description View id; pass it as `viewId` to `GET /conversations`. */
+            id: string;
+            /** @description The view's name. */
+            name: string;
+            /** @description The view's filter. */
+            query: {
+                /**
+                 * @description How the rules combine; the docs show only `AND` (open string).
+                 * @example AND
+                 */
+                combinator: string;
+                /** @description The conditions. */
+                rules: components["schemas"]["ConversationViewRule"][];
+            };
+            /**
+             * Format: date-time
+             * @description When the view was created.
+             */
+            createdAt: string;
+        };
+        /** @description The `data` of `GET /conversations/views`. */
+        ConversationViewList: {
+            /** @description The views on this page. */
+            views: components["schemas"]["ConversationView"][];
+            meta: components["schemas"]["PaginationMeta"];
+        };
         /** @description Body of `POST /contacts` (create or update a contact). */
         ContactUpsertRequest: {
             /** @description Id of the AI agent the contact belongs to. */
@@ -629,22 +873,41 @@ export interface components {
          */
         AgentIdQuery: string;
         /**
+         * @description The conversation id (an opaque string such as `chat_…`).
+         * @example chat_9b2e4d6f80
+         */
+        ConversationIdPath: string;
+        /**
          * @description The contact id (an opaque string such as `contact_…`).
          * @example contact_7f3a9c2e51
          */
         ContactId: string;
         /**
-         * @description 1-based page number.
+         * @description 1-based page number (documented default 1).
          * @example 1
          */
         Page: number;
         /**
-         * @description Conversations per page.
+         * @description 1-based page number. The contact-conversations page states no default (the conversation
+         *     list documents 1); none is declared here. Its parameter names are not visible on the page
+         *     either: `page` and `perPage` are inferred from `GET /conversations`, which it "mirrors".
+         * @example 1
+         */
+        ContactConversationsPage: number;
+        /**
+         * @description Conversations per page (maximum 100). **The name is inferred** from `GET /conversations`;
+         *     the page shows only "Number of records per page (max 100)" and states no default.
+         * @example 20
+         */
+        ContactConversationsPerPage: number;
+        /**
+         * @description Conversations per page (documented default 20, maximum 100).
          * @example 20
          */
         PerPage: number;
         /**
-         * @description Sort order of `lastMessageDate`.
+         * @description Sort order of `lastMessageDate`. The conversation list documents the default `desc`; the
+         *     contact-conversations page states none, so no schema default is declared.
          * @example desc
          */
         Sort: "asc" | "desc";
@@ -725,12 +988,12 @@ export interface operations {
                  */
                 agentId: components["parameters"]["AgentIdQuery"];
                 /**
-                 * @description 1-based page number.
+                 * @description 1-based page number (documented default 1).
                  * @example 1
                  */
                 page?: components["parameters"]["Page"];
                 /**
-                 * @description Conversations per page.
+                 * @description Conversations per page (documented default 20, maximum 100).
                  * @example 20
                  */
                 perPage?: components["parameters"]["PerPage"];
@@ -740,7 +1003,8 @@ export interface operations {
                  */
                 type?: "unassigned" | "your-inbox" | "all";
                 /**
-                 * @description Sort order of `lastMessageDate`.
+                 * @description Sort order of `lastMessageDate`. The conversation list documents the default `desc`; the
+                 *     contact-conversations page states none, so no schema default is declared.
                  * @example desc
                  */
                 sort?: components["parameters"]["Sort"];
@@ -871,7 +1135,7 @@ export interface operations {
                  * @description The conversation id (an opaque string such as `chat_…`).
                  * @example chat_9b2e4d6f80
                  */
-                conversationId: string;
+                conversationId: components["parameters"]["ConversationIdPath"];
             };
             cookie?: never;
         };
@@ -898,6 +1162,170 @@ export interface operations {
             500: components["responses"]["InternalServerError"];
         };
     };
+    replyToConversation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The conversation id (an opaque string such as `chat_…`).
+                 * @example chat_9b2e4d6f80
+                 */
+                conversationId: components["parameters"]["ConversationIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AgentReplyRequest"];
+            };
+        };
+        responses: {
+            /** @description The reply was stored and sent. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        status: "success";
+                        /** @description Human-readable confirmation; the docs show `User reply sent successfully`. */
+                        message: string;
+                        data: components["schemas"]["AgentReplyResult"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["ConversationNotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    endConversation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The conversation id (an opaque string such as `chat_…`).
+                 * @example chat_9b2e4d6f80
+                 */
+                conversationId: components["parameters"]["ConversationIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["EndConversationRequest"];
+            };
+        };
+        responses: {
+            /** @description The conversation is resolved. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        status: "success";
+                        /** @description Human-readable confirmation; the docs show `Conversation resolved successfully`. */
+                        message: string;
+                        data: components["schemas"]["EndConversationResult"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["ConversationNotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    createConversation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateConversationRequest"];
+            };
+        };
+        responses: {
+            /** @description The conversation was created. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        status: "success";
+                        data: components["schemas"]["CreateConversationResult"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["ReferencedNotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    listConversationViews: {
+        parameters: {
+            query: {
+                /**
+                 * @description Id of the AI agent (chatbot), a cuid such as `clx1234567890abcdef`.
+                 * @example clx1234567890abcdef
+                 */
+                agentId: components["parameters"]["AgentIdQuery"];
+                /**
+                 * @description 1-based page number (documented default 1).
+                 * @example 1
+                 */
+                page?: components["parameters"]["Page"];
+                /**
+                 * @description Views per page (documented default 20, maximum 100).
+                 * @example 20
+                 */
+                perPage?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of saved views. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        status: "success";
+                        data: components["schemas"]["ConversationViewList"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["AgentNotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
     listContacts: {
         parameters: {
             query: {
@@ -907,7 +1335,7 @@ export interface operations {
                  */
                 agentId: components["parameters"]["AgentIdQuery"];
                 /**
-                 * @description 1-based page number.
+                 * @description 1-based page number (documented default 1).
                  * @example 1
                  */
                 page?: components["parameters"]["Page"];
@@ -1011,17 +1439,21 @@ export interface operations {
         parameters: {
             query?: {
                 /**
-                 * @description 1-based page number.
+                 * @description 1-based page number. The contact-conversations page states no default (the conversation
+                 *     list documents 1); none is declared here. Its parameter names are not visible on the page
+                 *     either: `page` and `perPage` are inferred from `GET /conversations`, which it "mirrors".
                  * @example 1
                  */
-                page?: components["parameters"]["Page"];
+                page?: components["parameters"]["ContactConversationsPage"];
                 /**
-                 * @description Conversations per page.
+                 * @description Conversations per page (maximum 100). **The name is inferred** from `GET /conversations`;
+                 *     the page shows only "Number of records per page (max 100)" and states no default.
                  * @example 20
                  */
-                perPage?: components["parameters"]["PerPage"];
+                perPage?: components["parameters"]["ContactConversationsPerPage"];
                 /**
-                 * @description Sort order of `lastMessageDate`.
+                 * @description Sort order of `lastMessageDate`. The conversation list documents the default `desc`; the
+                 *     contact-conversations page states none, so no schema default is declared.
                  * @example desc
                  */
                 sort?: components["parameters"]["Sort"];

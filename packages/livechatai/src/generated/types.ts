@@ -17,7 +17,7 @@ export type HumanAgent = Schemas["HumanAgent"];
 /** A knowledge-base source the AI used for a reply (retrieval-augmented generation). */
 export type MessageSource = Schemas["MessageSource"];
 
-/** One message of a conversation. `role` is `user` for the contact and `assistant` for replies, whether written by the AI or by a human agent; a human reply carries that human in `agent` (the vendor documents only these two roles, so this representation is inferred). */
+/** One message of a conversation. `role` is `user` for the contact and `assistant` for the AI agent's replies. **How a human agent's reply appears here is undocumented**: the retrieve sample shows a `role: "user"` message carrying an `agent`, and the reply endpoint returns `sender: "AGENT"` in a different shape (`AgentReplyMessage`). Read a message with a non-null `agent` as possibly written by that human, whatever its `role`. */
 export type Message = Schemas["Message"];
 
 /** A conversation with all its messages, as returned by `GET /conversations/{conversationId}`. */
@@ -29,7 +29,7 @@ export type ConversationContact = Schemas["ConversationContact"];
 /** A conversation as listed by `GET /conversations` (no messages, but with the contact). */
 export type ConversationSummary = Schemas["ConversationSummary"];
 
-/** Page information of the conversation lists. */
+/** Page information of the conversation and saved-view lists. */
 export type PaginationMeta = Schemas["PaginationMeta"];
 
 /** The `data` of `GET /conversations` and `GET /contacts/{contactId}/conversations`. */
@@ -50,6 +50,36 @@ export type SendMessageRequest = Schemas["SendMessageRequest"];
 /** The `data` of a successful send-message response. */
 export type SendMessageResult = Schemas["SendMessageResult"];
 
+/** Body of `POST /conversations/{conversationId}/reply`. The page marks none of its fields as required; the spec follows it. */
+export type AgentReplyRequest = Schemas["AgentReplyRequest"];
+
+/** The stored reply as the reply endpoint returns it. Its shape (`text`, `sender`) differs from `Message` in `GET /conversations/{conversationId}` (`content`, `role`); how the reply appears there is undocumented. */
+export type AgentReplyMessage = Schemas["AgentReplyMessage"];
+
+/** The `data` of a successful reply. */
+export type AgentReplyResult = Schemas["AgentReplyResult"];
+
+/** Body of `POST /conversations/{conversationId}/end` (optional as a whole). */
+export type EndConversationRequest = Schemas["EndConversationRequest"];
+
+/** The `data` of a successful end-conversation response. */
+export type EndConversationResult = Schemas["EndConversationResult"];
+
+/** Body of `POST /conversations/create`. */
+export type CreateConversationRequest = Schemas["CreateConversationRequest"];
+
+/** The `data` of a successful create-conversation response. */
+export type CreateConversationResult = Schemas["CreateConversationResult"];
+
+/** One condition of a saved view. The docs show one sample (`sentiment` `EQUALS` `NEGATIVE`) and no list of fields or operators: all three are open. */
+export type ConversationViewRule = Schemas["ConversationViewRule"];
+
+/** A saved inbox view (a named filter), as listed by `GET /conversations/views`. */
+export type ConversationView = Schemas["ConversationView"];
+
+/** The `data` of `GET /conversations/views`. */
+export type ConversationViewList = Schemas["ConversationViewList"];
+
 /** Body of `POST /contacts` (create or update a contact). */
 export type ContactUpsertRequest = Schemas["ContactUpsertRequest"];
 
@@ -58,6 +88,9 @@ export type ErrorBody = Schemas["Error"];
 
 /** Query parameters of `GET /conversations` (`listConversations`). */
 export type ListConversationsQuery = NonNullable<operations["listConversations"]["parameters"]["query"]>;
+
+/** Query parameters of `GET /conversations/views` (`listConversationViews`). */
+export type ListConversationViewsQuery = NonNullable<operations["listConversationViews"]["parameters"]["query"]>;
 
 /** Query parameters of `GET /contacts` (`listContacts`). */
 export type ListContactsQuery = NonNullable<operations["listContacts"]["parameters"]["query"]>;

@@ -4,9 +4,9 @@
  * 5chat documents its message object only as "12 properties" without names, so message fields are
  * read from the most likely names and anything else yields `null`/`"unknown"` rather than a guess.
  */
-import type { ConversationStatus, SenderRole, UnifiedAgent, UnifiedContactOf, UnifiedConversationOf, UnifiedMessageOf } from "../model.js";
-import type { RawContactByVendor, RawConversationByVendor } from "../model.js";
-import { arrayAt, idAt, isObject, isoFromString, type JsonObject, latestIso, lookup, mapObjectsAt, numberAt, objectAt, prop, stringsAt, text, textAt } from "./read.js";
+import type { ContactOf, ConversationOf, ConversationStatus, FiveChatTypes, MessageOf, SenderRole, UnifiedAgent } from "../../model.js";
+import { arrayAt, idAt, isObject, isoFromString, type JsonObject, latestIso, lookup, mapObjectsAt, numberAt, objectAt, prop, stringsAt, text, textAt } from "../../read.js";
+import type { Scope } from "../../scope.js";
 
 const STATUS: Readonly<Record<string, ConversationStatus>> = {
   open: "open",
@@ -33,10 +33,12 @@ const SENDER_KIND: Readonly<Record<string, SenderRole>> = {
   system: "system",
 };
 
-interface FiveChatContext {
+interface FiveChatContext<C extends string | null> {
   conversationId: string | null;
-  users: readonly unknown[];
+  /** `users[]` by id, built once per payload (a scan per message would be quadratic). */
+  users: ReadonlyMap<string, JsonObject>;
   visitor: JsonObject | null;
+  scope: Scope<FiveChatTypes, C>;
 }
 
 function status(value: unknown): ConversationStatus {
@@ -44,24 +46,30 @@ function status(value: unknown): ConversationStatus {
   return t === null ? "unknown" : (lookup(STATUS, t.toLowerCase()) ?? "unknown");
 }
 
-function findUser(users: readonly unknown[], id: string | null): JsonObject | null {
-  if (id === null) return null;
-  for (const u of users) if (isObject(u) && idAt(u, "id") === id) return u;
-  return null;
+/** Index `users[]` by id; the first entry of an id wins, as a scan would find it. */
+function usersById(users: readonly unknown[]): ReadonlyMap<string, JsonObject> {
+  const index = new Map<string, JsonObject>();
+  for (const u of users) {
+    const id = isObject(u) ? idAt(u, "id") : null;
+    if (id !== null && isObject(u) && !index.has(id)) index.set(id, u);
+  }
+  return index;
 }
 
-function contact(visitor: JsonObject | null): UnifiedContactOf<"5chat"> | null {
+const NO_USERS: ReadonlyMap<string, JsonObject> = new Map();
+
+function contact(visitor: JsonObject | null): ContactOf<FiveChatTypes> | null {
   if (visitor === null) return null;
   return {
     id: idAt(visitor, "id"),
     name: textAt(visitor, "name"),
     email: textAt(visitor, "email"),
     phone: textAt(visitor, "phone"),
-    raw: visitor as RawContactByVendor["5chat"],
+    raw: visitor as FiveChatTypes["rawContact"],
   };
 }
 
-function sender(message: JsonObject, ctx: FiveChatContext): UnifiedMessageOf<"5chat">["sender"] {
+function sender<C extends string | null>(message: JsonObject, ctx: FiveChatContext<C>): MessageOf<FiveChatTypes>["sender"] {
   const declared = textAt(message, "senderType") ?? textAt(message, "sender") ?? textAt(message, "author") ?? textAt(message, "from");
   const userId = idAt(message, "userId");
   const visitorId = idAt(message, "visitorId");
@@ -71,7 +79,7 @@ function sender(message: JsonObject, ctx: FiveChatContext): UnifiedMessageOf<"5c
     else if (visitorId !== null) role = "contact";
   }
   if (role === "agent") {
-    const user = findUser(ctx.users, userId);
+    const user = userId === null ? null : (ctx.users.get(userId) ?? null);
     return { role, id: userId, name: user === null ? null : textAt(user, "name") };
   }
   if (role === "contact") {
@@ -81,9 +89,11 @@ function sender(message: JsonObject, ctx: FiveChatContext): UnifiedMessageOf<"5c
 }
 
 /** Normalize one 5chat message object (already known to be an object). */
-export function fiveChatMessage(message: JsonObject, ctx: FiveChatContext): UnifiedMessageOf<"5chat"> {
+export function fiveChatMessage<C extends string | null>(message: JsonObject, ctx: FiveChatContext<C>): MessageOf<FiveChatTypes, C> {
   return {
     vendor: "5chat",
+    connection: ctx.scope.connection,
+    conversationRef: ctx.scope.ref,
     id: idAt(message, "id"),
     conversationId: ctx.conversationId ?? idAt(message, "conversationToken") ?? idAt(message, "conversationId"),
     text: textAt(message, "content") ?? textAt(message, "text") ?? textAt(message, "message") ?? textAt(message, "body"),
@@ -98,20 +108,22 @@ export function fiveChatMessage(message: JsonObject, ctx: FiveChatContext): Unif
  * Normalize a 5chat conversation: either the `{ conversation, messages, visitor, users }` body of
  * `GET /conversations/{token}` (and `/messages`), or a bare conversation from the list endpoint.
  */
-export function fiveChatConversation(payload: JsonObject): UnifiedConversationOf<"5chat"> {
+export function fiveChatConversation<C extends string | null>(payload: JsonObject, scope: Scope<FiveChatTypes, C>): ConversationOf<FiveChatTypes, C> {
   const conv = objectAt(payload, "conversation") ?? payload;
-  const users = arrayAt(payload, "users");
+  const users = usersById(arrayAt(payload, "users"));
   const visitor = objectAt(payload, "visitor");
   const id = textAt(conv, "token") ?? idAt(conv, "id") ?? "";
-  const ctx: FiveChatContext = { conversationId: id === "" ? null : id, users, visitor };
+  const ctx: FiveChatContext<C> = { conversationId: id === "" ? null : id, users, visitor, scope };
   // The docs' sample has `messages` as a string; arrayAt() skips anything that is not an array.
   const messages = mapObjectsAt(payload, "messages", (m) => fiveChatMessage(m, ctx));
   const assigneeId = idAt(conv, "assigneeId");
-  const assigneeUser = findUser(users, assigneeId);
+  const assigneeUser = assigneeId === null ? null : (users.get(assigneeId) ?? null);
   const assignee: UnifiedAgent | null =
     assigneeId === null ? null : { id: assigneeId, name: textAt(assigneeUser, "name"), email: textAt(assigneeUser, "email") };
   return {
     vendor: "5chat",
+    connection: scope.connection,
+    ref: scope.ref,
     id,
     status: status(prop(conv, "status")),
     createdAt: isoFromString(prop(conv, "createdAt")),
@@ -126,11 +138,11 @@ export function fiveChatConversation(payload: JsonObject): UnifiedConversationOf
     // 5chat is a website chat widget: every conversation comes from the web.
     channel: "web",
     messages,
-    raw: payload as RawConversationByVendor["5chat"],
+    raw: payload as FiveChatTypes["rawConversation"],
   };
 }
 
 /** Context-free 5chat message normalization (webhooks, stored exports). */
-export function fiveChatStandaloneMessage(message: JsonObject): UnifiedMessageOf<"5chat"> {
-  return fiveChatMessage(message, { conversationId: null, users: [], visitor: null });
+export function fiveChatStandaloneMessage(message: JsonObject): MessageOf<FiveChatTypes, null> {
+  return fiveChatMessage(message, { conversationId: null, users: NO_USERS, visitor: null, scope: { connection: null, ref: null } });
 }

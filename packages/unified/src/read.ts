@@ -1,16 +1,21 @@
 /**
  * Tolerant readers used by every normalizer. Each one takes an `unknown` value straight from a
- * vendor payload and returns a value of the wanted type or `null`; none of them throws, and none
- * of them mutates its input. This is what lets the normalizers promise "never throw on any JSON
+ * vendor payload and returns a value of the wanted type or `null`; on plain JSON none of them
+ * throws, and none of them mutates its input. This is what lets the normalizers promise "never throw on any JSON
  * object".
  */
 
 /** A plain JSON object (not null, not an array). */
 export type JsonObject = Readonly<Record<string, unknown>>;
 
-/** Whether `value` is a plain JSON object (not null, not an array). */
+/**
+ * Whether `value` is a plain JSON object: `{}`-like, not null, an array, a `Date`, `Map`, `RegExp`,
+ * boxed primitive or class instance (those are skipped like any value of the wrong type).
+ */
 export function isObject(value: unknown): value is JsonObject {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
+  const proto: unknown = Object.getPrototypeOf(value);
+  return proto === Object.prototype || proto === null;
 }
 
 /**

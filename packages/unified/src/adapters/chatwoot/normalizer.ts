@@ -2,9 +2,11 @@
  * Pure normalizers for Chatwoot payloads (public client API and application API).
  * See the README's mapping table for every decision. Chatwoot timestamps are Unix seconds.
  */
-import type { AttachmentKind, ConversationStatus, SenderRole, UnifiedAgent, UnifiedAttachment, UnifiedContactOf, UnifiedConversationOf, UnifiedMessageOf } from "../model.js";
-import type { RawContactByVendor, RawConversationByVendor, RawMessageByVendor } from "../model.js";
-import { idAt, isoFromUnixSeconds, type JsonObject, latestIso, lookup, mapObjectsAt, numberAt, objectAt, prop, stringsAt, text, textAt } from "./read.js";
+import type { AttachmentKind, ChatwootTypes, ContactOf, ConversationOf, ConversationStatus, MessageOf, SenderRole, UnifiedAgent, UnifiedAttachment } from "../../model.js";
+import { idAt, isoFromUnixSeconds, type JsonObject, latestIso, lookup, mapObjectsAt, numberAt, objectAt, prop, stringsAt, text, textAt } from "../../read.js";
+import type { Scope } from "../../scope.js";
+
+type Raw<K extends "rawConversation" | "rawMessage" | "rawContact"> = ChatwootTypes[K];
 
 const STATUS: Readonly<Record<string, ConversationStatus>> = { open: "open", pending: "pending", resolved: "resolved", snoozed: "snoozed" };
 
@@ -47,7 +49,7 @@ function channel(value: unknown): string | null {
   return lookup(CHANNEL, t) ?? t.replace(/^Channel::/, "").toLowerCase();
 }
 
-function sender(message: JsonObject): UnifiedMessageOf<"chatwoot">["sender"] {
+function sender(message: JsonObject): MessageOf<ChatwootTypes>["sender"] {
   const s = objectAt(message, "sender");
   const type = textAt(s, "type") ?? textAt(message, "sender_type");
   let role: SenderRole | undefined = lookup(SENDER_TYPE, type);
@@ -82,27 +84,29 @@ function fileNameOf(url: string | null): string | null {
 }
 
 /** Normalize one Chatwoot message (public message, application message or push data). */
-export function chatwootMessage(message: JsonObject, conversationId: string | null): UnifiedMessageOf<"chatwoot"> {
+export function chatwootMessage<C extends string | null>(message: JsonObject, conversationId: string | null, scope: Scope<ChatwootTypes, C>): MessageOf<ChatwootTypes, C> {
   return {
     vendor: "chatwoot",
+    connection: scope.connection,
+    conversationRef: scope.ref,
     id: idAt(message, "id"),
     conversationId: conversationId ?? idAt(message, "conversation_id"),
     text: textAt(message, "content"),
     createdAt: isoFromUnixSeconds(prop(message, "created_at")),
     sender: sender(message),
     attachments: mapObjectsAt(message, "attachments", attachment),
-    raw: message as RawMessageByVendor["chatwoot"],
+    raw: message as Raw<"rawMessage">,
   };
 }
 
-function contact(value: JsonObject | null): UnifiedContactOf<"chatwoot"> | null {
+function contact(value: JsonObject | null): ContactOf<ChatwootTypes> | null {
   if (value === null) return null;
   return {
     id: idAt(value, "id"),
     name: textAt(value, "name"),
     email: textAt(value, "email"),
     phone: textAt(value, "phone_number"),
-    raw: value as RawContactByVendor["chatwoot"],
+    raw: value as Raw<"rawContact">,
   };
 }
 
@@ -114,15 +118,17 @@ function assignee(value: JsonObject | null): UnifiedAgent | null {
  * Normalize a Chatwoot conversation: a public-API conversation (with `contact` and every chat
  * message) or an application-API conversation (with `meta`, and at most the latest message).
  */
-export function chatwootConversation(payload: JsonObject): UnifiedConversationOf<"chatwoot"> {
+export function chatwootConversation<C extends string | null>(payload: JsonObject, scope: Scope<ChatwootTypes, C>): ConversationOf<ChatwootTypes, C> {
   const id = idAt(payload, "id") ?? "";
   const meta = objectAt(payload, "meta");
   const conversationId = id === "" ? null : id;
-  const messages = mapObjectsAt(payload, "messages", (m) => chatwootMessage(m, conversationId));
+  const messages = mapObjectsAt(payload, "messages", (m) => chatwootMessage(m, conversationId, scope));
   const lastNonActivity = objectAt(payload, "last_non_activity_message");
   const statusText = text(prop(payload, "status"));
   return {
     vendor: "chatwoot",
+    connection: scope.connection,
+    ref: scope.ref,
     id,
     status: lookup(STATUS, statusText) ?? "unknown",
     createdAt: isoFromUnixSeconds(prop(payload, "created_at")),
@@ -137,6 +143,6 @@ export function chatwootConversation(payload: JsonObject): UnifiedConversationOf
     // The public client API only serves API-channel inboxes (Channel::Api.find_by! in Chatwoot).
     channel: meta === null ? (prop(payload, "contact") !== undefined ? "api" : null) : channel(prop(meta, "channel")),
     messages,
-    raw: payload as RawConversationByVendor["chatwoot"],
+    raw: payload as Raw<"rawConversation">,
   };
 }

@@ -1,0 +1,118 @@
+/**
+ * Checks of what callers pass (adapter options, references, filters, call options): unknown keys
+ * are refused with a "did you mean" suggestion, values of the wrong type or range are refused, and
+ * every error names the caller's own words (`accountId`, `cursor`, `pageSize`, the connection).
+ */
+import { InvalidRequestError } from "@org/runtime";
+
+/** Habits from other SDKs and APIs, mapped to our names (checked before edit distance). */
+const HABITS: Readonly<Record<string, string>> = {
+  baseURL: "baseUrl",
+  baseurl: "baseUrl",
+  url: "baseUrl",
+  timeout: "timeoutMs",
+  deadline: "deadlineMs",
+  retries: "maxRetries",
+  maxRetry: "maxRetries",
+  account_id: "accountId",
+  conversation_id: "conversationId",
+  inbox_identifier: "inboxIdentifier",
+  contact_identifier: "contactIdentifier",
+  limit: "pageSize",
+  perPage: "pageSize",
+  per_page: "pageSize",
+  startCursor: "cursor",
+  after: "cursor",
+};
+
+function distance(a: string, b: string): number {
+  const x = a.toLowerCase();
+  const y = b.toLowerCase();
+  let previous = Array.from({ length: y.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= x.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= y.length; j++) {
+      current[j] = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + (x[i - 1] === y[j - 1] ? 0 : 1));
+    }
+    previous = current;
+  }
+  return previous[y.length] ?? 0;
+}
+
+/**
+ * The known name closest to `key`, if close enough to be a likely typo or habit.
+ *
+ * @param key - What the caller wrote.
+ * @param known - The accepted names.
+ * @param habits - Extra `wrong → right` pairs (e.g. `apiKey → apiAccessToken` for Chatwoot).
+ */
+export function didYouMean(key: string, known: readonly string[], habits: Readonly<Record<string, string>> = {}): string | undefined {
+  for (const table of [habits, HABITS]) {
+    const hit = Object.hasOwn(table, key) ? table[key] : undefined;
+    if (hit !== undefined && known.includes(hit)) return hit;
+  }
+  let best: string | undefined;
+  let bestScore = Math.max(2, Math.floor(key.length / 3)) + 1;
+  for (const name of known) {
+    const score = distance(key, name);
+    if (score < bestScore) [best, bestScore] = [name, score];
+  }
+  return best;
+}
+
+/** Whether `value` is a plain object (`{}` or `Object.create(null)`): not an array, Date, Map, class instance or proxy of one. */
+export function isPlainObject(value: unknown): value is Readonly<Record<string, unknown>> {
+  if (typeof value !== "object" || value === null) return false;
+  const proto: unknown = Object.getPrototypeOf(value);
+  return (proto === Object.prototype || proto === null) && !Array.isArray(value);
+}
+
+/** An {@link InvalidRequestError} for `parameter`, thrown before any request. */
+export function invalid(vendor: string, parameter: string, detail: string): InvalidRequestError {
+  return new InvalidRequestError({ vendor, reason: "invalid_option", parameter, detail });
+}
+
+/**
+ * Refuse `value` unless it is a plain object whose keys are all in `known`.
+ *
+ * @param vendor - For the error.
+ * @param what - The caller's name for the object, e.g. `chatwoot() options` or `the reference`.
+ * @param value - What the caller passed.
+ * @param known - Accepted keys.
+ * @param habits - Extra suggestions.
+ */
+export function checkKeys(vendor: string, what: string, value: unknown, known: readonly string[], habits?: Readonly<Record<string, string>>): Readonly<Record<string, unknown>> {
+  if (!isPlainObject(value)) throw invalid(vendor, what, `${what} must be a plain object`);
+  for (const key of Object.keys(value)) {
+    if (known.includes(key)) continue;
+    const hint = didYouMean(key, known, habits);
+    throw invalid(vendor, key, `unknown key "${key}" in ${what}${hint === undefined ? "" : `; did you mean "${hint}"?`} (accepted: ${known.join(", ")})`);
+  }
+  return value;
+}
+
+/** A required (or, with `optional`, possibly absent) safe integer in `[min, max]`, named `parameter` in errors. */
+export function integerAt(vendor: string, value: Readonly<Record<string, unknown>>, parameter: string, where: string, min = 1, max = Number.MAX_SAFE_INTEGER): number {
+  const v = value[parameter];
+  if (typeof v !== "number" || !Number.isSafeInteger(v) || v < min || v > max) {
+    throw invalid(vendor, parameter, `${parameter} ${where} must be an integer from ${min} to ${max === Number.MAX_SAFE_INTEGER ? "2^53-1" : max}, got ${describe(v)}`);
+  }
+  return v;
+}
+
+/** A required non-empty string (at most 1024 characters), named `parameter` in errors. */
+export function stringAt(vendor: string, value: Readonly<Record<string, unknown>>, parameter: string, where: string): string {
+  const v = value[parameter];
+  if (typeof v !== "string" || v.length === 0 || v.length > 1024) {
+    throw invalid(vendor, parameter, `${parameter} ${where} must be a non-empty string, got ${describe(v)}`);
+  }
+  return v;
+}
+
+/** A short description of a value's type for messages (never the value itself: it may be secret). */
+export function describe(value: unknown): string {
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "an array";
+  if (typeof value === "number") return Number.isFinite(value) ? (Number.isInteger(value) ? "an out-of-range integer" : "a fraction") : String(value);
+  return typeof value === "object" ? "an object" : typeof value === "undefined" ? "nothing" : `a ${typeof value}`;
+}
