@@ -5,7 +5,7 @@ import tseslint from "typescript-eslint";
 
 export default tseslint.config(
   {
-    ignores: ["**/dist/**", "**/node_modules/**", "**/src/generated/**", "**/.turbo/**", "**/.tmp/**", "artifacts/**"],
+    ignores: ["**/dist/**", "**/node_modules/**", "**/src/generated/**", "**/.turbo/**", "**/.tmp/**", "artifacts/**", "bench/.peers/**"],
   },
   js.configs.recommended,
   ...tseslint.configs.strictTypeChecked,

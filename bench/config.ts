@@ -9,7 +9,7 @@ import type { NormalizeOptions } from "./normalize.ts";
 import type { RegenerateOptions } from "./regenerate.ts";
 import type { TypecheckOptions } from "./typecheck-cost.ts";
 
-export const SECTIONS = ["http", "concurrency", "normalize", "cold-start", "regenerate", "typecheck"] as const;
+export const SECTIONS = ["http", "concurrency", "normalize", "cold-start", "regenerate", "typecheck", "bundle"] as const;
 export type Section = (typeof SECTIONS)[number];
 
 export interface BenchConfig {

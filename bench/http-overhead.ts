@@ -5,7 +5,7 @@
  */
 import { performance } from "node:perf_hooks";
 import { distribution, median, roundOrder, sig, spread, type Spread } from "./stats.ts";
-import { RATIO_TARGETS, type Variant, type VariantKind } from "./variants.ts";
+import { RATIO_TARGETS, type RatioTarget, type Variant, type VariantKind } from "./variants.ts";
 
 export interface SequentialOptions {
   /** Measured calls per variant, across all rounds. */
@@ -32,10 +32,17 @@ export interface SequentialVariantResult {
   readonly overheadUs: number;
   /** Round median ÷ raw fetch's round median in the same round. */
   readonly ratio: Spread;
+  /** Round median ÷ raw fetch + cancelable timeout's round median in the same round (null without that variant). */
+  readonly timeoutRatio: Spread | null;
   /** Pooled p99 ÷ raw fetch's pooled p99. */
   readonly p99Ratio: number;
-  readonly target: number | null;
-  readonly met: boolean | null;
+  /** This kind's targets (see RATIO_TARGETS), each with its per-round ratio and whether the median met it. */
+  readonly targets: readonly TargetOutcome[];
+}
+
+export interface TargetOutcome extends RatioTarget {
+  readonly ratio: Spread;
+  readonly met: boolean;
 }
 
 export interface SequentialResult {
@@ -94,12 +101,18 @@ export async function benchSequential(variants: readonly Variant[], options: Seq
     for (const v of roundOrder(variants, round)) await runBatch(v, perRound, tallies.get(v) ?? null);
   }
 
+  const tallyOf = (v: Variant, kind: VariantKind): Tally | undefined => {
+    const other = variants.find((r) => r.vendor === v.vendor && r.kind === kind);
+    return other === undefined ? undefined : tallies.get(other);
+  };
   const rawOf = (v: Variant): Tally => {
-    const raw = variants.find((r) => r.vendor === v.vendor && r.kind === "raw-fetch");
-    const tally = raw === undefined ? undefined : tallies.get(raw);
+    const tally = tallyOf(v, "raw-fetch");
     if (tally === undefined) throw new Error(`${v.vendor}: no raw-fetch variant to compare with`);
     return tally;
   };
+  /** Per round: this variant's median ÷ `reference`'s median in the same round. */
+  const roundRatios = (t: Tally, reference: Tally | undefined): Spread | null =>
+    reference === undefined ? null : spread(t.roundMedians.map((m, i) => sig(m / (reference.roundMedians[i] ?? Number.NaN), 4)));
   return {
     options,
     variants: variants.map((v) => {
@@ -107,8 +120,11 @@ export async function benchSequential(variants: readonly Variant[], options: Seq
       const raw = rawOf(v);
       const d = distribution(t.samples);
       const rawD = distribution(raw.samples);
-      const ratio = spread(t.roundMedians.map((m, i) => sig(m / (raw.roundMedians[i] ?? Number.NaN), 4)));
-      const target = RATIO_TARGETS[v.kind] ?? null;
+      const ratio = roundRatios(t, raw) ?? spread([]);
+      const targets = (RATIO_TARGETS[v.kind] ?? []).flatMap((target) => {
+        const r = roundRatios(t, tallyOf(v, target.of));
+        return r === null ? [] : [{ ...target, ratio: r, met: r.median <= target.max }];
+      });
       return {
         id: v.id,
         vendor: v.vendor,
@@ -121,9 +137,9 @@ export async function benchSequential(variants: readonly Variant[], options: Seq
         cpuUsPerCall: spread(t.cpu.map((c) => sig(c))),
         overheadUs: sig(d.median - rawD.median),
         ratio,
+        timeoutRatio: roundRatios(t, tallyOf(v, "raw-fetch+timeout")),
         p99Ratio: sig(d.p99 / rawD.p99),
-        target,
-        met: target === null ? null : ratio.median <= target,
+        targets,
       };
     }),
   };
@@ -158,6 +174,11 @@ export function mergeSequential(forks: readonly SequentialResult[], options: Seq
       const medianUs = median(mine.map((r) => r.medianUs));
       const p99Us = median(mine.map((r) => r.p99Us));
       const ratio = spread(mine.flatMap((r) => r.ratio.runs));
+      const timeoutRatios = mine.flatMap((r) => r.timeoutRatio?.runs ?? []);
+      const targets = v.targets.map((target, i) => {
+        const pooled = spread(mine.flatMap((r) => r.targets[i]?.ratio.runs ?? []));
+        return { max: target.max, of: target.of, ratio: pooled, met: pooled.median <= target.max };
+      });
       return {
         id: v.id,
         vendor: v.vendor,
@@ -170,9 +191,9 @@ export function mergeSequential(forks: readonly SequentialResult[], options: Seq
         cpuUsPerCall: spread(mine.flatMap((r) => r.cpuUsPerCall.runs)),
         overheadUs: sig(medianUs - median(raw.map((r) => r.medianUs))),
         ratio,
+        timeoutRatio: timeoutRatios.length > 0 ? spread(timeoutRatios) : null,
         p99Ratio: sig(p99Us / median(raw.map((r) => r.p99Us))),
-        target: v.target,
-        met: v.target === null ? null : ratio.median <= v.target,
+        targets,
       };
     }),
   };

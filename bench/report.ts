@@ -37,9 +37,21 @@ export function renderReport(results: Results): string {
     out.push(
       `\n## 1. Request overhead — ${o.n} sequential GET conversation calls per variant (${o.forks !== undefined && o.forks > 1 ? `${o.forks} processes × ` : ""}${o.rounds} interleaved rounds, ${o.warmup} warm-up calls${o.forks !== undefined && o.forks > 1 ? " each" : ""})`,
       table(
-        ["vendor", "variant", "median µs", "p99 µs", "× raw fetch (rounds min–max)", "p99 × raw", "+µs vs raw", "client CPU µs/call", "target", "failed"],
-        s.http.variants.map((v) => [v.vendor, v.kind, n(v.medianUs), n(v.p99Us), ratio(v.ratio), n(v.p99Ratio), n(v.overheadUs), range(v.cpuUsPerCall), verdict(v.met, v.target), String(v.failed)]),
-        [2, 3, 5, 6, 9],
+        ["vendor", "variant", "median µs", "p99 µs", "× raw fetch (rounds min–max)", "× raw + timeout", "p99 × raw", "+µs vs raw", "client CPU µs/call", "targets", "failed"],
+        s.http.variants.map((v) => [
+          v.vendor,
+          v.kind,
+          n(v.medianUs),
+          n(v.p99Us),
+          ratio(v.ratio),
+          v.timeoutRatio === null ? "" : ratio(v.timeoutRatio),
+          n(v.p99Ratio),
+          n(v.overheadUs),
+          range(v.cpuUsPerCall),
+          v.targets.map((t) => `${t.ratio.median.toFixed(3)}× ${t.of} ${verdict(t.met, t.max)}`).join("; "),
+          String(v.failed),
+        ]),
+        [2, 3, 6, 7, 10],
       ),
     );
   }
@@ -113,6 +125,17 @@ export function renderReport(results: Results): string {
           ],
         ],
         [1, 2, 3, 4, 5],
+      ),
+    );
+  }
+  if (s.bundle !== undefined) {
+    const kb = (bytes: number): string => `${(bytes / 1000).toFixed(2)} kB`;
+    out.push(
+      "\n## 7. Bundle size — one GET conversation per variant (esbuild --bundle --minify, browser ESM, gzip -9)",
+      table(
+        ["vendor", "variant", "minified", "gzip"],
+        s.bundle.rows.map((r) => [r.vendor, r.variant, kb(r.minifiedBytes), kb(r.gzipBytes)]),
+        [2, 3],
       ),
     );
   }

@@ -3,7 +3,8 @@
  * machine, prints Markdown tables and writes bench/results.json. See bench/README.md.
  *
  * Sections run in this order, each on a quiet machine: HTTP (request overhead, then concurrency;
- * server in a child process), normalization (child process), cold start, regeneration, type-check.
+ * server in a child process), normalization (child process), cold start, regeneration, type-check,
+ * bundle size. The HTTP and bundle sections first generate the peer clients (bench/peers/).
  */
 import { mkdirSync, writeFileSync } from "node:fs";
 import { availableParallelism, cpus, platform, arch, totalmem } from "node:os";
@@ -18,9 +19,13 @@ import { benchSequential, type SequentialResult } from "./http-overhead.ts";
 import { benchNormalize, type NormalizeResult } from "./normalize.ts";
 import { benchRegenerate, type RegenerateResult } from "./regenerate.ts";
 import { renderReport } from "./report.ts";
+import { benchBundles, type BundleResult } from "./peers/bundles.ts";
+import { preparePeers } from "./peers/generate.ts";
+import { createPeerVariants, operationIdOf } from "./peers/variants.ts";
 import { startBenchServer } from "./server.ts";
 import { benchTypecheck, type TypecheckResult } from "./typecheck-cost.ts";
-import { createVariants } from "./variants.ts";
+import { BENCH_VENDORS } from "./fixtures.ts";
+import { createVariants, VARIANT_KINDS, type Variant } from "./variants.ts";
 
 export const RESULTS_SCHEMA = "org-conversations-sdk/bench@1";
 
@@ -53,6 +58,7 @@ export interface Results {
     coldStart?: ColdStartResult;
     regenerate?: RegenerateResult;
     typecheck?: TypecheckResult;
+    bundle?: BundleResult;
   };
   readonly targets: readonly Target[];
 }
@@ -64,13 +70,17 @@ function progress(message: string): void {
 async function runSections(config: BenchConfig): Promise<Results["sections"]> {
   const sections: Results["sections"] = {};
   const wants = (s: BenchConfig["sections"][number]): boolean => config.sections.includes(s);
+  if (wants("http") || wants("concurrency") || wants("bundle")) await preparePeers(progress);
   const forked = wants("http") && config.http.forks > 1;
   if (forked) sections.http = await benchSequentialForked(config, progress);
   if ((wants("http") && !forked) || wants("concurrency")) {
     const server = await startBenchServer();
     try {
-      const keep = (id: string): boolean => config.variants.length === 0 || id.endsWith("/raw-fetch") || config.variants.some((f) => id.includes(f));
-      const variants = createVariants(server).filter((v) => keep(v.id));
+      // Raw fetch, with and without the timeout, is every ratio's reference: always kept.
+      const keep = (id: string): boolean =>
+        config.variants.length === 0 || id.endsWith("/raw-fetch") || id.endsWith("/raw-fetch+timeout") || config.variants.some((f) => id.includes(f));
+      const order = (v: Variant): number => BENCH_VENDORS.indexOf(v.vendor) * VARIANT_KINDS.length + VARIANT_KINDS.indexOf(v.kind);
+      const variants = [...createVariants(server), ...(await createPeerVariants(server, BENCH_VENDORS))].filter((v) => keep(v.id)).sort((a, b) => order(a) - order(b));
       if (wants("http") && !forked) {
         progress(`request overhead: ${variants.length} variants × ${config.http.n} sequential calls`);
         sections.http = await benchSequential(variants, config.http);
@@ -99,13 +109,17 @@ async function runSections(config: BenchConfig): Promise<Results["sections"]> {
     progress("type-check cost (tsc --extendedDiagnostics)");
     sections.typecheck = benchTypecheck(config.typecheck);
   }
+  if (wants("bundle")) {
+    progress("bundle size: one operation per variant (esbuild + gzip)");
+    sections.bundle = await benchBundles(Object.fromEntries(BENCH_VENDORS.map((v) => [v, operationIdOf(v)])) as Record<(typeof BENCH_VENDORS)[number], string>, BENCH_VENDORS);
+  }
   return sections;
 }
 
 function targetsOf(sections: Results["sections"]): Target[] {
   const targets: Target[] = [];
   for (const v of sections.http?.variants ?? []) {
-    if (v.target !== null) targets.push({ name: `${v.vendor} ${v.kind}: median ≤ ${v.target}× raw fetch`, actual: `${v.ratio.median.toFixed(3)}×`, met: v.met === true });
+    for (const t of v.targets) targets.push({ name: `${v.vendor} ${v.kind}: median ≤ ${t.max}× ${t.of}`, actual: `${t.ratio.median.toFixed(3)}×`, met: t.met });
   }
   const http = [...(sections.http?.variants ?? []), ...(sections.concurrency?.variants ?? [])];
   if (http.length > 0) {

@@ -4,6 +4,7 @@
  * any client whose timeouts free the socket), plain openapi-fetch on the generated `paths`, the same
  * with that timeout passed as its per-call `signal` (what the vendor clients are built from), the @org vendor client (runtime retries and
  * timeout middleware on, as users run it) and @org/unified's getConversation (with normalization).
+ * The peers (openapi-fetch + ky, hey-api, orval) are in bench/peers/variants.ts.
  * Every call resolves to the parsed body (or the normalized conversation) and throws on failure.
  */
 import { createChatwootClient, type paths as ChatwootPaths } from "@org/chatwoot";
@@ -14,11 +15,40 @@ import { chatwoot, createUnifiedClient, fiveChat, livechatai } from "@org/unifie
 import createClient from "openapi-fetch";
 import type { BenchServer } from "./server.ts";
 
-export const VARIANT_KINDS = ["raw-fetch", "raw-fetch+timeout", "openapi-fetch", "openapi-fetch+timeout", "vendor-client", "unified"] as const;
+export const VARIANT_KINDS = [
+  "raw-fetch",
+  "raw-fetch+timeout",
+  "openapi-fetch",
+  "openapi-fetch+timeout",
+  "openapi-fetch+ky",
+  "hey-api",
+  "orval",
+  "vendor-client",
+  "unified",
+] as const;
 export type VariantKind = (typeof VARIANT_KINDS)[number];
 
-/** Performance targets: the largest ratio to raw fetch each kind may reach. */
-export const RATIO_TARGETS: Partial<Record<VariantKind, number>> = { "vendor-client": 1.1, unified: 1.25 };
+/** The peers a user would pick instead of `@org/<vendor>` (bench/peers/). */
+export const PEER_KINDS = ["openapi-fetch+ky", "hey-api", "orval"] as const satisfies readonly VariantKind[];
+type PeerKind = (typeof PEER_KINDS)[number];
+
+/** A performance target: the median per-round ratio of a kind to another kind in the same round. */
+export interface RatioTarget {
+  readonly max: number;
+  readonly of: VariantKind;
+}
+
+/**
+ * Performance targets (issue 15): the vendor client no slower than openapi-fetch with a cancelable
+ * timeout and ≤ 1.15× raw fetch + a cancelable timeout; unified ≤ 1.10× the vendor client it wraps.
+ */
+export const RATIO_TARGETS: Partial<Record<VariantKind, readonly RatioTarget[]>> = {
+  "vendor-client": [
+    { max: 1.15, of: "raw-fetch+timeout" },
+    { max: 1, of: "openapi-fetch+timeout" },
+  ],
+  unified: [{ max: 1.1, of: "vendor-client" }],
+};
 
 export interface Variant {
   /** `<vendor>/<kind>` */
@@ -35,20 +65,32 @@ export interface Variant {
 const FIVECHAT_TOKEN = "c7d1e2f3a4b5";
 const LIVECHATAI_ID = "chat_9b2e4d6f80";
 const CHATWOOT = { inbox: "Yr9bXn3KqW2vT7sL", contact: "4f1d6a2e-9c1b-4e37-8a55-0b6f2c9d1e7a", conversation: 42 };
-const API_KEY = "bench-not-a-secret";
+export const API_KEY = "bench-not-a-secret";
+
+/** The path parameters of each vendor's GET conversation (the peers take them by name or in path order). */
+export const CONVERSATION_PATH_PARAMS: Record<Vendor, Readonly<Record<string, string | number>>> = {
+  "5chat": { token: FIVECHAT_TOKEN },
+  livechatai: { conversationId: LIVECHATAI_ID },
+  chatwoot: { inbox_identifier: CHATWOOT.inbox, contact_identifier: CHATWOOT.contact, conversation_id: CHATWOOT.conversation },
+};
+
+/** The headers every variant of a vendor sends: the bearer token where the operation needs one. */
+export function headersFor(vendor: Vendor): Record<string, string> {
+  return vendor === "chatwoot" ? { accept: "application/json" } : { authorization: `Bearer ${API_KEY}`, accept: "application/json" };
+}
 const CHATWOOT_PATH = "/public/api/v1/inboxes/{inbox_identifier}/contacts/{contact_identifier}/conversations/{conversation_id}";
 
-function messagesOf(value: unknown): number {
+export function messagesOf(value: unknown): number {
   const messages = (value as { messages?: unknown } | null)?.messages;
   return Array.isArray(messages) ? messages.length : -1;
 }
 
 /** Messages in a raw body: LiveChatAI's sit in its `data` envelope. */
-function rawMessages(vendor: Vendor): (body: unknown) => number {
+export function rawMessages(vendor: Vendor): (body: unknown) => number {
   return vendor === "livechatai" ? (body) => messagesOf((body as { data?: unknown } | null)?.data) : messagesOf;
 }
 
-function check<T>(result: { data?: T; error?: unknown; response: Response }): T {
+export function check<T>(result: { data?: T; error?: unknown; response: Response }): T {
   if (result.error !== undefined || result.data === undefined) throw new Error(`HTTP ${result.response.status}`);
   return result.data;
 }
@@ -65,7 +107,7 @@ async function rawGet(url: string, headers: Record<string, string>, signal?: Abo
  * whose signal fetch watches, and a timer that would abort it (60 s, the clients' default),
  * cleared when the call settles.
  */
-async function withTimeout<T>(call: (signal: AbortSignal) => Promise<T>): Promise<T> {
+export async function withTimeout<T>(call: (signal: AbortSignal) => Promise<T>): Promise<T> {
   const controller = new AbortController();
   const timer = setTimeout(() => {
     controller.abort();
@@ -80,8 +122,8 @@ async function withTimeout<T>(call: (signal: AbortSignal) => Promise<T>): Promis
 /** All variants for all vendors, against `server`. */
 export function createVariants(server: BenchServer): Variant[] {
   const base = (v: Vendor): string => server.baseUrl(v);
-  const bearer = { authorization: `Bearer ${API_KEY}`, accept: "application/json" };
-  const accept = { accept: "application/json" };
+  const bearer = headersFor("5chat");
+  const accept = headersFor("chatwoot");
   const fiveChatUrl = `${base("5chat")}/conversations/${encodeURIComponent(FIVECHAT_TOKEN)}`;
   const liveChatAiUrl = `${base("livechatai")}/conversations/${encodeURIComponent(LIVECHATAI_ID)}`;
   const chatwootUrl = `${base("chatwoot")}/public/api/v1/inboxes/${encodeURIComponent(CHATWOOT.inbox)}/contacts/${encodeURIComponent(CHATWOOT.contact)}/conversations/${CHATWOOT.conversation}`;
@@ -103,7 +145,7 @@ export function createVariants(server: BenchServer): Variant[] {
     chatwoot: chatwoot({ baseUrl: base("chatwoot") }),
   });
 
-  const calls: Record<Vendor, Record<VariantKind, () => Promise<unknown>>> = {
+  const calls: Record<Vendor, Record<Exclude<VariantKind, PeerKind>, () => Promise<unknown>>> = {
     "5chat": {
       "raw-fetch": () => rawGet(fiveChatUrl, bearer),
       "raw-fetch+timeout": () => withTimeout((signal) => rawGet(fiveChatUrl, bearer, signal)),
@@ -143,7 +185,7 @@ export function createVariants(server: BenchServer): Variant[] {
   };
 
   return (Object.keys(calls) as Vendor[]).flatMap((v) =>
-    VARIANT_KINDS.map((kind) => ({
+    VARIANT_KINDS.filter((kind): kind is Exclude<VariantKind, PeerKind> => !(PEER_KINDS as readonly string[]).includes(kind)).map((kind) => ({
       id: `${v}/${kind}`,
       vendor: v,
       kind,

@@ -118,7 +118,9 @@ describe("@org/chatwoot public client API", () => {
     expect(survey.data).toMatchObject({ id: 5105, csat_survey_response: null });
     const answer = { message: { submitted_values: { csat_survey_response: { rating: 5, feedback_message: "Quick and clear, thanks Sam!" } } } };
     const answered = await publicClient.PATCH(path, { params: { path: { conversation_uuid: "7c9e6679-7425-40de-944b-e07fc1f90ae7" } }, body: answer });
-    expect(answered.data?.csat_survey_response).toMatchObject({ rating: 5, message_id: 5105 });
+    expect(answered.data).toMatchObject({ id: 5105, csat_survey_response: null });
+    const earlier = await publicClient.GET(path, { params: { path: { conversation_uuid: "0b3f7a52-88c4-4d1e-a6f9-2c5d8e1b7a40" } } });
+    expect(earlier.data?.csat_survey_response).toMatchObject({ rating: 4, message_id: 4871 });
     const locked = await publicClient.PATCH(path, { params: { path: { conversation_uuid: "0b3f7a52-88c4-4d1e-a6f9-2c5d8e1b7a40" } }, body: answer });
     expect(locked.response.status).toBe(422);
     expect(locked.error).toEqual({ error: "You cannot update the CSAT survey after 14 days" });

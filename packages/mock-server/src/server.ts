@@ -14,7 +14,7 @@ import { SpecValidator } from "./validator.ts";
 import { VENDORS, type Vendor } from "./vendors.ts";
 
 /** Where a request or response broke the spec. */
-export type ViolationLocation = "path" | "query" | "header" | "body" | "response" | "route";
+export type ViolationLocation = "path" | "query" | "header" | "cookie" | "body" | "response" | "route";
 
 /** One way a request (or the mock's own answer) broke the spec. */
 export interface Violation {

@@ -6,7 +6,7 @@ import type { ParameterSchema, SpecValidator } from "./validator.ts";
 
 /** Where a request broke the spec. */
 export interface RequestIssue {
-  readonly where: "path" | "query" | "header" | "body";
+  readonly where: "path" | "query" | "header" | "cookie" | "body";
   readonly message: string;
 }
 
@@ -109,10 +109,28 @@ function queryValue(doc: OpenApiDocument, param: ResolvedParameter, query: URLSe
   return values.length === 1 ? values[0] : values;
 }
 
+/** The cookies of a `Cookie` header by name (the first value wins, as in most servers), percent-decoded where possible. */
+function cookieValues(header: string | undefined): Map<string, string> {
+  const cookies = new Map<string, string>();
+  for (const pair of (header ?? "").split(";")) {
+    const at = pair.indexOf("=");
+    if (at <= 0) continue;
+    const name = pair.slice(0, at).trim();
+    let value = pair.slice(at + 1).trim();
+    try {
+      value = decodeURIComponent(value);
+    } catch {
+      // keep the raw value: a malformed escape is the client's data, validated as is
+    }
+    if (!cookies.has(name)) cookies.set(name, value);
+  }
+  return cookies;
+}
+
 function validateLocation(
   validator: SpecValidator,
   operation: RouteOperation,
-  location: Exclude<ParameterLocation, "cookie">,
+  location: ParameterLocation,
   params: readonly ResolvedParameter[],
   value: (param: ResolvedParameter) => string | string[] | undefined,
 ): RequestIssue[] {
@@ -139,8 +157,8 @@ function findMediaType(content: Readonly<Record<string, unknown>>, essence: stri
 }
 
 /**
- * Validates a routed request against its operation: path, query and header parameters (coerced to
- * their schemas' types; required ones must be present) and the request body: JSON as is,
+ * Validates a routed request against its operation: path, query, header and cookie parameters
+ * (coerced to their schemas' types; required ones must be present) and the request body: JSON as is,
  * `multipart/form-data` fields coerced to their schemas' types, with files where the schema says so.
  * @returns the violations found (empty when the request is valid) and the decoded body (for a
  * multipart body, its fields as an object, files standing for their file names).
@@ -165,6 +183,11 @@ export async function validateRequest(
       (p) => request.headers[p.name.toLowerCase()],
     ),
   ];
+  const cookieParams = params.filter((p) => p.in === "cookie");
+  if (cookieParams.length > 0) {
+    const cookies = cookieValues(request.headers["cookie"]);
+    issues.push(...validateLocation(validator, operation, "cookie", cookieParams, (p) => cookies.get(p.name)));
+  }
 
   const contentType = request.headers["content-type"];
   const decoded = decodeBody(request.body, contentType);

@@ -161,6 +161,12 @@ describe("request validation", () => {
     expect(mock.violations.map((v) => v.where)).toEqual(["path", "header"]);
   });
 
+  it("validates cookie parameters (and ignores cookies the operation does not declare)", async () => {
+    expect((await call(`${mock.baseUrl}/pets`, { headers: { ...AUTH, cookie: "theme=dark; session_region=eu" } })).status).toBe(200);
+    expect((await call(`${mock.baseUrl}/pets`, { headers: { ...AUTH, cookie: "session_region=mars" } })).status).toBe(400);
+    expect(mock.violations.map((v) => `${v.where}: ${v.message}`)).toEqual(['cookie: cookie/session_region must be equal to one of the allowed values ("eu", "us")']);
+  });
+
   const post = (body: string, contentType = "application/json"): Promise<Awaited<ReturnType<typeof call>>> =>
     call(`${mock.baseUrl}/pets`, { method: "POST", headers: { ...AUTH, "content-type": contentType }, body });
 

@@ -7,6 +7,7 @@ import { describe, expect, it } from "vitest";
 import {
   collectExamples,
   loadSpec,
+  resolveRef,
   responseCandidates,
   Router,
   specPath,
@@ -14,6 +15,7 @@ import {
   VENDORS,
   type ExampleCase,
   type OpenApiDocument,
+  type RequestBodyObject,
   type RouteOperation,
 } from "../src/index.ts";
 
@@ -73,7 +75,33 @@ function operationProblems(doc: OpenApiDocument, validator: SpecValidator, op: R
       }
     }
   }
+  // An x-mock-match body field that no request body schema of the operation allows can never be
+  // selected either (the mock refuses the body first).
+  const bodyFields = requestBodyFields(doc, op);
+  for (const response of responses) {
+    for (const example of response.examples) {
+      for (const name of Object.keys(example.match?.body ?? {})) {
+        if (bodyFields !== "any" && !bodyFields.has(name)) {
+          problems.push(`example ${response.key}/${example.name}: x-mock-match body.${name} is not a field of any request body schema`);
+        }
+      }
+    }
+  }
   return problems;
+}
+
+/** The top-level fields the operation's request bodies may have, or "any" when a body is open (or absent). */
+function requestBodyFields(doc: OpenApiDocument, op: RouteOperation): Set<string> | "any" {
+  if (op.operation.requestBody === undefined) return new Set();
+  const body = resolveRef<RequestBodyObject>(doc, op.operation.requestBody, "").value;
+  const fields = new Set<string>();
+  for (const media of Object.values(body.content ?? {})) {
+    if (media.schema === undefined) return "any";
+    const schema = resolveRef<Record<string, unknown>>(doc, media.schema as Record<string, unknown>, "").value;
+    if (schema["additionalProperties"] !== false) return "any";
+    for (const name of Object.keys((schema["properties"] as Record<string, unknown> | undefined) ?? {})) fields.add(name);
+  }
+  return fields;
 }
 
 for (const vendor of VENDORS) {

@@ -549,11 +549,16 @@ export interface paths {
         head?: never;
         /**
          * Answer a conversation's CSAT survey
-         * @description Stores the contact's rating (1–5) and optional feedback on the conversation's CSAT
-         *     message (the same effect as answering it with `updateMessage`), and answers the survey
-         *     with the stored response. The route also answers `PUT`. A survey sent **more than 14
-         *     days** ago answers **422** `{"error": "You cannot update the CSAT survey after 14
-         *     days"}`. Answering again replaces the rating. Missing from the official swagger.
+         * @description Stores the contact's rating (1–5) and optional feedback in the CSAT message's
+         *     `content_attributes.submitted_values` (the same effect as answering it with
+         *     `updateMessage`) and answers the survey. The route also answers `PUT`. A survey sent
+         *     **more than 14 days** ago answers **422** `{"error": "You cannot update the CSAT survey
+         *     after 14 days"}`. Missing from the official swagger.
+         *
+         *     The response **record** (`csat_survey_response`) is written afterwards by a background
+         *     job (`CsatSurveyListener#message_updated`, on the async dispatcher), so this answer
+         *     normally still shows `null` for a first answer, or the previous rating when the contact
+         *     answers again (which then replaces it). Read it back with `getCsatSurvey`.
          */
         patch: operations["answerCsatSurvey"];
         trace?: never;
@@ -723,7 +728,11 @@ export interface paths {
          *     Every failure of the builder (an unknown `content_type` or `message_type`, content over
          *     150,000 characters, an incoming message on a non-API inbox, an invalid email address, the
          *     flood limit) is rescued as **422 `{"error": <message>}`**; the official swagger documents
-         *     a `bad_request_error` shape that the code never renders.
+         *     a `bad_request_error` shape that the code never renders. The swagger also requires
+         *     `content` (the server does not: a template or attachment-only message has none), lists
+         *     6 of the 13 content types, and requires `category` and `processed_params` in
+         *     `template_params` (the WhatsApp channel matches the template by `name` and `language`
+         *     only).
          */
         post: operations["createAccountConversationMessage"];
         delete?: never;
@@ -806,7 +815,8 @@ export interface paths {
          *     Agent-bot tokens may call this operation.
          *
          *     The view's `meta` block is empty, and jbuilder omits empty blocks: the body has only
-         *     `payload`. A `status` outside the enum or an ISO `snoozed_until` raises an unrescued
+         *     `payload` (the official swagger shows a `meta` object, only `open`/`resolved` as
+         *     `current_status` and no `snoozed_until`). A `status` outside the enum or an ISO `snoozed_until` raises an unrescued
          *     error (500).
          */
         post: operations["toggleAccountConversationStatus"];
@@ -850,8 +860,8 @@ export interface paths {
          *       answers `null`.
          *     - neither: changes nothing, answers `null`.
          *
-         *     `null` answers are the JSON literal `null` with status 200. Agent-bot tokens may call
-         *     this operation.
+         *     `null` answers are the JSON literal `null` with status 200 (the official swagger says
+         *     every answer is a `user`). Agent-bot tokens may call this operation.
          */
         post: operations["assignAccountConversation"];
         delete?: never;
@@ -880,7 +890,7 @@ export interface paths {
         };
         /**
          * List a conversation's labels
-         * @description Returns the conversation's label names (`{payload: [...]}`), in the order they were added.
+         * @description Returns the conversation's label names (`{payload: [...]}`).
          */
         get: operations["listAccountConversationLabels"];
         put?: never;
@@ -1079,8 +1089,9 @@ export interface paths {
          * Filter the account's conversations (advanced filter)
          * @description The dashboard's advanced filter (`Conversations::FilterService`): a list of conditions
          *     `{attribute_key, filter_operator, values, query_operator}` joined in order by each
-         *     condition's `query_operator` (`AND`/`OR`; the last one's is ignored). `attribute_key`
-         *     is a standard attribute (`status`, `assignee_id`, `inbox_id`, `team_id`, `priority`,
+         *     condition's `query_operator` (`AND`/`OR`; the last condition's must be `null`: the
+         *     operator is appended to the SQL, so a trailing one makes an invalid query and a 500).
+         *     `attribute_key` is a standard attribute (`status`, `assignee_id`, `inbox_id`, `team_id`, `priority`,
          *     `display_id`, `campaign_id`, `labels`, `browser_language`, `conversation_language`,
          *     `referer`, `created_at`, `last_activity_at`, `mail_subject`) or a conversation/contact
          *     custom attribute key (`custom_attribute_type`). Latest activity first, 25 per page
@@ -3112,7 +3123,7 @@ export interface components {
             /** @description Required except for `is_present` / `is_not_present`. Statuses and priorities by name (`status` accepts `all`); `days_before` takes a number of days. */
             values?: (string | number | boolean)[];
             /**
-             * @description How this condition joins the next one (case-insensitive); null on the last.
+             * @description How this condition joins the next one (case-insensitive). Must be null on the last condition (a trailing operator makes invalid SQL, answered 500).
              * @enum {string|null}
              */
             query_operator?: "AND" | "OR" | "and" | "or" | null;
@@ -5994,7 +6005,20 @@ export interface operations {
             };
             401: components["responses"]["AppUnauthorized"];
             404: components["responses"]["AppContactNotFound"];
-            422: components["responses"]["AppContactInvalid"];
+            /**
+             * @description The contact is invalid (`ActiveRecord::RecordInvalid`): malformed email, phone number
+             *     not in E.164, or an email / phone number / identifier already used by another contact
+             *     of the account. (Create's `{error}` for a missing email or phone number cannot occur
+             *     here: update takes no `inbox_id`.)
+             */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationError"];
+                };
+            };
             429: components["responses"]["TooManyRequests"];
         };
     };
