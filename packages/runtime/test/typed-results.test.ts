@@ -18,7 +18,8 @@ describe("typed results", () => {
 describe("typed results with throwOnError", () => {
   it("`throwOnError: true` narrows data to the success type at the call site", () => {
     const client = createApiClient<paths, true>({ vendor: "acme", defaultBaseUrl: "https://api.acme.test", throwOnError: true });
-    type Result = Awaited<ReturnType<typeof client.GET<"/items/{id}", { params: { path: { id: string } } }>>>;
+    const call = () => client.GET("/items/{id}", { params: { path: { id: "1" } } });
+    type Result = Awaited<ReturnType<typeof call>>;
     expectTypeOf<Result["data"]>().toEqualTypeOf<{ id: string; name?: string }>();
     expectTypeOf<Result["error"]>().toEqualTypeOf<undefined>();
   });
@@ -27,13 +28,14 @@ describe("typed results with throwOnError", () => {
     const client = createApiClient<paths>({ vendor: "acme", defaultBaseUrl: "https://api.acme.test" });
     const throwing = client.withOptions({ throwOnError: true });
     expectTypeOf(throwing).toEqualTypeOf<ApiClient<paths, true>>();
-    expectTypeOf(throwing.withOptions({ throwOnError: false })).toEqualTypeOf<ApiClient<paths, false>>();
+    expectTypeOf(throwing.withOptions({ throwOnError: false })).toEqualTypeOf<ApiClient<paths>>();
     expectTypeOf(throwing.withOptions({ maxRetries: 1 })).toEqualTypeOf<ApiClient<paths, true>>();
   });
 
   it("without throwOnError, data may be undefined", () => {
     const client = createApiClient<paths>({ vendor: "acme", defaultBaseUrl: "https://api.acme.test" });
-    type Result = Awaited<ReturnType<typeof client.GET<"/items/{id}", { params: { path: { id: string } } }>>>;
+    const call = () => client.GET("/items/{id}", { params: { path: { id: "1" } } });
+    type Result = Awaited<ReturnType<typeof call>>;
     expectTypeOf<Result["data"]>().toEqualTypeOf<{ id: string; name?: string } | undefined>();
   });
 });
