@@ -19,6 +19,7 @@ describe("typed results with throwOnError", () => {
   it("`throwOnError: true` narrows data to the success type at the call site", () => {
     const client = createApiClient<paths, true>({ vendor: "acme", defaultBaseUrl: "https://api.acme.test", throwOnError: true });
     const call = () => client.GET("/items/{id}", { params: { path: { id: "1" } } });
+    expectTypeOf(call).toBeFunction();
     type Result = Awaited<ReturnType<typeof call>>;
     expectTypeOf<Result["data"]>().toEqualTypeOf<{ id: string; name?: string }>();
     expectTypeOf<Result["error"]>().toEqualTypeOf<undefined>();
@@ -35,6 +36,7 @@ describe("typed results with throwOnError", () => {
   it("without throwOnError, data may be undefined", () => {
     const client = createApiClient<paths>({ vendor: "acme", defaultBaseUrl: "https://api.acme.test" });
     const call = () => client.GET("/items/{id}", { params: { path: { id: "1" } } });
+    expectTypeOf(call).toBeFunction();
     type Result = Awaited<ReturnType<typeof call>>;
     expectTypeOf<Result["data"]>().toEqualTypeOf<{ id: string; name?: string } | undefined>();
   });
