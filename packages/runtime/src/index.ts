@@ -8,6 +8,7 @@
  * @packageDocumentation
  */
 export { type ApiClient, createApiClient } from "./client.js";
+export type { ApiMethod, CallResult, ThrowsOf } from "./typed-client.js";
 export type { ApiClientConfig, AttemptInfo, AuthConfig, ClientOptions, Logger, OpenapiFetchPassThrough, RetryContext, VendorConfig } from "./options.js";
 export * from "./public-errors.js";
 export { requestIdFrom } from "./error-from-response.js";

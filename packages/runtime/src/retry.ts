@@ -9,32 +9,21 @@ import { BACKOFF_BASE_MS, BACKOFF_CAP_MS, MIN_RETRY_DELAY_MS } from "./options.j
 /** Statuses worth another attempt (for idempotent methods). */
 export const RETRY_STATUSES: ReadonlySet<number> = new Set([408, 429, 500, 502, 503, 504]);
 
-const MONTHS = "janfebmaraprmayjunjulaugsepoctnovdec";
+/** RFC 9110's three HTTP-date formats: IMF-fixdate, obsolete RFC 850, asctime. */
+const HTTP_DATE =
+  /^(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d\d [A-Z][a-z]{2} \d{4} \d\d:\d\d:\d\d GMT|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day, \d\d-[A-Z][a-z]{2}-\d\d \d\d:\d\d:\d\d GMT|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) [A-Z][a-z]{2} [ \d]\d \d\d:\d\d:\d\d \d{4})$/;
 
 /**
- * An HTTP-date in any of RFC 9110's three formats (IMF-fixdate, obsolete RFC 850, asctime), as
- * epoch milliseconds. Anything else is `undefined`.
+ * An HTTP-date in any of RFC 9110's three formats as epoch milliseconds; anything else (or an
+ * impossible date) is `undefined`. The shape is checked here; the platform's `Date.parse` reads
+ * the fields (asctime has no zone: it is GMT).
  *
  * @param text - The header value.
- * @param now - Current epoch ms (resolves RFC 850's two-digit year).
  * @returns The time, or `undefined`.
  */
-function parseHttpDate(text: string, now: number): number | undefined {
-  const imf = /^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun), (\d{2}) ([A-Za-z]{3}) (\d{4}) (\d{2}):(\d{2}):(\d{2}) GMT$/.exec(text);
-  const rfc850 = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day, (\d{2})-([A-Za-z]{3})-(\d{2}) (\d{2}):(\d{2}):(\d{2}) GMT$/.exec(text);
-  const asctime = /^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) ([A-Za-z]{3}) ([ \d]\d) (\d{2}):(\d{2}):(\d{2}) (\d{4})$/.exec(text);
-  const parts = imf ?? rfc850 ?? (asctime && [asctime[0], asctime[2], asctime[1], asctime[6], asctime[3], asctime[4], asctime[5]]);
-  if (!parts) return undefined;
-  const [, day, monthName = "", yearText = "", hour, minute, second] = parts;
-  const month = MONTHS.indexOf(monthName.toLowerCase());
-  let year = Number(yearText);
-  if (rfc850) {
-    // RFC 9110: a two-digit year more than 50 years ahead is the most recent such year in the past.
-    year += 2000;
-    if (year > new Date(now).getUTCFullYear() + 50) year -= 100;
-  }
-  if (month < 0 || month % 3 !== 0) return undefined;
-  const time = Date.UTC(year, month / 3, Number(day), Number(hour), Number(minute), Number(second));
+function parseHttpDate(text: string): number | undefined {
+  if (!HTTP_DATE.test(text)) return undefined;
+  const time = Date.parse(text.endsWith("GMT") ? text : `${text} GMT`);
   return Number.isNaN(time) ? undefined : time;
 }
 
@@ -53,7 +42,7 @@ export function parseRetryAfter(headers: Headers, now: number): number | undefin
   const value = headers.get("retry-after")?.trim();
   if (!value) return undefined;
   if (/^\d+$/.test(value)) return Number(value) * 1000;
-  const date = parseHttpDate(value, now);
+  const date = parseHttpDate(value);
   return date === undefined ? undefined : Math.max(0, date - now);
 }
 
