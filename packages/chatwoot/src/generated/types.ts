@@ -56,8 +56,17 @@ export type ContentAttributes = Schemas["ContentAttributes"];
 /** One answer to an `input_select` or `form` message. */
 export type SubmittedValue = Schemas["SubmittedValue"];
 
-/** The contact's answer to a CSAT survey (`input_csat` message). */
+/** The contact's answer to a CSAT survey (`input_csat` message); the server permits only these two keys. */
 export type CsatSurveyResponse = Schemas["CsatSurveyResponse"];
+
+/** A conversation's CSAT survey (`public/api/v1/models/_csat_survey`). */
+export type CsatSurvey = Schemas["CsatSurvey"];
+
+/** The raw `csat_survey_responses` record (every column, ISO timestamps). It includes the agents' review notes: anyone with the conversation uuid can read them. */
+export type CsatSurveyResponseRecord = Schemas["CsatSurveyResponseRecord"];
+
+/** Body of answer CSAT survey (the message's `submitted_values`, wrapped in `message`). */
+export type CsatSurveyAnswer = Schemas["CsatSurveyAnswer"];
 
 /** An attachment (`Attachment#push_event_data`). One flat object: `id`, `message_id`, `file_type` and `account_id` are always present; the other fields depend on `file_type`: */
 export type Attachment = Schemas["Attachment"];
@@ -158,6 +167,36 @@ export type ConversationLabels = Schemas["ConversationLabels"];
 /** Body of set labels. The list replaces the conversation's labels. */
 export type ConversationLabelsUpdate = Schemas["ConversationLabelsUpdate"];
 
+/** Body of create conversation. Give `inbox_id` + `contact_id` (optionally with `source_id` for a new contact inbox), or only `source_id` of an existing contact inbox. */
+export type ConversationCreate = Schemas["ConversationCreate"];
+
+/** Body of update conversation. Only these attributes are permitted by the controller. */
+export type ConversationUpdate = Schemas["ConversationUpdate"];
+
+/** Body of toggle priority. */
+export type ConversationPriorityUpdate = Schemas["ConversationPriorityUpdate"];
+
+/** A conversation's custom attributes (the body and the answer of set custom attributes). */
+export type ConversationCustomAttributes = Schemas["ConversationCustomAttributes"];
+
+/** Response of conversation counts (`api/v1/accounts/conversations/meta`). */
+export type ConversationMetaCounts = Schemas["ConversationMetaCounts"];
+
+/** One condition of the advanced filter. */
+export type ConversationFilterCondition = Schemas["ConversationFilterCondition"];
+
+/** Body of the advanced conversation filter. */
+export type ConversationFilterRequest = Schemas["ConversationFilterRequest"];
+
+/** Response of the advanced filter (`api/v1/accounts/conversations/filter`). Its `meta` lacks `assigned_count`. */
+export type ConversationFilterResult = Schemas["ConversationFilterResult"];
+
+/** The token's user (`api/v1/models/_user`), as `getProfile` renders it. Contains secrets (`access_token`, `pubsub_token`). */
+export type Profile = Schemas["Profile"];
+
+/** One account of the profile, with the user's role and availability there. */
+export type ProfileAccount = Schemas["ProfileAccount"];
+
 /** `{error}`: application API errors (401, 404, 422) and the public CSAT lock (422). */
 export type ErrorMessage = Schemas["ErrorMessage"];
 
@@ -172,9 +211,6 @@ export type NotFound = Schemas["NotFound"];
 
 /** A 500 rendered by the Rails exceptions app. */
 export type InternalServerError = Schemas["InternalServerError"];
-
-/** The 500 body of public update-message when saving fails: `{error: <contact errors>, message}`. */
-export type MessageUpdateFailure = Schemas["MessageUpdateFailure"];
 
 /** An inbox in contact payloads (`api/v1/models/_inbox_slim`). */
 export type InboxSlim = Schemas["InboxSlim"];
@@ -344,6 +380,9 @@ export type WebhookTypingOn = Schemas["WebhookTypingOn"];
 /** `conversation_typing_off`. */
 export type WebhookTypingOff = Schemas["WebhookTypingOff"];
 
+/** Query parameters of `GET /public/api/v1/inboxes/{inbox_identifier}/contacts/{contact_identifier}` (`getContact`). */
+export type GetContactQuery = NonNullable<operations["getContact"]["parameters"]["query"]>;
+
 /** Query parameters of `POST /public/api/v1/inboxes/{inbox_identifier}/contacts/{contact_identifier}/conversations/{conversation_id}/toggle_typing` (`toggleTyping`). */
 export type ToggleTypingQuery = NonNullable<operations["toggleTyping"]["parameters"]["query"]>;
 
@@ -355,6 +394,12 @@ export type ListAccountConversationsQuery = NonNullable<operations["listAccountC
 
 /** Query parameters of `GET /api/v1/accounts/{account_id}/conversations/{conversation_id}/messages` (`listAccountConversationMessages`). */
 export type ListAccountConversationMessagesQuery = NonNullable<operations["listAccountConversationMessages"]["parameters"]["query"]>;
+
+/** Query parameters of `GET /api/v1/accounts/{account_id}/conversations/meta` (`getAccountConversationsMeta`). */
+export type GetAccountConversationsMetaQuery = NonNullable<operations["getAccountConversationsMeta"]["parameters"]["query"]>;
+
+/** Query parameters of `POST /api/v1/accounts/{account_id}/conversations/filter` (`filterAccountConversations`). */
+export type FilterAccountConversationsQuery = NonNullable<operations["filterAccountConversations"]["parameters"]["query"]>;
 
 /** Query parameters of `GET /api/v1/accounts/{account_id}/contacts` (`listAccountContacts`). */
 export type ListAccountContactsQuery = NonNullable<operations["listAccountContacts"]["parameters"]["query"]>;
