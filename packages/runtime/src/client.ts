@@ -10,7 +10,7 @@ import type { ThrowsOf, TypedClient } from "./typed-client.js";
  * An openapi-fetch client (same `{ data, error, response }` contract) with the SDK's resilience
  * built in, plus `vendor` and `withOptions`.
  */
-export type ApiClient<Paths extends object, Throws extends boolean = false> = TypedClient<Paths, Throws> & {
+export type ApiClient<Paths extends object, Throws extends boolean = boolean> = TypedClient<Paths, Throws> & {
   /** The vendor id, e.g. `"chatwoot"`. */
   readonly vendor: string;
   /**
@@ -74,7 +74,7 @@ interface LooseClient {
  * });
  * ```
  */
-export function createApiClient<Paths extends object, Throws extends boolean = false>(config: ApiClientConfig): ApiClient<Paths, Throws> {
+export function createApiClient<Paths extends object, Throws extends boolean = boolean>(config: ApiClientConfig): ApiClient<Paths, Throws> {
   return buildClient<Paths, Throws>(config, []);
 }
 

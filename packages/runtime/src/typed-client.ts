@@ -40,8 +40,12 @@ type ExactBody<Init, Declared> = Init extends { body: infer B }
 /** The operation object of one path item for `M` (`{}` when absent, which no caller can reach). */
 type OperationOf<Item, M extends HttpMethod> = Item extends { [K in M]: infer O } ? (O extends object ? O : never) : never;
 
-/** The result of a call: the whole union, or only its success branch when errors throw. */
-export type CallResult<R, Throws extends boolean> = Throws extends true ? Extract<R, { error?: never }> : R;
+/**
+ * The result of a call: only its success branch when errors throw (`Throws` is `true`), else the
+ * whole union (`Throws` is `boolean`: the client may or may not throw). A throwing client is then a
+ * subtype of the plain one and can be passed wherever the plain one is expected.
+ */
+export type CallResult<R, Throws extends boolean> = [Throws] extends [true] ? Extract<R, { error?: never }> : R;
 
 /** One HTTP method of the client (`GET`, `POST`, …). */
 export type ApiMethod<Paths, M extends HttpMethod, Throws extends boolean> = <
@@ -52,8 +56,8 @@ export type ApiMethod<Paths, M extends HttpMethod, Throws extends boolean> = <
   ...init: InitParam<Init & ExactBody<Init, MaybeOptionalInit<Paths[Path], M & keyof Paths[Path]>>>
 ) => Promise<CallResult<FetchResponse<OperationOf<Paths[Path], M>, Init, MediaType>, Throws>>;
 
-/** Whether a client created with options `O` throws on errors: only a literal `throwOnError: true` does. */
-export type ThrowsOf<O> = O extends { throwOnError: true } ? true : false;
+/** Whether a client created with options `O` throws on errors: `true` for a literal `throwOnError: true`, else `boolean`. */
+export type ThrowsOf<O> = O extends { throwOnError: true } ? true : boolean;
 
 /** openapi-fetch's client surface with the SDK's method types. */
 export type TypedClient<Paths extends object, Throws extends boolean> = Omit<Client<Paths>, Uppercase<HttpMethod>> & {

@@ -31,6 +31,8 @@ describe("typed results with throwOnError", () => {
     expectTypeOf(throwing).toEqualTypeOf<ApiClient<paths, true>>();
     expectTypeOf(throwing.withOptions({ throwOnError: false })).toEqualTypeOf<ApiClient<paths>>();
     expectTypeOf(throwing.withOptions({ maxRetries: 1 })).toEqualTypeOf<ApiClient<paths, true>>();
+    // A throwing client goes wherever a plain one is expected.
+    expectTypeOf(throwing).toExtend<ApiClient<paths>>();
   });
 
   it("without throwOnError, data may be undefined", () => {
