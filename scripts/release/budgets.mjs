@@ -61,20 +61,40 @@ function unifiedConfig(vendors) {
  * whenever a change shrinks a bundle; never raise one without saying why in the commit.
  */
 const ENTRIES = [
-  ...VENDOR_TABLE.map((v) => ({ name: `${v.package} client`, budget: 5000, limit: 8700, vendors: [v.id], code: clientApp(v) })),
+  ...VENDOR_TABLE.map((v) => ({ name: `${v.package} client`, budget: 5000, limit: 11100, vendors: [v.id], code: clientApp(v) })),
   ...VENDOR_TABLE.map((v) => ({
     name: `@org/unified, ${v.name} only`,
     budget: 9000,
-    limit: 12200,
+    // h/runtime a5ccfb4 set these to the sizes measured then (Chatwoot's adapter is the largest).
+    limit: v.id === "chatwoot" ? 14600 : 13900,
     vendors: [v.id],
     code: `import { createUnifiedClient } from "@org/unified";\nimport { ${v.unifiedAdapter} } from "@org/unified/${v.id}";\nexport const sdk = createUnifiedClient(${unifiedConfig([v])});`,
   })),
   {
     name: `@org/unified, all ${VENDOR_TABLE.length}`,
     budget: 14000,
-    limit: 14000,
+    limit: 16200,
     vendors: ALL,
     code: `import { createUnifiedClient, ${VENDOR_TABLE.map((v) => v.unifiedAdapter).join(", ")} } from "@org/unified";\nexport const sdk = createUnifiedClient(${unifiedConfig(VENDOR_TABLE)});`,
+  },
+  // Webhook receivers (issue 11): their own entry points, so they must hold no vendor's REST
+  // client or adapter code (`vendors: []` checks the markers); `packages` names the packages
+  // whose webhook modules they do include.
+  {
+    name: "@org/chatwoot/webhooks verify",
+    budget: 3000,
+    limit: 3000,
+    vendors: [],
+    packages: ["@org/chatwoot"],
+    code: `import { verifyChatwootWebhook } from "@org/chatwoot/webhooks";\nexport const verify = verifyChatwootWebhook;`,
+  },
+  {
+    name: "@org/unified/webhooks handler",
+    budget: 6000,
+    limit: 6000,
+    vendors: [],
+    packages: ["@org/chatwoot"],
+    code: `import { createWebhookHandler } from "@org/unified/webhooks";\nexport const handler = createWebhookHandler({ chatwoot: { secret: "s" }, onEvent: () => {} });`,
   },
 ];
 
@@ -123,7 +143,7 @@ for (const entry of ENTRIES) {
       problems.push(`${entry.name}: lacks the ${vendor} code it uses (marker ${MARKERS[vendor].client} not found)`);
     }
     // The metafile agrees: no byte of an unused vendor's package is in the output.
-    const unusedPackage = !entry.vendors.includes(vendor) && composition.find(([name]) => name === `@org/${vendor}`);
+    const unusedPackage = !entry.vendors.includes(vendor) && !entry.packages?.includes(`@org/${vendor}`) && composition.find(([name]) => name === `@org/${vendor}`);
     if (unusedPackage) problems.push(`${entry.name}: bundles ${unusedPackage[1]} bytes of @org/${vendor}, which it does not use`);
     if (!entry.vendors.includes(vendor) && found.length > 0) {
       problems.push(`${entry.name}: contains ${vendor} code it does not use (found ${found.join(", ")}): not tree-shaken`);

@@ -10,6 +10,8 @@
  *   @org/runtime, nothing else from @org, at the versions just released.
  * - <work-dir>/consumer-unified: `npm install @org/unified` → the facade pulls in the vendor
  *   packages of vendors.json and the shared runtime, each at the version just released, with one copy of the runtime.
+ * - <work-dir>/consumer-mock-server: `npm install @org/mock-server` → the test kit alone, then its
+ *   smoke (scripts/smoke/mock-server-kit.mjs: startMockVendors from import and require).
  * <work-dir>/repo is the versioned workspace copy scripts/release/publish.sh left behind.
  */
 import { execFileSync } from "node:child_process";
@@ -79,9 +81,16 @@ function consumer(name, spec, expected) {
 
 consumer("consumer-chatwoot", "@org/chatwoot", ["@org/chatwoot", "@org/runtime"]);
 consumer("consumer-unified", "@org/unified", ["@org/unified", ...VENDOR_TABLE.map((v) => v.package), "@org/runtime"]);
+// The test kit: installs alone (no SDK package), carries its specs, works from import and require.
+consumer("consumer-mock-server", "@org/mock-server", ["@org/mock-server"]);
+try {
+  execFileSync(process.execPath, [join(import.meta.dirname, "..", "smoke", "mock-server-kit.mjs"), join(work, "consumer-mock-server")], { stdio: "inherit" });
+} catch {
+  problems.push("consumer-mock-server: the test kit smoke failed (above)");
+}
 
 if (problems.length > 0) {
   for (const p of problems) console.error(`install: ${p}`);
   process.exit(1);
 }
-console.log("install: both consumers installed the released versions from the local registry");
+console.log("install: every consumer installed the released versions from the local registry");

@@ -49,12 +49,15 @@ public=$(node -e '
 git -c user.name=rehearsal -c user.email=rehearsal@127.0.0.1 add -A
 git -c user.name=rehearsal -c user.email=rehearsal@127.0.0.1 commit -qm "rehearsal: changeset"
 
+# Versions before the bump: each public package must come out of version-packages with a new one.
+before=$(node -e 'const fs=require("node:fs");for(const d of fs.readdirSync("packages")){const p=JSON.parse(fs.readFileSync(`packages/${d}/package.json`,"utf8"));console.log(`${p.name}@${p.version}`)}')
+
 echo "publish: pnpm version-packages"
 pnpm -s version-packages
 for name in $public; do
   dir=$(node -e 'const fs=require("node:fs");for(const d of fs.readdirSync("packages")){const p=JSON.parse(fs.readFileSync(`packages/${d}/package.json`,"utf8"));if(p.name===process.argv[1])console.log(d)}' "$name")
   version=$(node -p "require('./packages/$dir/package.json').version")
-  [ "$version" != "0.0.0" ] || { echo "publish: $name was not versioned" >&2; exit 1; }
+  ! grep -qxF "$name@$version" <<<"$before" || { echo "publish: $name was not versioned (still $version)" >&2; exit 1; }
   grep -q "## $version" "packages/$dir/CHANGELOG.md" || { echo "publish: no CHANGELOG entry for $name@$version" >&2; exit 1; }
   echo "publish:   $name@$version (CHANGELOG.md updated)"
 done

@@ -112,6 +112,7 @@ try {
   const checks = [
     [status === "ok", `the page finished with data-status=ok (got ${status}: ${await page.textContent("main")})`],
     [result?.contact === "Maya Chen", `the conversation's contact is Maya Chen (got ${result?.contact})`],
+    [result?.webhook === "message_created", `@org/chatwoot/webhooks verified the signed vector in Chromium (got ${result?.webhook})`],
     [result?.messages?.[0] === "Hi, I was charged twice for my March invoice." || result?.messages?.includes("Hi, I was charged twice for my March invoice."), "the story's first message is there"],
     [requests.some((u) => u.startsWith(mockOrigin)), `the page called the mock server at ${mockOrigin} (cross-origin)`],
   ];

@@ -14,6 +14,7 @@
  * It prints `smoke: ok …` and exits 0, or names the failed check and exits 1.
  */
 import * as chatwoot from "@org/chatwoot";
+import * as chatwootWebhooks from "@org/chatwoot/webhooks";
 import * as fivechat from "@org/5chat";
 import * as livechatai from "@org/livechatai";
 import * as runtime from "@org/runtime";
@@ -95,6 +96,26 @@ async function main(): Promise<string[]> {
   });
   check(contact.data?.name === STORY.contact, `chatwoot client: GET …/contacts/{contact_identifier} is ${STORY.contact}`);
   done.push("chatwoot GET /public/api/v1/inboxes/{inbox_identifier}/contacts/{contact_identifier}");
+
+  // 4. Webhooks (issue 11): @org/chatwoot/webhooks verifies a signed delivery with this runtime's
+  // Web Crypto. The vector was signed with node:crypto as Chatwoot signs (timestamp "." raw body).
+  const vector = {
+    secret: "smoke-webhook-secret",
+    timestamp: 1_767_225_600,
+    body: '{"event":"message_created","id":9001,"content":"Hi, I was charged twice for my March invoice. ☕","message_type":"incoming","created_at":"2026-01-01T00:00:00.123Z","conversation":{"id":42}}',
+    signature: "sha256=83c029621466ffabff71923cc3c188ec3592c51f8d89e6c91df7bc0703335d63",
+  };
+  const headers = { "X-Chatwoot-Signature": vector.signature, "X-Chatwoot-Timestamp": String(vector.timestamp), "X-Chatwoot-Delivery": "smoke-1" };
+  const verify = (rawBody: string) => chatwootWebhooks.verifyChatwootWebhook({ rawBody, headers, secret: vector.secret, now: vector.timestamp * 1000 });
+  const delivery = await verify(vector.body);
+  check(chatwootWebhooks.isChatwootEvent(delivery, "message_created") && delivery.payload.conversation.id === 42, "chatwoot/webhooks: the vector verifies as message_created");
+  const tampered = await verify(vector.body.replace("twice", "thrice")).then(
+    () => null,
+    (error: unknown) => error,
+  );
+  check(tampered instanceof chatwootWebhooks.WebhookVerificationError && tampered.reason === "bad_signature", "chatwoot/webhooks: a tampered body is refused (bad_signature)");
+  check(tampered instanceof runtime.SdkError, "chatwoot/webhooks: WebhookVerificationError is @org/runtime's SdkError");
+  done.push("chatwoot/webhooks verifyChatwootWebhook");
   return done;
 }
 

@@ -9,7 +9,7 @@
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { join, posix } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 const root = join(import.meta.dirname, "..", "..");
@@ -58,6 +58,29 @@ describe.each(publicPackages.map((p) => [p.name]))("%s tarball", (name) => {
     // Exits non-zero on any problem; execFileSync throws then with the report in the message.
     const out = run(bin("attw"), [tarballs.get(name) ?? "", "--format", "ascii", "--no-emoji"], work);
     expect(out).toMatch(/No problems found/);
+  });
+
+  it("ships every file its source maps and declaration maps point to", () => {
+    const tarball = tarballs.get(name) ?? "";
+    const files = new Set(run("tar", ["-tzf", tarball], work).split("\n").filter(Boolean).map((f) => f.replace(/^package\//, "")));
+    const dangling: string[] = [];
+    for (const file of files) {
+      if (!/\.(c?js|d\.c?ts)$/.test(file)) continue;
+      const text = run("tar", ["-xzOf", tarball, `package/${file}`], work);
+      const url = /\/\/# sourceMappingURL=(\S+)\s*$/.exec(text)?.[1];
+      if (url === undefined) continue;
+      const mapPath = posix.join(posix.dirname(file), url);
+      if (!files.has(mapPath)) {
+        dangling.push(`${file} → ${mapPath}`);
+        continue;
+      }
+      const map = JSON.parse(run("tar", ["-xzOf", tarball, `package/${mapPath}`], work)) as { sources: string[] };
+      for (const source of map.sources) {
+        const sourcePath = posix.join(posix.dirname(mapPath), source);
+        if (!files.has(sourcePath)) dangling.push(`${mapPath} → ${sourcePath}`);
+      }
+    }
+    expect(dangling).toEqual([]);
   });
 });
 

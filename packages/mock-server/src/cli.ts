@@ -1,8 +1,9 @@
-#!/usr/bin/env tsx
+#!/usr/bin/env node
 /**
  * Starts mock vendor servers until SIGINT/SIGTERM and prints one `vendor baseUrl` line per server.
  *
- *     tsx packages/mock-server/src/cli.ts [--vendor 5chat]... [--port-5chat 4010] [--port-livechatai N] [--port-chatwoot N]
+ *     npx org-mock-server   (in this repository: tsx packages/mock-server/src/cli.ts)
+ *     org-mock-server [--vendor 5chat]... [--port-5chat 4010] [--port-livechatai N] [--port-chatwoot N]
  *
  * Without `--vendor`, starts all vendors. Ports default to free ones.
  */

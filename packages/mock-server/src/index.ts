@@ -1,8 +1,18 @@
 /**
  * Spec-driven mock vendor servers: every request is validated against `specs/<vendor>.yaml` and
  * answered from the spec's own examples (selected by `x-mock-match`, see `specs/README.md`).
+ * For tests, start with {@link startMockVendors}.
  * @packageDocumentation
  */
+export {
+  startMockVendors,
+  MockViolationError,
+  type MockVendors,
+  type MockVendorsOptions,
+  type VendorRequest,
+  type VendorViolation,
+} from "./test-kit.ts";
+export { forcedResponse, checkScenario, type ForcedResponse, type MockScenario } from "./scenario.ts";
 export { VENDORS, isVendor, type Vendor } from "./vendors.ts";
 export { REPO_ROOT, loadSpec, operationIds, specPath } from "./load-spec.ts";
 export { SpecValidator, formatAjvError, type ParameterSchema } from "./validator.ts";

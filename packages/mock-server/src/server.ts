@@ -6,6 +6,7 @@ import { loadSpec } from "./load-spec.ts";
 import type { OpenApiDocument } from "./openapi.ts";
 import { responseHeaders } from "./response-headers.ts";
 import { Router } from "./router.ts";
+import { checkScenario, forcedResponse, type MockScenario } from "./scenario.ts";
 import { credentialNames, isAuthorized } from "./security.ts";
 import { selectExample, selectUnauthorized, type SelectedResponse } from "./select-example.ts";
 import { decodeBody, validateRequest } from "./validate-request.ts";
@@ -61,7 +62,13 @@ export interface MockServer {
   readonly violations: Violation[];
   /** The operationIds that some request was routed to (whatever the response). */
   coveredOperations(): Set<string>;
-  /** Forgets recorded requests, violations and coverage. */
+  /**
+   * Forces responses from now on (see {@link MockScenario}); call with no argument to go back to
+   * the spec's `x-mock-match` selection.
+   * @throws Error if the scenario names an operation or a response the spec does not declare.
+   */
+  useScenario(scenario?: MockScenario): void;
+  /** Forgets recorded requests, violations and coverage (not the scenario). */
   reset(): void;
   /** Stops listening and closes open connections. */
   close(): Promise<void>;
@@ -75,6 +82,8 @@ export type MockServerOptions = {
   readonly host?: string;
   /** Whether to keep {@link MockServer.requests}; default true. Benchmarks turn it off to keep memory flat. */
   readonly recordRequests?: boolean;
+  /** Responses to force instead of the spec's `x-mock-match` selection (see {@link MockScenario}). */
+  readonly scenario?: MockScenario;
 } & (
   | {
       readonly vendor: Vendor;
@@ -104,6 +113,12 @@ export async function startMockServer(options: MockServerOptions): Promise<MockS
   const validator = new SpecValidator(doc);
   const secrets = credentialNames(doc);
   const basePath = basePathOf(doc);
+  let scenario: MockScenario = {};
+  const useScenario = (next: MockScenario = {}): void => {
+    checkScenario(vendor, doc, router.operations, next);
+    scenario = next;
+  };
+  useScenario(options.scenario);
   const requests: RecordedRequest[] = [];
   const violations: Violation[] = [];
   const covered = new Set<string>();
@@ -221,7 +236,12 @@ export async function startMockServer(options: MockServerOptions): Promise<MockS
         fail(400, issues);
         return;
       }
-      selected = selectExample(doc, operation, { ...matchable, body });
+      const specific = scenario[operation.operationId];
+      const wildcard = scenario["*"];
+      selected =
+        (specific === undefined ? undefined : forcedResponse(doc, operation, specific)) ??
+        (wildcard === undefined ? undefined : forcedResponse(doc, operation, wildcard)) ??
+        selectExample(doc, operation, { ...matchable, body });
       if (selected === undefined) {
         fail(500, [{ where: "response", message: "the operation has no 2xx response to answer with" }]);
         return;
@@ -260,6 +280,7 @@ export async function startMockServer(options: MockServerOptions): Promise<MockS
     requests,
     violations,
     coveredOperations: () => new Set(covered),
+    useScenario,
     reset() {
       requests.length = 0;
       violations.length = 0;

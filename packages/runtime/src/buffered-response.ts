@@ -3,8 +3,9 @@
  * parsed once. openapi-fetch calls `json()` on it and gets the parsed value without a second
  * `JSON.parse`; `text()`, `arrayBuffer()`, `blob()`, `body` and `clone()` still work from the
  * buffered text. `headers` are the original response's, plus a correct `Content-Length` when the
- * original had none (so openapi-fetch takes its `json()` path); `url` and `redirected` are the
- * original's.
+ * original had none (so openapi-fetch takes its `json()` path); `url` is the original's and
+ * `redirected` is true when the SDK followed a redirect. A `clone()` parses its own copy, so a
+ * middleware that changes what its clone's `json()` returned never changes the caller's `data`.
  *
  * Constructed with a null body: creating a body stream costs more than all the rest of the SDK's
  * per-request work, so one is only created if `body`, `arrayBuffer()` or `blob()` is used.
@@ -14,7 +15,7 @@
  */
 export type BufferedResponse = Response;
 
-type BufferedResponseClass = new (source: Response, text: string, parsed?: boolean, value?: unknown) => Response;
+type BufferedResponseClass = new (source: Response, text: string, redirected: boolean, parsed?: boolean, value?: unknown) => Response;
 let BufferedResponseImpl: BufferedResponseClass | undefined;
 
 /**
@@ -22,13 +23,14 @@ let BufferedResponseImpl: BufferedResponseClass | undefined;
  *
  * @param source - The response that was read.
  * @param text - Its decoded body.
+ * @param redirected - Whether the SDK followed a redirect to get it.
  * @param parsed - Whether `value` is the parsed JSON body (else `json()` parses `text`).
  * @param value - The parsed JSON body.
  * @returns The buffered response.
  */
-export function bufferedResponse(source: Response, text: string, parsed = false, value?: unknown): BufferedResponse {
+export function bufferedResponse(source: Response, text: string, redirected: boolean, parsed = false, value?: unknown): BufferedResponse {
   BufferedResponseImpl ??= defineBufferedResponse();
-  return new BufferedResponseImpl(source, text, parsed, value);
+  return new BufferedResponseImpl(source, text, redirected, parsed, value);
 }
 
 function defineBufferedResponse(): BufferedResponseClass {
@@ -38,17 +40,20 @@ function defineBufferedResponse(): BufferedResponseClass {
     readonly #parsed: boolean;
     readonly #value: unknown;
     readonly #headers: Headers;
+    readonly #redirected: boolean;
     #stream: Response["body"] | undefined;
 
     /**
      * @param source - The response that was read.
      * @param text - Its decoded body.
+     * @param redirected - Whether the SDK followed a redirect to get it.
      * @param parsed - Whether `value` is the parsed JSON body (else `json()` parses `text`).
      * @param value - The parsed JSON body.
      */
-    constructor(source: Response, text: string, parsed = false, value?: unknown) {
+    constructor(source: Response, text: string, redirected: boolean, parsed = false, value?: unknown) {
       super(null, { status: source.status, statusText: source.statusText });
       this.#source = source;
+      this.#redirected = redirected;
       this.#text = text;
       this.#parsed = parsed;
       this.#value = value;
@@ -80,9 +85,9 @@ function defineBufferedResponse(): BufferedResponseClass {
       return this.#source.url;
     }
 
-    /** Whether the original response was redirected. */
+    /** Whether a redirect was followed. */
     override get redirected(): boolean {
-      return this.#source.redirected;
+      return this.#redirected;
     }
 
     /** A stream of the buffered body. */
@@ -127,12 +132,12 @@ function defineBufferedResponse(): BufferedResponseClass {
     }
 
     /**
-     * A copy sharing the buffered body.
+     * A copy of the buffered body whose `json()` parses its own value.
      *
      * @returns A new BufferedResponse.
      */
     override clone(): BufferedResponse {
-      return new BufferedResponse(this, this.#text, this.#parsed, this.#value);
+      return new BufferedResponse(this, this.#text, this.#redirected);
     }
   };
 }

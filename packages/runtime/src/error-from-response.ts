@@ -12,7 +12,7 @@ import {
   UnprocessableEntityError,
 } from "./errors.js";
 import { isSensitiveHeaderName } from "./redact.js";
-import { parseRetryAfter } from "./retry-after.js";
+import { parseRetryAfter } from "./retry.js";
 
 /** Request-id headers read when a vendor does not configure its own. */
 export const DEFAULT_REQUEST_ID_HEADERS: readonly string[] = ["x-request-id", "request-id"];

@@ -1,17 +1,12 @@
 /**
- * The SDK's error hierarchy.
+ * The SDK's error family. Every error is built once, from explicit fields, and redacted where it is
+ * built: the secrets passed at construction (and any `Bearer …` credential) never reach `message`,
+ * `toString()`, `stack`, `toJSON()`, `util.inspect`, `body`, `bodySnippet` or the `cause` chain.
+ * Text is redacted before it is truncated, so a secret cut in half cannot leak its prefix.
  *
- * Every class has a static `errorKind`, and every instance a `Symbol.for` brand listing the kinds of
- * its class and ancestors; a static `Symbol.hasInstance` reads it, so `instanceof` works across
- * copies of this package (the ESM and the CJS build loaded side by side, or two installed
- * versions): `err instanceof RateLimitError` is true for a `RateLimitError` created by either copy. Subclasses defined outside this package that
- * do not declare their own static `errorKind` fall back to the ordinary prototype check.
- *
- * The fields of an error are the fields of its init object (minus `secrets`, `cause`, `detail` and
- * `statusText`, which only shape the message), so one generic `toJSON()` serves every class.
- *
- * Every message, `toString()`, `toJSON()`, `stack` and `cause` chain is redacted: the secrets
- * passed at construction (and any `Bearer …` credential) never appear in them.
+ * `instanceof` works across copies of this package (the ESM and CJS builds side by side, or two
+ * installed versions): every instance carries a `Symbol.for` brand listing its class and ancestors,
+ * which a static `Symbol.hasInstance` (and `isInstance`) reads.
  *
  * @packageDocumentation
  */
@@ -20,6 +15,9 @@ import { describeCause, sanitizeCause } from "./sanitize-cause.js";
 
 /** Marks instances of any copy of this package's errors. */
 const BRAND: unique symbol = Symbol.for("@org/runtime.error");
+
+/** Longest header value (request id, content type) interpolated into a message or kept as a field. */
+const MAX_HEADER_CHARS = 128;
 
 /** A request's method and OpenAPI path template, e.g. `{ method: "GET", path: "/conversations/{token}" }`. */
 export interface Operation {
@@ -39,101 +37,99 @@ export interface SdkErrorOptions {
   readonly secrets?: readonly string[];
 }
 
-/**
- * What `toJSON()` returns for an error of type `E`: `name`, `message` and its public data fields,
- * never `body`, `cause` or `stack`.
- */
+/** What `toJSON()` returns for an error of type `E`: `name`, `message` and its data fields, never `body`, `cause` or `stack`. */
 export type ErrorJSON<E> = {
   readonly [K in keyof E as K extends "body" | "cause" | "stack" ? never : E[K] extends (...args: never[]) => unknown ? never : K]: E[K];
 };
 
-/** The JSON form of an {@link SdkError}. */
-export interface SdkErrorJSON {
-  /** Class name, e.g. `"RateLimitError"`. */
-  readonly name: string;
-  /** The redacted one-line message. */
-  readonly message: string;
-  /** The vendor. */
-  readonly vendor: string;
-}
-
 /**
- * Collapses whitespace and truncates free text so it fits on one line of an error message.
+ * Redacts, flattens whitespace, then cuts to `max` characters (ending with `…`, never splitting a
+ * surrogate pair).
  *
- * @param text - Any text (redacted later, with the whole message).
- * @returns One line of at most 200 characters.
+ * @param text - Any text.
+ * @param secrets - Credential values to remove.
+ * @param max - Longest result.
+ * @returns One clean line.
  */
-function oneLine(text: string): string {
-  const flat = text.replace(/\s+/g, " ").trim();
-  return flat.length > 200 ? `${flat.slice(0, 199)}…` : flat;
+export function clip(text: string, secrets: readonly string[], max = 200): string {
+  const flat = redact(text, secrets).replace(/\s+/g, " ").trim();
+  // A high surrogate is 0xD800-0xDBFF, i.e. 54 << 10 and up.
+  return flat.length > max ? `${flat.slice(0, flat.charCodeAt(max - 2) >> 10 === 54 ? max - 2 : max - 1)}…` : flat;
 }
 
 /**
- * Redacts, then truncates to 1 KB (1024 UTF-16 code units, ending with `…` when cut, never
- * splitting a surrogate pair). Redaction runs first so a secret cut in half cannot leak its prefix.
+ * At most 1 KB of a body, redacted first. A JSON body is re-serialized from its redacted parse,
+ * so escaped forms of a secret (`\/`, `\u0074…`) are caught on the decoded text.
  *
- * @param text - A body or payload.
+ * @param text - The body text.
  * @param secrets - Credential values to remove.
  * @returns The snippet, or `undefined` for no text.
  */
 function snippet(text: string | undefined, secrets: readonly string[]): string | undefined {
   if (text === undefined) return undefined;
-  const clean = redact(text, secrets);
-  // A high surrogate is 0xD800-0xDBFF, i.e. 54 << 10 and up.
+  let clean: string;
+  try {
+    clean = JSON.stringify(redactJson(JSON.parse(text), secrets));
+  } catch {
+    clean = redact(text, secrets);
+  }
   return clean.length > 1024 ? `${clean.slice(0, clean.charCodeAt(1022) >> 10 === 54 ? 1022 : 1023)}…` : clean;
 }
 
-/**
- * Base class of every error this SDK throws.
- */
+/** Base class of every error this SDK throws. */
 export class SdkError extends Error {
   /** Stable class identifier used by the cross-copy `instanceof` check, and as `name`. */
   static readonly errorKind: string = "SdkError";
 
   /** The vendor the error relates to. */
-  declare readonly vendor: string;
+  readonly vendor: string;
 
   /**
    * @param message - Human-readable message; it is redacted.
-   * @param options - Vendor, cause and secrets, plus the subclass's fields.
+   * @param options - Vendor, cause and secrets.
    */
   constructor(message: string, options: SdkErrorOptions) {
-    // `detail` and `statusText` only shape the message; they are not fields.
-    // eslint-disable-next-line @typescript-eslint/no-unused-vars
-    const { secrets = [], cause, detail, statusText, ...fields } = options as SdkErrorOptions & { detail?: unknown; statusText?: unknown };
-    const clean = sanitizeCause(cause, secrets);
-    super(redact(message, secrets), clean === undefined ? undefined : { cause: clean });
-    // The kinds of this class and its ancestors: the brand the cross-copy `instanceof` reads.
+    const secrets = options.secrets ?? [];
+    const cause = sanitizeCause(options.cause, secrets);
+    super(redact(message, secrets), cause === undefined ? undefined : { cause });
     const kinds: string[] = [];
     for (let c = new.target; (c as unknown) !== Error; c = Object.getPrototypeOf(c) as typeof SdkError) {
       if (Object.hasOwn(c, "errorKind")) kinds.push(c.errorKind);
     }
     Object.defineProperties(this, { [BRAND]: { value: kinds }, name: { value: kinds[0], writable: true, configurable: true } });
-    Object.assign(this, fields);
+    this.vendor = options.vendor;
   }
 
   /**
-   * Brand-based `instanceof`: true when `value` was created by this class or a subclass, by any
-   * copy of this package.
+   * Brand-based `instanceof`: true when `value` was created by this class or a subclass, by any copy
+   * of this package. Subclasses defined elsewhere without their own `errorKind` use the prototype check.
    *
    * @param value - The value on the left of `instanceof`.
    * @returns Whether `value` is an instance of this class.
    */
   static override [Symbol.hasInstance](value: unknown): boolean {
     const kinds: unknown = (value as Partial<Record<symbol, unknown>> | null | undefined)?.[BRAND];
-    return Object.hasOwn(this, "errorKind")
-      ? Array.isArray(kinds) && kinds.includes(this.errorKind)
-      : Function.prototype[Symbol.hasInstance].call(this, value);
+    return Object.hasOwn(this, "errorKind") ? Array.isArray(kinds) && kinds.includes(this.errorKind) : Function.prototype[Symbol.hasInstance].call(this, value);
   }
 
   /**
-   * Safe fields only: `name`, `message` and the public data fields; no body, no cause, no stack.
+   * The same test as `instanceof`, as a type guard usable without the operator.
+   *
+   * @param value - Anything.
+   * @returns Whether `value` is an instance of this class (from any copy of this package).
+   */
+  static isInstance<T extends abstract new (...args: never[]) => SdkError>(this: T, value: unknown): value is InstanceType<T> {
+    return (this as unknown as typeof SdkError)[Symbol.hasInstance](value);
+  }
+
+  /**
+   * Safe fields only: `name`, `message` and the data fields; no body, no cause, no stack.
    *
    * @returns The JSON form.
    */
   toJSON(): ErrorJSON<this> {
     const json: Record<string, unknown> = { name: this.name, message: this.message };
-    for (const key of Object.keys(this)) if (key !== "body") json[key] = this[key as keyof this];
+    for (const key of Object.keys(this)) if (key !== "body" && this[key as keyof this] !== undefined) json[key] = this[key as keyof this];
     return json as ErrorJSON<this>;
   }
 }
@@ -150,30 +146,14 @@ export interface ApiErrorInit extends SdkErrorOptions {
   readonly requestId?: string;
   /** The response body text; it is redacted and truncated to 1 KB. */
   readonly bodySnippet?: string;
-  /** The parsed JSON response body; string values are redacted. */
+  /** The parsed JSON response body; strings are redacted, nesting deeper than 32 levels is dropped. */
   readonly body?: unknown;
-  /** Response headers to keep; credential-bearing names are dropped. */
+  /** Response headers to keep; credential-bearing names are dropped, values redacted and cut to 128 characters. */
   readonly headers?: Readonly<Record<string, string>>;
   /** How many attempts were made. */
   readonly attempts?: number;
   /** A short reason for the message. */
   readonly detail?: string;
-}
-
-/** The JSON form of an {@link ApiError}. */
-export interface ApiErrorJSON extends SdkErrorJSON {
-  /** Method and path template. */
-  readonly operation: Operation;
-  /** HTTP status. */
-  readonly status?: number;
-  /** Vendor request id. */
-  readonly requestId?: string;
-  /** Redacted body snippet. */
-  readonly bodySnippet?: string;
-  /** Safe response headers. */
-  readonly headers?: Readonly<Record<string, string>>;
-  /** Attempts made. */
-  readonly attempts?: number;
 }
 
 /**
@@ -186,75 +166,89 @@ export class ApiError extends SdkError {
   static override readonly errorKind: string = "ApiError";
 
   /** Method and OpenAPI path template, e.g. `GET /conversations/{token}`. */
-  declare readonly operation: Operation;
+  readonly operation: Operation;
   /** HTTP status, when a response was received. */
-  declare readonly status: number | undefined;
-  /** The vendor's request id (from `x-request-id` or the vendor's header). */
-  declare readonly requestId: string | undefined;
+  readonly status: number | undefined;
+  /** The vendor's request id (at most 128 characters, redacted). */
+  readonly requestId: string | undefined;
   /** At most 1 KB of the response body, redacted. */
-  declare readonly bodySnippet: string | undefined;
-  /** The parsed JSON body when it parsed (string values redacted), so the vendor payload stays reachable. */
-  declare readonly body: unknown;
+  readonly bodySnippet: string | undefined;
+  /** The parsed JSON body when it parsed (strings redacted), so the vendor payload stays reachable. */
+  readonly body: unknown;
   /** Safe response headers only (content type, retry-after, rate limits, request id). */
-  declare readonly headers: Readonly<Record<string, string>> | undefined;
+  readonly headers: Readonly<Record<string, string>> | undefined;
   /** How many attempts were made before giving up. */
-  declare readonly attempts: number | undefined;
+  readonly attempts: number | undefined;
 
   /**
    * @param init - The error's fields. The message is built from them.
    */
   constructor(init: ApiErrorInit) {
-    const { vendor, operation, status, statusText, requestId, detail, attempts = 1, headers, secrets = [] } = init;
+    const { vendor, operation, status, statusText, detail, attempts = 1, headers, secrets = [] } = init;
+    const requestId = init.requestId === undefined ? undefined : clip(init.requestId, secrets, MAX_HEADER_CHARS);
+    const statusPart = status === undefined ? "" : ` -> ${status}${statusText ? ` ${clip(statusText, secrets, 64)}` : ""}`;
     super(
-      `[${vendor}] ${operation.method} ${operation.path}${status === undefined ? "" : ` -> ${status}${statusText ? ` ${statusText}` : ""}`}${
-        requestId ? ` (request id ${requestId})` : ""
-      }${detail ? `: ${oneLine(detail)}` : ""}${attempts > 1 ? ` (${attempts} attempts)` : ""}`,
+      `[${vendor}] ${operation.method} ${operation.path}${statusPart}${requestId ? ` (request id ${requestId})` : ""}${
+        detail ? `: ${clip(detail, secrets)}` : ""
+      }${attempts > 1 ? ` (${attempts} attempts)` : ""}`,
       init,
     );
-    Object.assign(this, {
-      requestId: requestId && redact(requestId, secrets),
-      bodySnippet: snippet(init.bodySnippet, secrets),
-      body: redactJson(init.body, secrets),
-      // Credential-bearing names (and cookies) are dropped, values redacted.
-      headers:
-        headers &&
-        Object.fromEntries(
-          Object.entries(headers)
-            .filter(([name]) => !isSensitiveHeaderName(name))
-            .map(([name, value]) => [name.toLowerCase(), redact(value, secrets)]),
-        ),
-    });
+    this.operation = { method: operation.method, path: operation.path };
+    this.status = status;
+    this.requestId = requestId;
+    this.bodySnippet = snippet(init.bodySnippet, secrets);
+    this.body = redactJson(init.body, secrets);
+    this.headers =
+      headers &&
+      Object.fromEntries(
+        Object.entries(headers)
+          .filter(([name]) => !isSensitiveHeaderName(name))
+          .map(([name, value]) => [name.toLowerCase(), clip(value, secrets, MAX_HEADER_CHARS)]),
+      );
+    this.attempts = init.attempts;
   }
 }
 
 /** HTTP 400. */
 export class BadRequestError extends ApiError {
   static override readonly errorKind: string = "BadRequestError";
+  declare readonly status: 400;
 }
 
 /** HTTP 401: the credential is missing, wrong or expired. */
 export class AuthenticationError extends ApiError {
   static override readonly errorKind: string = "AuthenticationError";
+  declare readonly status: 401;
 }
 
 /** HTTP 403: the credential is valid but not allowed to do this. */
 export class PermissionDeniedError extends ApiError {
   static override readonly errorKind: string = "PermissionDeniedError";
+  declare readonly status: 403;
 }
 
 /** HTTP 404. */
 export class NotFoundError extends ApiError {
   static override readonly errorKind: string = "NotFoundError";
+  declare readonly status: 404;
 }
 
 /** HTTP 409. */
 export class ConflictError extends ApiError {
   static override readonly errorKind: string = "ConflictError";
+  declare readonly status: 409;
 }
 
 /** HTTP 422. */
 export class UnprocessableEntityError extends ApiError {
   static override readonly errorKind: string = "UnprocessableEntityError";
+  declare readonly status: 422;
+}
+
+/** HTTP 5xx. */
+export class ServerError extends ApiError {
+  static override readonly errorKind: string = "ServerError";
+  declare readonly status: number;
 }
 
 /** Fields of a {@link RateLimitError}. */
@@ -263,21 +257,13 @@ export interface RateLimitErrorInit extends ApiErrorInit {
   readonly retryAfterMs?: number;
 }
 
-/** The JSON form of a {@link RateLimitError}. */
-export interface RateLimitErrorJSON extends ApiErrorJSON {
-  /** How long the server asked to wait. */
-  readonly retryAfterMs?: number;
-}
-
-/**
- * HTTP 429. Thrown after retries are exhausted, or at once when the server asks to wait longer
- * than `maxRetryDelayMs`.
- */
+/** HTTP 429. Thrown after retries are exhausted, or at once when the server asks to wait longer than `maxRetryDelayMs`. */
 export class RateLimitError extends ApiError {
   static override readonly errorKind: string = "RateLimitError";
+  declare readonly status: 429;
 
   /** How long the server asked to wait before retrying, in milliseconds. */
-  declare readonly retryAfterMs: number | undefined;
+  readonly retryAfterMs: number | undefined;
 
   /**
    * @param init - The error's fields.
@@ -286,12 +272,8 @@ export class RateLimitError extends ApiError {
     const { retryAfterMs, detail } = init;
     const wait = retryAfterMs === undefined ? "" : `retry after ${Math.ceil(retryAfterMs)} ms`;
     super({ ...init, detail: detail && wait ? `${detail} (${wait})` : detail || wait });
+    this.retryAfterMs = retryAfterMs;
   }
-}
-
-/** HTTP 5xx. */
-export class ServerError extends ApiError {
-  static override readonly errorKind: string = "ServerError";
 }
 
 /** The request never got a response: DNS failure, refused or reset connection, TLS failure. */
@@ -319,97 +301,74 @@ export interface TimeoutErrorInit extends ApiErrorInit {
   readonly timeoutMs: number;
 }
 
-/** The JSON form of a {@link TimeoutError}. */
-export interface TimeoutErrorJSON extends ApiErrorJSON {
-  /** Which timer fired. */
-  readonly scope: TimeoutScope;
-  /** The exceeded limit. */
-  readonly timeoutMs: number;
-}
-
 /**
  * The SDK's own timer fired: the per-attempt `timeoutMs` (after retries, if any) or the overall
- * `deadlineMs`. A caller's `AbortSignal` never produces this error; it surfaces as the caller's
- * abort reason.
+ * `deadlineMs`. A caller's `AbortSignal` never produces this error; it surfaces as the caller's abort reason.
  */
 export class TimeoutError extends ApiError {
   static override readonly errorKind: string = "TimeoutError";
 
   /** Which timer fired. */
-  declare readonly scope: TimeoutScope;
+  readonly scope: TimeoutScope;
   /** The limit that was exceeded, in milliseconds. */
-  declare readonly timeoutMs: number;
+  readonly timeoutMs: number;
 
   /**
    * @param init - The error's fields.
    */
   constructor(init: TimeoutErrorInit) {
     const { scope, timeoutMs } = init;
-    super({
-      ...init,
-      detail: init.detail ?? (scope === "deadline" ? `overall deadline of ${timeoutMs} ms exceeded` : `timed out after ${timeoutMs} ms (per-attempt timeout)`),
-    });
+    const what = scope === "deadline" ? `overall deadline of ${timeoutMs} ms exceeded` : `timed out after ${timeoutMs} ms (per-attempt timeout)`;
+    super({ ...init, detail: init.detail ?? what });
+    this.scope = scope;
+    this.timeoutMs = timeoutMs;
   }
 }
 
 /** Why a response was unusable. */
-export type InvalidResponseReason = "invalid_json" | "unexpected_content_type" | "redirect";
+export type InvalidResponseReason = "invalid_json" | "unexpected_content_type" | "redirect" | "too_large";
 
 /** Fields of an {@link InvalidResponseError}. */
 export interface InvalidResponseErrorInit extends ApiErrorInit {
-  /** `invalid_json`: the body is truncated or malformed JSON; `unexpected_content_type`: not JSON at all; `redirect`: a redirect that cannot be followed safely. */
+  /** `invalid_json`: truncated or malformed JSON; `unexpected_content_type`: not JSON; `redirect`: cannot be followed safely; `too_large`: over `maxResponseBytes`. */
   readonly reason: InvalidResponseReason;
   /** The response's content type, when relevant. */
   readonly contentType?: string;
 }
 
-/** The JSON form of an {@link InvalidResponseError}. */
-export interface InvalidResponseErrorJSON extends ApiErrorJSON {
-  /** Why the response was unusable. */
-  readonly reason: InvalidResponseReason;
-  /** The response's content type. */
-  readonly contentType?: string;
-}
-
 /**
- * A response the SDK cannot use: a 2xx whose body is not JSON (says which content type) or is
- * truncated/malformed JSON, or a redirect that cannot be followed safely. Thrown regardless of
- * `throwOnError`.
+ * A response the SDK cannot use: a 2xx whose body is not JSON or is malformed JSON, a body larger
+ * than `maxResponseBytes` once decoded, or a redirect that cannot be followed safely. Never
+ * retried; thrown regardless of `throwOnError`.
  */
 export class InvalidResponseError extends ApiError {
   static override readonly errorKind: string = "InvalidResponseError";
 
   /** Why the response was unusable. */
-  declare readonly reason: InvalidResponseReason;
-  /** The response's content type, when relevant. */
-  declare readonly contentType: string | undefined;
+  readonly reason: InvalidResponseReason;
+  /** The response's content type, when relevant (at most 128 characters). */
+  readonly contentType: string | undefined;
 
   /**
    * @param init - The error's fields.
    */
   constructor(init: InvalidResponseErrorInit) {
-    const { reason } = init;
-    super({
-      ...init,
-      detail:
-        init.detail ??
-        (reason === "invalid_json"
-          ? "response body is not valid JSON (truncated or malformed)"
-          : reason === "redirect"
-            ? "redirect cannot be followed"
-            : `expected a JSON response, got content type "${init.contentType ?? "none"}"`),
-    });
+    const { reason, secrets = [] } = init;
+    const contentType = init.contentType === undefined ? undefined : clip(init.contentType, secrets, MAX_HEADER_CHARS);
+    const why = {
+      invalid_json: "response body is not valid JSON (truncated or malformed)",
+      redirect: "redirect cannot be followed",
+      too_large: "response body exceeds maxResponseBytes",
+      unexpected_content_type: `expected a JSON response, got content type "${contentType ?? "none"}"`,
+    }[reason];
+    super({ ...init, detail: init.detail ?? why });
+    this.reason = reason;
+    this.contentType = contentType;
   }
 }
 
 /** Why a request was refused before any I/O. */
-export type InvalidRequestReason =
-  | "unsafe_path_parameter"
-  | "missing_path_parameter"
-  | "insecure_url"
-  | "invalid_url"
-  | "invalid_option"
-  | "invalid_cursor";
+export type InvalidRequestReason = "unsafe_path_parameter" | "missing_path_parameter" | "insecure_url" | "invalid_url" | "invalid_option" | "invalid_cursor";
 
 /** Fields of an {@link InvalidRequestError}. */
 export interface InvalidRequestErrorInit extends SdkErrorOptions {
@@ -421,31 +380,25 @@ export interface InvalidRequestErrorInit extends SdkErrorOptions {
   readonly parameter?: string;
 }
 
-/** The JSON form of an {@link InvalidRequestError}. */
-export interface InvalidRequestErrorJSON extends SdkErrorJSON {
-  /** Machine-readable reason. */
-  readonly reason: InvalidRequestReason;
-  /** The offending parameter or option name. */
-  readonly parameter?: string;
-}
-
 /**
- * The SDK refused to send a request: an unsafe or missing path parameter, a non-https base URL,
- * an invalid option or an unreadable pagination cursor. Thrown before any I/O.
+ * The SDK refused to send a request: an unsafe or missing path parameter, a non-https base URL, an
+ * invalid option or an unreadable pagination cursor. Thrown before any I/O.
  */
 export class InvalidRequestError extends SdkError {
   static override readonly errorKind: string = "InvalidRequestError";
 
   /** Machine-readable reason. */
-  declare readonly reason: InvalidRequestReason;
+  readonly reason: InvalidRequestReason;
   /** The offending parameter or option name. */
-  declare readonly parameter: string | undefined;
+  readonly parameter: string | undefined;
 
   /**
    * @param init - The error's fields.
    */
   constructor(init: InvalidRequestErrorInit) {
     super(`[${init.vendor}] invalid request: ${init.detail}`, init);
+    this.reason = init.reason;
+    this.parameter = init.parameter;
   }
 }
 
@@ -470,24 +423,19 @@ export interface UnsupportedOperationErrorInit extends SdkErrorOptions {
   readonly detail?: string;
 }
 
-/** The JSON form of an {@link UnsupportedOperationError}. */
-export interface UnsupportedOperationErrorJSON extends SdkErrorJSON {
-  /** The unified operation name. */
-  readonly operation: string;
-}
-
 /** The vendor has no equivalent of a unified-facade operation. */
 export class UnsupportedOperationError extends SdkError {
   static override readonly errorKind: string = "UnsupportedOperationError";
 
   /** The unified operation name, e.g. `"conversations.close"`. */
-  declare readonly operation: string;
+  readonly operation: string;
 
   /**
    * @param init - The error's fields.
    */
   constructor(init: UnsupportedOperationErrorInit) {
-    super(`[${init.vendor}] unsupported operation ${init.operation}${init.detail ? `: ${oneLine(init.detail)}` : ""}`, init);
+    super(`[${init.vendor}] unsupported operation ${init.operation}${init.detail ? `: ${clip(init.detail, init.secrets ?? [])}` : ""}`, init);
+    this.operation = init.operation;
   }
 }
 
@@ -503,16 +451,6 @@ export interface InvalidPayloadErrorInit extends SdkErrorOptions {
   readonly payloadSnippet?: string;
 }
 
-/** The JSON form of an {@link InvalidPayloadError}. */
-export interface InvalidPayloadErrorJSON extends SdkErrorJSON {
-  /** The operation whose payload was wrong. */
-  readonly operation?: string;
-  /** JSON path of the first offending value. */
-  readonly path: string;
-  /** Redacted payload snippet. */
-  readonly payloadSnippet?: string;
-}
-
 /**
  * A 2xx response (or a payload handed to a normalizer) does not have the shape the SDK relies on,
  * or a paginated endpoint returned the same cursor twice. Never retried: asking again returns the
@@ -524,18 +462,20 @@ export class InvalidPayloadError extends SdkError {
   static override readonly errorKind: string = "InvalidPayloadError";
 
   /** The operation whose payload was wrong. */
-  declare readonly operation: string | undefined;
+  readonly operation: string | undefined;
   /** JSON path of the first offending value (`$` for the whole payload). */
-  declare readonly path: string;
+  readonly path: string;
   /** At most 1 KB of the payload, redacted. */
-  declare readonly payloadSnippet: string | undefined;
+  readonly payloadSnippet: string | undefined;
 
   /**
    * @param init - The error's fields.
    */
   constructor(init: InvalidPayloadErrorInit) {
     const { vendor, operation, path = "$", secrets = [] } = init;
-    super(`[${vendor}]${operation ? ` ${oneLine(operation)}:` : ""} invalid payload at ${oneLine(path)}: ${oneLine(init.detail)}`, init);
-    Object.assign(this, { operation, path, payloadSnippet: snippet(init.payloadSnippet, secrets) });
+    super(`[${vendor}]${operation ? ` ${clip(operation, secrets)}:` : ""} invalid payload at ${clip(path, secrets)}: ${clip(init.detail, secrets)}`, init);
+    this.operation = operation;
+    this.path = path;
+    this.payloadSnippet = snippet(init.payloadSnippet, secrets);
   }
 }

@@ -7,7 +7,7 @@ export interface Page<T> {
   readonly items: T[];
   /** Opaque cursor that fetched this page (`undefined` for the first page). Pass as `startCursor` to fetch it again. */
   readonly cursor: string | undefined;
-  /** Opaque cursor of the next page, `undefined` on the last page. Persist it and pass as `startCursor` to resume. */
+  /** Opaque cursor of the next page, `undefined` on the last page. Persist it to resume after this page: `paginate`'s `startCursor` (the facade's list methods call it `cursor`). */
   readonly nextCursor: string | undefined;
 }
 

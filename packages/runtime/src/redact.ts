@@ -23,9 +23,9 @@ export function isSensitiveHeaderName(name: string, extra?: ReadonlySet<string>)
 }
 
 /**
- * Replaces every occurrence of each secret in `text` (verbatim and percent-encoded) with
- * `[REDACTED]`, and masks any `Bearer …`/`Basic …` credential even when it is not a
- * known secret. Longer secrets are replaced first so overlapping secrets cannot leave a fragment.
+ * Replaces every occurrence of each secret in `text` (verbatim, percent-encoded and JSON-escaped)
+ * with `[REDACTED]`, and masks any `Bearer …`/`Basic …` credential even when it is not a known
+ * secret. Longer secrets are replaced first so overlapping secrets cannot leave a fragment.
  *
  * @param text - Text that may contain credentials.
  * @param secrets - Credential values to remove. Empty strings are ignored.
@@ -38,14 +38,22 @@ export function isSensitiveHeaderName(name: string, extra?: ReadonlySet<string>)
  */
 export function redact(text: string, secrets: readonly string[]): string {
   for (const secret of [...secrets].sort((a, b) => b.length - a.length)) {
-    if (secret) text = text.replaceAll(secret, REDACTED).replaceAll(encodeURIComponent(secret), REDACTED);
+    if (!secret) continue;
+    for (const form of new Set([secret, encodeURIComponent(secret), JSON.stringify(secret).slice(1, -1)])) text = text.replaceAll(form, REDACTED);
   }
   return text.replace(/\b(Bearer|bearer|BEARER|Basic)\s+[\w\-.~+/]{8,}=*/g, `$1 ${REDACTED}`);
 }
 
+/** Deepest nesting {@link redactJson} walks; anything deeper is replaced by {@link TRUNCATED}. */
+const MAX_DEPTH = 32;
+
+/** Written in place of JSON nested deeper than the redaction walks. */
+export const TRUNCATED = "[TRUNCATED]";
+
 /**
  * Deep copy of a parsed JSON value with every string leaf (and object key) passed through
- * {@link redact}. Values nested deeper than 32 levels are kept as they are.
+ * {@link redact}. Values nested deeper than 32 levels are replaced by `"[TRUNCATED]"`: what is not
+ * walked is not kept.
  *
  * @param value - Parsed JSON.
  * @param secrets - Credential values to remove.
@@ -53,13 +61,12 @@ export function redact(text: string, secrets: readonly string[]): string {
  * @returns The redacted copy.
  */
 export function redactJson(value: unknown, secrets: readonly string[], depth = 0): unknown {
-  return typeof value === "string"
-    ? redact(value, secrets)
-    : depth > 32 || typeof value !== "object" || value === null
-      ? value
-      : Array.isArray(value)
-        ? value.map((v: unknown) => redactJson(v, secrets, depth + 1))
-        : Object.fromEntries(Object.entries(value).map(([k, v]) => [redact(k, secrets), redactJson(v, secrets, depth + 1)]));
+  if (typeof value === "string") return redact(value, secrets);
+  if (typeof value !== "object" || value === null) return value;
+  if (depth >= MAX_DEPTH) return TRUNCATED;
+  return Array.isArray(value)
+    ? value.map((v: unknown) => redactJson(v, secrets, depth + 1))
+    : Object.fromEntries(Object.entries(value).map(([k, v]) => [redact(k, secrets), redactJson(v, secrets, depth + 1)]));
 }
 
 /**

@@ -2,7 +2,7 @@ import { redact } from "./redact.js";
 
 /**
  * Copies a cause chain (at most 5 deep) into plain `Error`s that keep only `name`, `message`, `code`
- * (when a string) and `stack`, each passed through {@link redact}; every other property (undici's socket details,
+ * (when a string) and `stack`, each passed through {@link redact} (`code` included); every other property (undici's socket details,
  * request objects, headers) is dropped. A string cause is redacted; any other non-`Error` cause
  * becomes its `Object.prototype.toString` tag.
  *
@@ -19,7 +19,7 @@ export function sanitizeCause(cause: unknown, secrets: readonly string[], depth 
   return Object.assign(new Error(redact(cause.message, secrets), inner === undefined ? undefined : { cause: inner }), {
     name: redact(cause.name, secrets),
     stack: redact(cause.stack ?? "", secrets),
-    code: typeof code === "string" ? code : undefined,
+    code: typeof code === "string" ? redact(code, secrets) : undefined,
   });
 }
 

@@ -1,11 +1,14 @@
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { createApiClient, NotFoundError } from "../src/index.js";
 import { TOKEN, testClient } from "./helpers/client.js";
-import { fakeClock } from "./helpers/clock.js";
 import type { paths } from "./helpers/paths.js";
 import { closeAllServers, sendJson, startServer } from "./helpers/server.js";
+import { settle, useFakeTime } from "./helpers/time.js";
 
-afterEach(closeAllServers);
+afterEach(async () => {
+  vi.useRealTimers();
+  await closeAllServers();
+});
 
 describe("createApiClient", () => {
   it("sends auth, default headers and User-Agent; exposes vendor", async () => {
@@ -39,7 +42,8 @@ describe("createApiClient", () => {
       if (n === 1) sendJson(res, 503, {});
       else sendJson(res, 200, { items: [{ id: "1" }] });
     });
-    const client = testClient(server.url, { clock: fakeClock().clock });
+    useFakeTime();
+    const client = testClient(server.url, {});
     const seen: string[] = [];
     client.use({
       onRequest: ({ request, schemaPath }) => {
@@ -51,7 +55,7 @@ describe("createApiClient", () => {
         seen.push(`status ${response.status}`);
       },
     });
-    const { data } = await client.withOptions({ maxRetries: 1 }).GET("/items");
+    const { data } = await settle(client.withOptions({ maxRetries: 1 }).GET("/items"));
     expect(data).toEqual({ items: [{ id: "1" }] });
     expect(seen).toEqual(["true GET /items", "status 200"]);
     expect(server.hits.map((h) => h.headers["x-mw"])).toEqual(["yes", "yes"]);
@@ -74,10 +78,10 @@ describe("createApiClient", () => {
   });
 
   it("a per-request fetch is used as the transport and still gets retries", async () => {
-    const fake = fakeClock();
+    useFakeTime();
     let calls = 0;
-    const client = testClient("https://api.acme.test", { clock: fake.clock });
-    const { data } = await client.GET("/items", {
+    const client = testClient("https://api.acme.test");
+    const { data } = await settle(client.GET("/items", {
       fetch: (request: Request) => {
         calls++;
         expect(request.url).toBe("https://api.acme.test/items");
@@ -87,7 +91,7 @@ describe("createApiClient", () => {
           calls === 1 ? new Response("{}", { status: 502, headers: { "content-type": "application/json" } }) : Response.json({ items: [] }),
         );
       },
-    });
+    }));
     expect(data).toEqual({ items: [] });
     expect(calls).toBe(2);
   });

@@ -5,7 +5,6 @@ import { describe, expect, it, vi } from "vitest";
 import {
   ApiError,
   ConnectionError,
-  errorFromResponse,
   InvalidPayloadError,
   InvalidRequestError,
   NotFoundError,
@@ -13,9 +12,10 @@ import {
   SdkError,
   ServerError,
   TimeoutError,
-  type TimeoutErrorJSON,
+  type ErrorJSON,
   UnsupportedOperationError,
 } from "../src/index.js";
+import { errorFromResponse } from "../src/error-from-response.js";
 
 const op = { method: "GET", path: "/conversations/{token}" };
 
@@ -101,7 +101,7 @@ describe("error classes", () => {
   });
 
   it("toJSON is typed per class and lists the subclass's fields", () => {
-    const json: TimeoutErrorJSON = new TimeoutError({ vendor: "acme", operation: op, scope: "attempt", timeoutMs: 5, status: 504 }).toJSON();
+    const json: ErrorJSON<TimeoutError> = new TimeoutError({ vendor: "acme", operation: op, scope: "attempt", timeoutMs: 5, status: 504 }).toJSON();
     expect(json).toEqual({
       name: "TimeoutError",
       message: "[acme] GET /conversations/{token} -> 504: timed out after 5 ms (per-attempt timeout)",

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { InvalidRequestError, isDotSegment } from "../src/index.js";
+import { InvalidRequestError } from "../src/index.js";
+import { isDotSegment } from "../src/path-serializer.js";
 import { testClient } from "./helpers/client.js";
 import { closeAllServers, sendJson, startServer } from "./helpers/server.js";
 
@@ -11,7 +12,6 @@ async function serve() {
 
 describe("path parameters", () => {
   it.each([
-    ["../admin", "/items/..%2Fadmin"],
     ["a/b?x=1", "/items/a%2Fb%3Fx%3D1"],
     ["a#frag", "/items/a%23frag"],
     ["50%", "/items/50%25"],
@@ -27,7 +27,9 @@ describe("path parameters", () => {
     expect(server.hits.map((h) => h.url)).toEqual([expected]);
   });
 
-  it.each(["..", ".", "%2e%2e", "%2E%2e", ".%2E", "%2e.", "%2e", "%252e%252e", ""])("%j is refused before any I/O", async (id) => {
+  it.each(["..", ".", "%2e%2e", "%2E%2e", ".%2E", "%2e.", "%2e", "%252e%252e", "", "../admin", "%2e%2e%2f", "%2E.%2Fadmin", "%2e%2E%5cadmin", "..\\admin", "a/../b"])(
+    "%j is refused before any I/O (a dot-segment after any number of decodes)",
+    async (id) => {
     const server = await serve();
     const error = await testClient(server.url)
       .GET("/items/{id}", { params: { path: { id } } })
@@ -35,6 +37,27 @@ describe("path parameters", () => {
     expect(error).toBeInstanceOf(InvalidRequestError);
     expect((error as InvalidRequestError).reason).toBe("unsafe_path_parameter");
     expect((error as InvalidRequestError).parameter).toBe("id");
+    expect(server.hits).toHaveLength(0);
+    },
+  );
+
+  it.each([Number.NaN, Infinity, -Infinity, -1, -0.5])("the number %s is refused as a path parameter, before any I/O", async (id) => {
+    const server = await serve();
+    const error = await testClient(server.url)
+      .GET("/items/{id}", { params: { path: { id: id as unknown as string } } })
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(InvalidRequestError);
+    expect((error as InvalidRequestError).reason).toBe("unsafe_path_parameter");
+    expect(server.hits).toHaveLength(0);
+  });
+
+  it("a templated path with no params at all is refused, not sent as %7Bid%7D", async () => {
+    const server = await serve();
+    const error = await testClient(server.url)
+      .GET("/items/{id}", {} as never)
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(InvalidRequestError);
+    expect((error as InvalidRequestError).reason).toBe("missing_path_parameter");
     expect(server.hits).toHaveLength(0);
   });
 
@@ -59,6 +82,7 @@ describe("path parameters", () => {
 
   it("isDotSegment recognises encoded and double-encoded dot-segments", () => {
     for (const v of [".", "..", "%2e", "%2E%2E", ".%2e", "%252E."]) expect(isDotSegment(v)).toBe(true);
-    for (const v of ["...", ".a", "a.", "%2e%2e%2e", "%2f", "x"]) expect(isDotSegment(v)).toBe(false);
+    for (const v of ["...", ".a", "a.", "%2e%2e%2e", "%2f", "x", "a..b", "%zz"]) expect(isDotSegment(v)).toBe(false);
+    for (const v of ["%2e%2e%2f", "%2E%2e%2Fx", "x%2f%2E", "%25252e"]) expect(isDotSegment(v)).toBe(true);
   });
 });

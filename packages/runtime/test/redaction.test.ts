@@ -14,15 +14,14 @@ import {
   NotFoundError,
   PermissionDeniedError,
   RateLimitError,
-  redact,
   SdkError,
   ServerError,
   TimeoutError,
   UnprocessableEntityError,
   UnsupportedOperationError,
 } from "../src/index.js";
+import { redact } from "../src/redact.js";
 import { TOKEN, testClient } from "./helpers/client.js";
-import { fakeClock } from "./helpers/clock.js";
 import type { paths } from "./helpers/paths.js";
 import { closeAllServers, sendJson, startServer } from "./helpers/server.js";
 
@@ -82,8 +81,7 @@ describe("no credential ever appears in errors or logs", () => {
     });
     const lines: string[] = [];
     const client = testClient(server.url, {
-      clock: fakeClock().clock,
-      maxRetries: 0,
+            maxRetries: 0,
       throwOnError: true,
       headers: { "x-api-key": API_KEY },
       logger: loggerInto(lines),
@@ -141,7 +139,7 @@ describe("no credential ever appears in errors or logs", () => {
       res.writeHead(302, { location: `http://example.invalid/?token=${TOKEN}` });
       res.end();
     });
-    const options = { clock: fakeClock().clock, maxRetries: 1, headers: { "x-api-key": API_KEY, "x-session-token": SESSION }, logger: loggerInto(lines) };
+    const options = { maxRetries: 1, headers: { "x-api-key": API_KEY, "x-session-token": SESSION }, logger: loggerInto(lines) };
     const errors = [
       await testClient(reset.url, options).GET("/items").catch((e: unknown) => e),
       await testClient(hang.url, { ...options, timeoutMs: 30 }).GET("/items").catch((e: unknown) => e),

@@ -1,7 +1,6 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import {
   ApiError,
-  isJsonContentType,
   AuthenticationError,
   BadRequestError,
   ConflictError,
@@ -12,8 +11,8 @@ import {
   ServerError,
   UnprocessableEntityError,
 } from "../src/index.js";
+import { isJsonContentType } from "../src/read-body.js";
 import { testClient } from "./helpers/client.js";
-import { fakeClock } from "./helpers/clock.js";
 import { closeAllServers, sendJson, startServer } from "./helpers/server.js";
 
 afterEach(closeAllServers);
@@ -26,7 +25,7 @@ describe("responses", () => {
       res.writeHead(502, { "content-type": "text/html", "x-request-id": "req_502" });
       res.end(html502);
     });
-    const error = await testClient(server.url, { clock: fakeClock().clock, maxRetries: 0, throwOnError: true })
+    const error = await testClient(server.url, { maxRetries: 0, throwOnError: true })
       .GET("/items")
       .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ServerError);

@@ -1,10 +1,21 @@
-import { afterEach, describe, expect, it, vi } from "vitest";
-import { ConnectionError, RateLimitError, ServerError } from "../src/index.js";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { type AttemptInfo, ConnectionError, RateLimitError, ServerError } from "../src/index.js";
 import { testClient } from "./helpers/client.js";
-import { fakeClock } from "./helpers/clock.js";
 import { closeAllServers, sendJson, startServer } from "./helpers/server.js";
+import { settle, useFakeTime, waitsBetween } from "./helpers/time.js";
 
-afterEach(closeAllServers);
+beforeEach(useFakeTime);
+afterEach(async () => {
+  vi.useRealTimers();
+  vi.restoreAllMocks();
+  await closeAllServers();
+});
+
+/** Collects what onAttempt receives. */
+function recorder(): { attempts: AttemptInfo[]; onAttempt: (info: AttemptInfo) => void } {
+  const attempts: AttemptInfo[] = [];
+  return { attempts, onAttempt: (info) => attempts.push(info) };
+}
 
 describe("retries", () => {
   it("honours Retry-After in seconds on 429, then succeeds", async () => {
@@ -12,23 +23,26 @@ describe("retries", () => {
       if (n === 1) sendJson(res, 429, { message: "slow down" }, { "retry-after": "2" });
       else sendJson(res, 200, { items: [] });
     });
-    const fake = fakeClock();
-    const { data, error } = await testClient(server.url, { clock: fake.clock }).GET("/items");
+    const fake = recorder();
+    const { data, error } = await settle(testClient(server.url, { onAttempt: fake.onAttempt }).GET("/items"));
     expect(error).toBeUndefined();
     expect(data).toEqual({ items: [] });
     expect(server.hits).toHaveLength(2);
-    expect(fake.sleeps).toEqual([2000]);
+    expect(waitsBetween(fake.attempts)).toEqual([2000]);
   });
 
   it("honours Retry-After as an HTTP date, relative to the injected clock", async () => {
-    const fake = fakeClock();
+    const fake = recorder();
     const server = await startServer((_req, res, _hit, n) => {
-      if (n === 1) sendJson(res, 429, {}, { "retry-after": new Date(fake.clock.now() + 3000).toUTCString() });
+      // Fake time moves on while the request travels: the date is made when the server answers.
+      if (n === 1) sendJson(res, 429, {}, { "retry-after": new Date(Date.now() + 3000).toUTCString() });
       else sendJson(res, 200, { items: [] });
     });
-    await testClient(server.url, { clock: fake.clock }).GET("/items");
+    await settle(testClient(server.url, { onAttempt: fake.onAttempt }).GET("/items"));
     expect(server.hits).toHaveLength(2);
-    expect(fake.sleeps).toEqual([3000]);
+    const [wait = 0] = waitsBetween(fake.attempts);
+    expect(wait).toBeGreaterThan(2000); // one-second resolution of HTTP dates
+    expect(wait).toBeLessThanOrEqual(3000);
   });
 
   it("honours retry-after-ms", async () => {
@@ -36,9 +50,9 @@ describe("retries", () => {
       if (n === 1) sendJson(res, 503, {}, { "retry-after-ms": "250" });
       else sendJson(res, 200, { items: [] });
     });
-    const fake = fakeClock();
-    await testClient(server.url, { clock: fake.clock }).GET("/items");
-    expect(fake.sleeps).toEqual([250]);
+    const fake = recorder();
+    await settle(testClient(server.url, { onAttempt: fake.onAttempt }).GET("/items"));
+    expect(waitsBetween(fake.attempts)).toEqual([250]);
   });
 
   it("retries 503 then returns the 200 (2 attempts), with full-jitter backoff", async () => {
@@ -46,22 +60,24 @@ describe("retries", () => {
       if (n === 1) sendJson(res, 503, { message: "unavailable" });
       else sendJson(res, 200, { items: [{ id: "1" }] });
     });
-    const fake = fakeClock();
-    const { data } = await testClient(server.url, { clock: fake.clock, random: () => 0.5 }).GET("/items");
+    const fake = recorder();
+    vi.spyOn(Math, "random").mockReturnValue(0.5);
+    const { data } = await settle(testClient(server.url, { onAttempt: fake.onAttempt }).GET("/items"));
     expect(data?.items).toEqual([{ id: "1" }]);
     expect(server.hits).toHaveLength(2);
-    expect(fake.sleeps).toEqual([250]); // 0.5 × 500 ms
+    expect(waitsBetween(fake.attempts)).toEqual([250]); // 0.5 × 500 ms
   });
 
   it("backs off exponentially (base 500 ms, cap 8 s) and reports attempts on the final error", async () => {
     const server = await startServer((_req, res) => { sendJson(res, 500, { message: "boom" }); });
-    const fake = fakeClock();
-    const client = testClient(server.url, { clock: fake.clock, random: () => 0.999, maxRetries: 6, throwOnError: true });
-    const error = await client.GET("/items").catch((e: unknown) => e);
+    const fake = recorder();
+    vi.spyOn(Math, "random").mockReturnValue(0.999);
+    const client = testClient(server.url, { onAttempt: fake.onAttempt, maxRetries: 6, throwOnError: true });
+    const error = await settle(client.GET("/items")).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ServerError);
     expect((error as ServerError).attempts).toBe(7);
     expect(server.hits).toHaveLength(7);
-    expect(fake.sleeps).toEqual([499, 999, 1998, 3996, 7992, 7992]);
+    expect(waitsBetween(fake.attempts)).toEqual([499, 999, 1998, 3996, 7992, 7992]);
   });
 
   it.each([408, 429, 500, 502, 503, 504])("retries status %i", async (status) => {
@@ -69,34 +85,34 @@ describe("retries", () => {
       if (n === 1) sendJson(res, status, {});
       else sendJson(res, 200, { items: [] });
     });
-    const { response } = await testClient(server.url, { clock: fakeClock().clock }).GET("/items");
+    const { response } = await settle(testClient(server.url, {}).GET("/items"));
     expect(response.status).toBe(200);
     expect(server.hits).toHaveLength(2);
   });
 
   it.each([400, 401, 403, 404, 409, 422, 501])("does not retry status %i", async (status) => {
     const server = await startServer((_req, res) => { sendJson(res, status, {}); });
-    const { response } = await testClient(server.url, { clock: fakeClock().clock }).GET("/items");
+    const { response } = await settle(testClient(server.url, {}).GET("/items"));
     expect(response.status).toBe(status);
     expect(server.hits).toHaveLength(1);
   });
 
   it("does not wait longer than maxRetryDelayMs: surfaces the 429 with retryAfterMs", async () => {
     const server = await startServer((_req, res) => { sendJson(res, 429, { message: "quota" }, { "retry-after": "120" }); });
-    const fake = fakeClock();
+    const fake = recorder();
     const warnings: string[] = [];
     const client = testClient(server.url, {
-      clock: fake.clock,
+      onAttempt: fake.onAttempt,
       maxRetryDelayMs: 10_000,
       throwOnError: true,
       logger: { warn: (m) => warnings.push(m) },
     });
-    const error = await client.GET("/items").catch((e: unknown) => e);
+    const error = await settle(client.GET("/items")).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(RateLimitError);
     expect((error as RateLimitError).retryAfterMs).toBe(120_000);
     expect((error as RateLimitError).status).toBe(429);
     expect(server.hits).toHaveLength(1);
-    expect(fake.sleeps).toEqual([]);
+    expect(waitsBetween(fake.attempts)).toEqual([]);
     expect(warnings).toEqual(["not retrying: Retry-After exceeds maxRetryDelayMs"]);
   });
 
@@ -104,16 +120,14 @@ describe("retries", () => {
     const server = await startServer((req) => {
       req.socket.destroy();
     });
-    const fake = fakeClock();
-    const error = await testClient(server.url, { clock: fake.clock, maxRetries: 2 })
-      .GET("/items")
-      .catch((e: unknown) => e);
+    const fake = recorder();
+    const error = await settle(testClient(server.url, { onAttempt: fake.onAttempt, maxRetries: 2 }).GET("/items")).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ConnectionError);
     expect((error as ConnectionError).attempts).toBe(3);
     expect((error as ConnectionError).operation).toEqual({ method: "GET", path: "/items" });
     expect((error as ConnectionError).message).toMatch(/^\[acme\] GET \/items: connection failed/);
     expect(server.hits).toHaveLength(3);
-    expect(fake.sleeps).toHaveLength(2);
+    expect(waitsBetween(fake.attempts)).toHaveLength(2);
   });
 
   it("recovers when a reset connection is followed by a good response", async () => {
@@ -121,35 +135,35 @@ describe("retries", () => {
       if (n === 1) req.socket.destroy();
       else sendJson(res, 200, { items: [] });
     });
-    const { data } = await testClient(server.url, { clock: fakeClock().clock }).GET("/items");
+    const { data } = await settle(testClient(server.url, {}).GET("/items"));
     expect(data).toEqual({ items: [] });
     expect(server.hits).toHaveLength(2);
   });
 
   it("does not retry POST unless retryPost is set", async () => {
     const server = await startServer((_req, res) => { sendJson(res, 503, {}); });
-    const fake = fakeClock();
-    await testClient(server.url, { clock: fake.clock }).POST("/items", { body: { name: "x" } });
+    const fake = recorder();
+    await settle(testClient(server.url, { onAttempt: fake.onAttempt }).POST("/items", { body: { name: "x" } }));
     expect(server.hits).toHaveLength(1);
 
     const retrying = await startServer((_req, res, _hit, n) => {
       if (n < 3) sendJson(res, 503, {});
       else sendJson(res, 201, { id: "1" });
     });
-    const { data } = await testClient(retrying.url, { clock: fake.clock, retryPost: true }).POST("/items", { body: { name: "x" } });
+    const { data } = await settle(testClient(retrying.url, { onAttempt: fake.onAttempt, retryPost: true }).POST("/items", { body: { name: "x" } }));
     expect(data).toEqual({ id: "1" });
     expect(retrying.hits.map((h) => h.body)).toEqual(['{"name":"x"}', '{"name":"x"}', '{"name":"x"}']);
   });
 
   it("does not retry PATCH unless retryPost is set, but retries PUT and DELETE", async () => {
     const server = await startServer((_req, res) => { sendJson(res, 503, {}); });
-    const client = testClient(server.url, { clock: fakeClock().clock, maxRetries: 1 });
-    await client.PATCH("/items/{id}", { params: { path: { id: "1" } }, body: { name: "x" } });
+    const client = testClient(server.url, { maxRetries: 1 });
+    await settle(client.PATCH("/items/{id}", { params: { path: { id: "1" } }, body: { name: "x" } }));
     expect(server.hits).toHaveLength(1);
-    await client.PUT("/items/{id}", { params: { path: { id: "1" } }, body: { name: "x" } });
+    await settle(client.PUT("/items/{id}", { params: { path: { id: "1" } }, body: { name: "x" } }));
     expect(server.hits).toHaveLength(3);
     expect(server.hits[2]?.body).toBe('{"name":"x"}');
-    await client.DELETE("/items/{id}", { params: { path: { id: "1" } } });
+    await settle(client.DELETE("/items/{id}", { params: { path: { id: "1" } } }));
     expect(server.hits).toHaveLength(5);
   });
 
@@ -158,7 +172,7 @@ describe("retries", () => {
       if (n === 1) req.socket.destroy();
       else sendJson(res, 200, { id: "1" });
     });
-    await testClient(server.url, { clock: fakeClock().clock }).PUT("/items/{id}", { params: { path: { id: "1" } }, body: { name: "again" } });
+    await settle(testClient(server.url, {}).PUT("/items/{id}", { params: { path: { id: "1" } }, body: { name: "again" } }));
     expect(server.hits.map((h) => [h.method, h.body, h.headers["content-type"]])).toEqual([
       ["PUT", '{"name":"again"}', "application/json"],
       ["PUT", '{"name":"again"}', "application/json"],
@@ -176,7 +190,7 @@ describe("retries", () => {
         });
       } else sendJson(res, 200, { items: [] });
     });
-    const { data } = await testClient(server.url, { clock: fakeClock().clock }).GET("/items");
+    const { data } = await settle(testClient(server.url, {}).GET("/items"));
     expect(data).toEqual({ items: [] });
     await vi.waitFor(() => {
       expect(firstClosed).toBe(true);
@@ -185,43 +199,39 @@ describe("retries", () => {
 
   it("withOptions overrides maxRetries for one call site", async () => {
     const server = await startServer((_req, res) => { sendJson(res, 503, {}); });
-    const client = testClient(server.url, { clock: fakeClock().clock, maxRetries: 3 });
-    await client.withOptions({ maxRetries: 0 }).GET("/items");
+    const client = testClient(server.url, { maxRetries: 3 });
+    await settle(client.withOptions({ maxRetries: 0 }).GET("/items"));
     expect(server.hits).toHaveLength(1);
-    await client.GET("/items");
+    await settle(client.GET("/items"));
     expect(server.hits).toHaveLength(5);
   });
 
   it("stops retrying when the next wait would pass the overall deadline", async () => {
     const server = await startServer((_req, res) => { sendJson(res, 503, { message: "down" }); });
-    const fake = fakeClock();
-    const debug: string[] = [];
-    const client = testClient(server.url, {
-      clock: fake.clock,
-      random: () => 0.999,
-      maxRetries: 10,
-      deadlineMs: 3_000,
-      throwOnError: true,
-      logger: { debug: (m) => debug.push(m) },
-    });
-    const error = await client.GET("/items").catch((e: unknown) => e);
+    const fake = recorder();
+    vi.spyOn(Math, "random").mockReturnValue(0.999);
+    const client = testClient(server.url, { onAttempt: fake.onAttempt, maxRetries: 10, deadlineMs: 3_000, throwOnError: true });
+    const error = await settle(client.GET("/items")).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ServerError);
-    // waits 499 + 999 = 1498 ms; the next (1998 ms) would end past 3000 ms
-    expect(fake.sleeps).toEqual([499, 999]);
+    // waits 499 + 999 = 1498 ms plus the attempts themselves; the next wait (1998 ms) would end past 3000 ms
+    expect(waitsBetween(fake.attempts)).toEqual([499, 999]);
     expect(server.hits).toHaveLength(3);
     expect((error as ServerError).attempts).toBe(3);
-    expect(debug).toContain("not retrying: the wait would pass the deadline");
   });
 
-  it("logs each retry without credentials", async () => {
+  it("logs one line per attempt and per retry, with the path template and no credentials or URLs", async () => {
     const server = await startServer((_req, res, _hit, n) => {
-      if (n === 1) sendJson(res, 503, {});
-      else sendJson(res, 200, { items: [] });
+      if (n === 1) sendJson(res, 503, {}, { "x-request-id": "req-1" });
+      else sendJson(res, 200, { id: "7" });
     });
+    vi.spyOn(Math, "random").mockReturnValue(0.5);
     const lines: [string, Record<string, unknown>][] = [];
-    await testClient(server.url, { clock: fakeClock().clock, logger: { debug: (m, meta) => lines.push([m, meta]) } }).GET("/items");
-    expect(lines).toEqual([
-      ["retrying request", { vendor: "acme", method: "GET", path: "/items", attempt: 1, maxAttempts: 3, delayMs: 250, reason: "status 503" }],
+    await settle(testClient(server.url, { logger: { debug: (m, meta) => lines.push([m, meta]) } }).GET("/items/{id}", { params: { path: { id: "7" } } }));
+    expect(lines.map(([m, meta]) => [m, "durationMs" in meta ? { ...meta, durationMs: typeof meta.durationMs } : meta])).toEqual([
+      ["attempt", { vendor: "acme", method: "GET", path: "/items/{id}", status: 503, durationMs: "number", attempt: 1, requestId: "req-1", error: undefined }],
+      ["retrying", { vendor: "acme", method: "GET", path: "/items/{id}", attempt: 1, delayMs: 250 }],
+      ["attempt", { vendor: "acme", method: "GET", path: "/items/{id}", status: 200, durationMs: "number", attempt: 2, requestId: undefined, error: undefined }],
     ]);
+    expect(JSON.stringify(lines)).not.toContain("127.0.0.1");
   });
 });

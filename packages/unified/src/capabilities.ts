@@ -36,8 +36,11 @@ export interface Capabilities {
   readonly assign: false | { readonly agent: boolean; readonly team: boolean; readonly unassign: boolean };
   /** Whether `setTags` (replace the conversation's tags) is supported. */
   readonly setTags: boolean;
-  /** Whether the vendor delivers webhooks (see `@org/unified/webhooks`). */
-  readonly webhooks: boolean;
   /** Limits that depend on the reference form, in words (e.g. what Chatwoot's public API cannot do). */
   readonly notes: readonly string[];
+  /**
+   * Whether the vendor delivers webhooks that `parseWebhook` / `createWebhookHandler` accept.
+   * 5chat and LiveChatAI document none (see the README's "Webhooks" section).
+   */
+  readonly webhooks: boolean;
 }

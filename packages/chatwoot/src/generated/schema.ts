@@ -1479,7 +1479,288 @@ export interface paths {
         trace?: never;
     };
 }
-export type webhooks = Record<string, never>;
+export interface webhooks {
+    conversation_created: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * conversation_created
+         * @description A conversation was created. Account and API-inbox webhooks.
+         */
+        post: operations["webhookConversationCreated"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    conversation_updated: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * conversation_updated
+         * @description Attributes of a conversation changed (`changed_attributes` lists them). Account and API-inbox webhooks.
+         */
+        post: operations["webhookConversationUpdated"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    conversation_status_changed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * conversation_status_changed
+         * @description The status of a conversation changed. Account and API-inbox webhooks.
+         */
+        post: operations["webhookConversationStatusChanged"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    conversation_resolved: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * conversation_resolved
+         * @description A conversation was resolved. Agent-bot outgoing URL only.
+         */
+        post: operations["webhookConversationResolved"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    conversation_opened: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * conversation_opened
+         * @description A conversation was (re)opened. Agent-bot outgoing URL only.
+         */
+        post: operations["webhookConversationOpened"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    message_created: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * message_created
+         * @description An incoming, outgoing or template message was created. Account, API-inbox and agent-bot webhooks.
+         */
+        post: operations["webhookMessageCreated"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    message_updated: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * message_updated
+         * @description A message changed. Account, API-inbox and agent-bot webhooks.
+         */
+        post: operations["webhookMessageUpdated"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    webwidget_triggered: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * webwidget_triggered
+         * @description A visitor opened the website widget. Account, API-inbox and agent-bot webhooks.
+         */
+        post: operations["webhookWebwidgetTriggered"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    contact_created: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * contact_created
+         * @description A contact was created. Account webhooks only.
+         */
+        post: operations["webhookContactCreated"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    contact_updated: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * contact_updated
+         * @description A contact changed. Account webhooks only.
+         */
+        post: operations["webhookContactUpdated"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    inbox_created: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * inbox_created
+         * @description An inbox was created. Account webhooks only.
+         */
+        post: operations["webhookInboxCreated"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    inbox_updated: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * inbox_updated
+         * @description An inbox's settings changed. Account webhooks only.
+         */
+        post: operations["webhookInboxUpdated"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    conversation_typing_on: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * conversation_typing_on
+         * @description Someone started typing. Account and API-inbox webhooks.
+         */
+        post: operations["webhookConversationTypingOn"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    conversation_typing_off: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * conversation_typing_off
+         * @description Someone stopped typing. Account and API-inbox webhooks.
+         */
+        post: operations["webhookConversationTypingOff"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
 export interface components {
     schemas: {
         /**
@@ -2750,6 +3031,284 @@ export interface components {
                 name?: string | null;
                 inbox_id?: number | null;
             };
+        };
+        /** @description `Account#webhook_data`. */
+        WebhookAccount: {
+            id: number;
+            name: string;
+        };
+        /** @description `Inbox#webhook_data`. */
+        WebhookInbox: {
+            id: number;
+            name: string;
+        };
+        /**
+         * @description `Contact#webhook_data`: unlike the contact push data it has **no `type`** and carries the
+         *     `account` and an `avatar`. It is the `sender` of a contact's message, the payload of
+         *     `contact_created` / `contact_updated`, and the `user` of a contact's typing event.
+         */
+        WebhookContact: {
+            account: components["schemas"]["WebhookAccount"];
+            additional_attributes: {
+                [key: string]: unknown;
+            } | null;
+            /** @description Avatar URL; empty string when there is none. */
+            avatar: string;
+            custom_attributes: {
+                [key: string]: unknown;
+            } | null;
+            email: string | null;
+            id: number;
+            identifier: string | null;
+            name: string | null;
+            phone_number: string | null;
+            thumbnail: string;
+            blocked: boolean;
+        };
+        /** @description `User#webhook_data`: a human agent. */
+        WebhookUser: {
+            id: number;
+            name: string;
+            email: string;
+            /** @constant */
+            type: "user";
+        };
+        /** @description `AgentBot#webhook_data`. */
+        WebhookAgentBot: {
+            id: number;
+            name: string;
+            /** @constant */
+            type: "agent_bot";
+        };
+        /**
+         * @description The `sender` of a message delivery (`sender.webhook_data`): a contact (no `type`), an
+         *     agent (`type: user`), an agent bot (`type: agent_bot`) or a Captain assistant
+         *     (`type: captain_assistant`, Chatwoot Enterprise; same shape as its push data).
+         */
+        WebhookMessageSender: components["schemas"]["WebhookContact"] | components["schemas"]["WebhookUser"] | components["schemas"]["WebhookAgentBot"] | components["schemas"]["CaptainAssistantSender"];
+        /**
+         * @description What changed, one single-key object per attribute: `[{ "status": { "previous_value":
+         *     "open", "current_value": "resolved" } }]` (`BaseListener#extract_changed_attributes`).
+         *     Values are as Rails serializes the attribute (timestamps are ISO 8601 strings here).
+         */
+        WebhookChangedAttributes: {
+            [key: string]: {
+                previous_value?: unknown;
+                current_value?: unknown;
+            };
+        }[];
+        /**
+         * @description `Conversation#webhook_data` (`Conversations::EventDataPresenter#push_data`). `id` is the
+         *     display id. Timestamps are unix seconds (`0` = never) except `updated_at` (float
+         *     seconds), `snoozed_until` and `first_reply_created_at` (ISO 8601 or null). With the
+         *     Enterprise SLA feature it also carries `applied_sla`, `sla_events` and `sla_policy_id`.
+         */
+        WebhookConversation: {
+            additional_attributes: {
+                [key: string]: unknown;
+            } | null;
+            can_reply: boolean;
+            /** @description The inbox's channel class, e.g. `Channel::Api`, `Channel::WebWidget`. */
+            channel: string | null;
+            /** @description The contact-inbox record (`source_id`, `contact_id`, `inbox_id`, …). */
+            contact_inbox: ({
+                id?: number;
+                contact_id?: number;
+                inbox_id?: number;
+                source_id?: string;
+            } & {
+                [key: string]: unknown;
+            }) | null;
+            id: number;
+            inbox_id: number;
+            /** @description The latest chat message (incoming or outgoing) as push data, or `[]`. */
+            messages: components["schemas"]["MessagePushData"][];
+            labels: string[];
+            meta: {
+                sender: components["schemas"]["ContactPushData"];
+                assignee: components["schemas"]["UserPushData"] | components["schemas"]["AgentBotSender"] | null;
+                /** @description `User`, `AgentBot` or null. */
+                assignee_type: string | null;
+                team: {
+                    id: number;
+                    name: string;
+                } | null;
+                hmac_verified: boolean | null;
+            };
+            status: components["schemas"]["ConversationStatus"];
+            custom_attributes: {
+                [key: string]: unknown;
+            } | null;
+            /** Format: date-time */
+            snoozed_until: string | null;
+            unread_count: number;
+            /** Format: date-time */
+            first_reply_created_at: string | null;
+            /** @description `low`, `medium`, `high`, `urgent` or null. */
+            priority: string | null;
+            /** @description Unix seconds; 0 = not waiting. */
+            waiting_since: number;
+            agent_last_seen_at: number;
+            contact_last_seen_at: number;
+            last_activity_at: number;
+            /** @description Same as `last_activity_at`. */
+            timestamp: number;
+            /** @description Unix seconds. */
+            created_at: number;
+            /** @description Unix seconds with a fraction. */
+            updated_at: number;
+        } & {
+            [key: string]: unknown;
+        };
+        /**
+         * @description `Message#webhook_data`. Unlike the REST shapes, `created_at` is an **ISO 8601 string**
+         *     (milliseconds, UTC), `message_type` is the enum **name** and the conversation is nested
+         *     as `conversation` (its `id` is the display id). Only incoming, outgoing and template
+         *     messages are delivered (`webhook_sendable?`); `attachments` is absent when there are
+         *     none.
+         */
+        WebhookMessage: {
+            account: components["schemas"]["WebhookAccount"];
+            additional_attributes: {
+                [key: string]: unknown;
+            } | null;
+            content_attributes: {
+                [key: string]: unknown;
+            } | null;
+            content_type: components["schemas"]["MessageContentType"];
+            /** @description The outgoing content (a CSAT survey carries its survey URL). */
+            content: string | null;
+            conversation: components["schemas"]["WebhookConversation"];
+            /** Format: date-time */
+            created_at: string;
+            id: number;
+            inbox: components["schemas"]["WebhookInbox"];
+            /** @enum {string} */
+            message_type: "incoming" | "outgoing" | "activity" | "template";
+            private: boolean;
+            sender: components["schemas"]["WebhookMessageSender"] | null;
+            source_id: string | null;
+            attachments?: components["schemas"]["Attachment"][];
+        };
+        /** @description `ContactInbox#webhook_data`, the payload of `webwidget_triggered`. */
+        WebhookContactInbox: {
+            id: number;
+            contact: components["schemas"]["WebhookContact"] | null;
+            inbox: components["schemas"]["WebhookInbox"];
+            account: components["schemas"]["WebhookAccount"];
+            current_conversation: components["schemas"]["WebhookConversation"] | null;
+            source_id: string;
+        };
+        /** @description `Inbox::EventDataPresenter#push_data`: the inbox's settings and its `channel` record. */
+        WebhookInboxData: {
+            allow_messages_after_resolved?: boolean;
+            lock_to_single_conversation?: boolean;
+            enable_auto_assignment?: boolean;
+            greeting_enabled?: boolean;
+            greeting_message?: string | null;
+            csat_survey_enabled?: boolean;
+            business_name?: string | null;
+            timezone?: string;
+            working_hours_enabled?: boolean;
+            /** Format: date-time */
+            created_at?: string;
+            /** Format: date-time */
+            updated_at?: string;
+            channel?: {
+                [key: string]: unknown;
+            };
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description `conversation_created`: a new conversation. */
+        WebhookConversationCreated: components["schemas"]["WebhookConversation"] & {
+            /** @constant */
+            event: "conversation_created";
+        };
+        /** @description `conversation_updated`: any attribute of a conversation changed. */
+        WebhookConversationUpdated: components["schemas"]["WebhookConversation"] & {
+            /** @constant */
+            event: "conversation_updated";
+            changed_attributes: components["schemas"]["WebhookChangedAttributes"] | null;
+        };
+        /** @description `conversation_status_changed`: the status changed (open, resolved, pending, snoozed). */
+        WebhookConversationStatusChanged: components["schemas"]["WebhookConversation"] & {
+            /** @constant */
+            event: "conversation_status_changed";
+            changed_attributes: components["schemas"]["WebhookChangedAttributes"] | null;
+        };
+        /** @description `conversation_resolved`: agent-bot deliveries only (`AgentBotListener`). */
+        WebhookConversationResolved: components["schemas"]["WebhookConversation"] & {
+            /** @constant */
+            event: "conversation_resolved";
+        };
+        /** @description `conversation_opened`: agent-bot deliveries only (`AgentBotListener`). */
+        WebhookConversationOpened: components["schemas"]["WebhookConversation"] & {
+            /** @constant */
+            event: "conversation_opened";
+        };
+        /** @description `message_created`: a new incoming, outgoing or template message. */
+        WebhookMessageCreated: components["schemas"]["WebhookMessage"] & {
+            /** @constant */
+            event: "message_created";
+        };
+        /** @description `message_updated`: a message changed (content, status, submitted values). */
+        WebhookMessageUpdated: components["schemas"]["WebhookMessage"] & {
+            /** @constant */
+            event: "message_updated";
+        };
+        /** @description `webwidget_triggered`: a visitor opened the website widget. */
+        WebhookWebwidgetTriggered: components["schemas"]["WebhookContactInbox"] & {
+            /** @constant */
+            event: "webwidget_triggered";
+            /** @description What the widget sent (browser, referer, widget language, …). */
+            event_info?: {
+                [key: string]: unknown;
+            } | null;
+        };
+        /** @description `contact_created`: account webhooks only. */
+        WebhookContactCreated: components["schemas"]["WebhookContact"] & {
+            /** @constant */
+            event: "contact_created";
+        };
+        /** @description `contact_updated`: account webhooks only; not sent when nothing changed. */
+        WebhookContactUpdated: components["schemas"]["WebhookContact"] & {
+            /** @constant */
+            event: "contact_updated";
+            changed_attributes: components["schemas"]["WebhookChangedAttributes"];
+        };
+        /** @description `inbox_created`: account webhooks only. */
+        WebhookInboxCreated: components["schemas"]["WebhookInboxData"] & {
+            /** @constant */
+            event: "inbox_created";
+        };
+        /** @description `inbox_updated`: account webhooks only; not sent when nothing changed. */
+        WebhookInboxUpdated: components["schemas"]["WebhookInboxData"] & {
+            /** @constant */
+            event: "inbox_updated";
+            changed_attributes: components["schemas"]["WebhookChangedAttributes"];
+        };
+        /**
+         * @description `conversation_typing_on` / `conversation_typing_off`: someone is typing. `user` is the
+         *     agent (`type: user`) or, from the widget or the public API, the contact (no `type`).
+         *     `is_private` is true while an agent types a private note.
+         */
+        WebhookTyping: {
+            /** @enum {string} */
+            event: "conversation_typing_on" | "conversation_typing_off";
+            user: components["schemas"]["WebhookUser"] | components["schemas"]["WebhookContact"];
+            conversation: components["schemas"]["WebhookConversation"];
+            is_private: boolean;
+        };
+        /** @description `conversation_typing_on`. */
+        WebhookTypingOn: components["schemas"]["WebhookTyping"] & {
+            /** @constant */
+            event?: "conversation_typing_on";
+        };
+        /** @description `conversation_typing_off`. */
+        WebhookTypingOff: components["schemas"]["WebhookTyping"] & {
+            /** @constant */
+            event?: "conversation_typing_off";
         };
     };
     responses: {
@@ -4858,6 +5417,566 @@ export interface operations {
             404: components["responses"]["AppWebhookNotFound"];
             422: components["responses"]["AppWebhookInvalid"];
             429: components["responses"]["TooManyRequests"];
+        };
+    };
+    webhookConversationCreated: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description `sha256=<hex HMAC-SHA256(secret, "<X-Chatwoot-Timestamp>.<raw body>")>`, lower-case
+                 *     hex. Sent only when the webhook, inbox or bot has a secret (Chatwoot ≥ 4.11.2 for
+                 *     account webhooks, ≥ 4.13 for API inboxes and agent bots).
+                 */
+                "X-Chatwoot-Signature"?: string;
+                /** @description Unix seconds when this attempt was sent; part of the signed string. Sent with the signature. */
+                "X-Chatwoot-Timestamp"?: string;
+                /** @description A UUID per delivery, generated when the delivery is enqueued; retries of the same delivery reuse it. */
+                "X-Chatwoot-Delivery"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookConversationCreated"];
+            };
+        };
+        responses: {
+            /** @description Any 2xx acknowledges the delivery. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The receiver refused the delivery (signature missing, wrong or stale). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhookConversationUpdated: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description `sha256=<hex HMAC-SHA256(secret, "<X-Chatwoot-Timestamp>.<raw body>")>`, lower-case
+                 *     hex. Sent only when the webhook, inbox or bot has a secret (Chatwoot ≥ 4.11.2 for
+                 *     account webhooks, ≥ 4.13 for API inboxes and agent bots).
+                 */
+                "X-Chatwoot-Signature"?: string;
+                /** @description Unix seconds when this attempt was sent; part of the signed string. Sent with the signature. */
+                "X-Chatwoot-Timestamp"?: string;
+                /** @description A UUID per delivery, generated when the delivery is enqueued; retries of the same delivery reuse it. */
+                "X-Chatwoot-Delivery"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookConversationUpdated"];
+            };
+        };
+        responses: {
+            /** @description Any 2xx acknowledges the delivery. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The receiver refused the delivery (signature missing, wrong or stale). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhookConversationStatusChanged: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description `sha256=<hex HMAC-SHA256(secret, "<X-Chatwoot-Timestamp>.<raw body>")>`, lower-case
+                 *     hex. Sent only when the webhook, inbox or bot has a secret (Chatwoot ≥ 4.11.2 for
+                 *     account webhooks, ≥ 4.13 for API inboxes and agent bots).
+                 */
+                "X-Chatwoot-Signature"?: string;
+                /** @description Unix seconds when this attempt was sent; part of the signed string. Sent with the signature. */
+                "X-Chatwoot-Timestamp"?: string;
+                /** @description A UUID per delivery, generated when the delivery is enqueued; retries of the same delivery reuse it. */
+                "X-Chatwoot-Delivery"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookConversationStatusChanged"];
+            };
+        };
+        responses: {
+            /** @description Any 2xx acknowledges the delivery. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The receiver refused the delivery (signature missing, wrong or stale). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhookConversationResolved: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description `sha256=<hex HMAC-SHA256(secret, "<X-Chatwoot-Timestamp>.<raw body>")>`, lower-case
+                 *     hex. Sent only when the webhook, inbox or bot has a secret (Chatwoot ≥ 4.11.2 for
+                 *     account webhooks, ≥ 4.13 for API inboxes and agent bots).
+                 */
+                "X-Chatwoot-Signature"?: string;
+                /** @description Unix seconds when this attempt was sent; part of the signed string. Sent with the signature. */
+                "X-Chatwoot-Timestamp"?: string;
+                /** @description A UUID per delivery, generated when the delivery is enqueued; retries of the same delivery reuse it. */
+                "X-Chatwoot-Delivery"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookConversationResolved"];
+            };
+        };
+        responses: {
+            /** @description Any 2xx acknowledges the delivery. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The receiver refused the delivery (signature missing, wrong or stale). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhookConversationOpened: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description `sha256=<hex HMAC-SHA256(secret, "<X-Chatwoot-Timestamp>.<raw body>")>`, lower-case
+                 *     hex. Sent only when the webhook, inbox or bot has a secret (Chatwoot ≥ 4.11.2 for
+                 *     account webhooks, ≥ 4.13 for API inboxes and agent bots).
+                 */
+                "X-Chatwoot-Signature"?: string;
+                /** @description Unix seconds when this attempt was sent; part of the signed string. Sent with the signature. */
+                "X-Chatwoot-Timestamp"?: string;
+                /** @description A UUID per delivery, generated when the delivery is enqueued; retries of the same delivery reuse it. */
+                "X-Chatwoot-Delivery"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookConversationOpened"];
+            };
+        };
+        responses: {
+            /** @description Any 2xx acknowledges the delivery. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The receiver refused the delivery (signature missing, wrong or stale). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhookMessageCreated: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description `sha256=<hex HMAC-SHA256(secret, "<X-Chatwoot-Timestamp>.<raw body>")>`, lower-case
+                 *     hex. Sent only when the webhook, inbox or bot has a secret (Chatwoot ≥ 4.11.2 for
+                 *     account webhooks, ≥ 4.13 for API inboxes and agent bots).
+                 */
+                "X-Chatwoot-Signature"?: string;
+                /** @description Unix seconds when this attempt was sent; part of the signed string. Sent with the signature. */
+                "X-Chatwoot-Timestamp"?: string;
+                /** @description A UUID per delivery, generated when the delivery is enqueued; retries of the same delivery reuse it. */
+                "X-Chatwoot-Delivery"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookMessageCreated"];
+            };
+        };
+        responses: {
+            /** @description Any 2xx acknowledges the delivery. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The receiver refused the delivery (signature missing, wrong or stale). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhookMessageUpdated: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description `sha256=<hex HMAC-SHA256(secret, "<X-Chatwoot-Timestamp>.<raw body>")>`, lower-case
+                 *     hex. Sent only when the webhook, inbox or bot has a secret (Chatwoot ≥ 4.11.2 for
+                 *     account webhooks, ≥ 4.13 for API inboxes and agent bots).
+                 */
+                "X-Chatwoot-Signature"?: string;
+                /** @description Unix seconds when this attempt was sent; part of the signed string. Sent with the signature. */
+                "X-Chatwoot-Timestamp"?: string;
+                /** @description A UUID per delivery, generated when the delivery is enqueued; retries of the same delivery reuse it. */
+                "X-Chatwoot-Delivery"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookMessageUpdated"];
+            };
+        };
+        responses: {
+            /** @description Any 2xx acknowledges the delivery. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The receiver refused the delivery (signature missing, wrong or stale). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhookWebwidgetTriggered: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description `sha256=<hex HMAC-SHA256(secret, "<X-Chatwoot-Timestamp>.<raw body>")>`, lower-case
+                 *     hex. Sent only when the webhook, inbox or bot has a secret (Chatwoot ≥ 4.11.2 for
+                 *     account webhooks, ≥ 4.13 for API inboxes and agent bots).
+                 */
+                "X-Chatwoot-Signature"?: string;
+                /** @description Unix seconds when this attempt was sent; part of the signed string. Sent with the signature. */
+                "X-Chatwoot-Timestamp"?: string;
+                /** @description A UUID per delivery, generated when the delivery is enqueued; retries of the same delivery reuse it. */
+                "X-Chatwoot-Delivery"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookWebwidgetTriggered"];
+            };
+        };
+        responses: {
+            /** @description Any 2xx acknowledges the delivery. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The receiver refused the delivery (signature missing, wrong or stale). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhookContactCreated: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description `sha256=<hex HMAC-SHA256(secret, "<X-Chatwoot-Timestamp>.<raw body>")>`, lower-case
+                 *     hex. Sent only when the webhook, inbox or bot has a secret (Chatwoot ≥ 4.11.2 for
+                 *     account webhooks, ≥ 4.13 for API inboxes and agent bots).
+                 */
+                "X-Chatwoot-Signature"?: string;
+                /** @description Unix seconds when this attempt was sent; part of the signed string. Sent with the signature. */
+                "X-Chatwoot-Timestamp"?: string;
+                /** @description A UUID per delivery, generated when the delivery is enqueued; retries of the same delivery reuse it. */
+                "X-Chatwoot-Delivery"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookContactCreated"];
+            };
+        };
+        responses: {
+            /** @description Any 2xx acknowledges the delivery. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The receiver refused the delivery (signature missing, wrong or stale). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhookContactUpdated: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description `sha256=<hex HMAC-SHA256(secret, "<X-Chatwoot-Timestamp>.<raw body>")>`, lower-case
+                 *     hex. Sent only when the webhook, inbox or bot has a secret (Chatwoot ≥ 4.11.2 for
+                 *     account webhooks, ≥ 4.13 for API inboxes and agent bots).
+                 */
+                "X-Chatwoot-Signature"?: string;
+                /** @description Unix seconds when this attempt was sent; part of the signed string. Sent with the signature. */
+                "X-Chatwoot-Timestamp"?: string;
+                /** @description A UUID per delivery, generated when the delivery is enqueued; retries of the same delivery reuse it. */
+                "X-Chatwoot-Delivery"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookContactUpdated"];
+            };
+        };
+        responses: {
+            /** @description Any 2xx acknowledges the delivery. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The receiver refused the delivery (signature missing, wrong or stale). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhookInboxCreated: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description `sha256=<hex HMAC-SHA256(secret, "<X-Chatwoot-Timestamp>.<raw body>")>`, lower-case
+                 *     hex. Sent only when the webhook, inbox or bot has a secret (Chatwoot ≥ 4.11.2 for
+                 *     account webhooks, ≥ 4.13 for API inboxes and agent bots).
+                 */
+                "X-Chatwoot-Signature"?: string;
+                /** @description Unix seconds when this attempt was sent; part of the signed string. Sent with the signature. */
+                "X-Chatwoot-Timestamp"?: string;
+                /** @description A UUID per delivery, generated when the delivery is enqueued; retries of the same delivery reuse it. */
+                "X-Chatwoot-Delivery"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookInboxCreated"];
+            };
+        };
+        responses: {
+            /** @description Any 2xx acknowledges the delivery. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The receiver refused the delivery (signature missing, wrong or stale). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhookInboxUpdated: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description `sha256=<hex HMAC-SHA256(secret, "<X-Chatwoot-Timestamp>.<raw body>")>`, lower-case
+                 *     hex. Sent only when the webhook, inbox or bot has a secret (Chatwoot ≥ 4.11.2 for
+                 *     account webhooks, ≥ 4.13 for API inboxes and agent bots).
+                 */
+                "X-Chatwoot-Signature"?: string;
+                /** @description Unix seconds when this attempt was sent; part of the signed string. Sent with the signature. */
+                "X-Chatwoot-Timestamp"?: string;
+                /** @description A UUID per delivery, generated when the delivery is enqueued; retries of the same delivery reuse it. */
+                "X-Chatwoot-Delivery"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookInboxUpdated"];
+            };
+        };
+        responses: {
+            /** @description Any 2xx acknowledges the delivery. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The receiver refused the delivery (signature missing, wrong or stale). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhookConversationTypingOn: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description `sha256=<hex HMAC-SHA256(secret, "<X-Chatwoot-Timestamp>.<raw body>")>`, lower-case
+                 *     hex. Sent only when the webhook, inbox or bot has a secret (Chatwoot ≥ 4.11.2 for
+                 *     account webhooks, ≥ 4.13 for API inboxes and agent bots).
+                 */
+                "X-Chatwoot-Signature"?: string;
+                /** @description Unix seconds when this attempt was sent; part of the signed string. Sent with the signature. */
+                "X-Chatwoot-Timestamp"?: string;
+                /** @description A UUID per delivery, generated when the delivery is enqueued; retries of the same delivery reuse it. */
+                "X-Chatwoot-Delivery"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookTypingOn"];
+            };
+        };
+        responses: {
+            /** @description Any 2xx acknowledges the delivery. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The receiver refused the delivery (signature missing, wrong or stale). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhookConversationTypingOff: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description `sha256=<hex HMAC-SHA256(secret, "<X-Chatwoot-Timestamp>.<raw body>")>`, lower-case
+                 *     hex. Sent only when the webhook, inbox or bot has a secret (Chatwoot ≥ 4.11.2 for
+                 *     account webhooks, ≥ 4.13 for API inboxes and agent bots).
+                 */
+                "X-Chatwoot-Signature"?: string;
+                /** @description Unix seconds when this attempt was sent; part of the signed string. Sent with the signature. */
+                "X-Chatwoot-Timestamp"?: string;
+                /** @description A UUID per delivery, generated when the delivery is enqueued; retries of the same delivery reuse it. */
+                "X-Chatwoot-Delivery"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookTypingOff"];
+            };
+        };
+        responses: {
+            /** @description Any 2xx acknowledges the delivery. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The receiver refused the delivery (signature missing, wrong or stale). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
         };
     };
 }

@@ -266,6 +266,84 @@ export type AccountWebhookCreateRequest = Schemas["AccountWebhookCreateRequest"]
 /** Body of update-webhook; the fields sent replace the stored ones. */
 export type AccountWebhookUpdateRequest = Schemas["AccountWebhookUpdateRequest"];
 
+/** `Account#webhook_data`. */
+export type WebhookAccount = Schemas["WebhookAccount"];
+
+/** `Inbox#webhook_data`. */
+export type WebhookInbox = Schemas["WebhookInbox"];
+
+/** `Contact#webhook_data`: unlike the contact push data it has **no `type`** and carries the `account` and an `avatar`. It is the `sender` of a contact's message, the payload of `contact_created` / `contact_updated`, and the `user` of a contact's typing event. */
+export type WebhookContact = Schemas["WebhookContact"];
+
+/** `User#webhook_data`: a human agent. */
+export type WebhookUser = Schemas["WebhookUser"];
+
+/** `AgentBot#webhook_data`. */
+export type WebhookAgentBot = Schemas["WebhookAgentBot"];
+
+/** The `sender` of a message delivery (`sender.webhook_data`): a contact (no `type`), an agent (`type: user`), an agent bot (`type: agent_bot`) or a Captain assistant (`type: captain_assistant`, Chatwoot Enterprise; same shape as its push data). */
+export type WebhookMessageSender = Schemas["WebhookMessageSender"];
+
+/** What changed, one single-key object per attribute: `[{ "status": { "previous_value": "open", "current_value": "resolved" } }]` (`BaseListener#extract_changed_attributes`). Values are as Rails serializes the attribute (timestamps are ISO 8601 strings here). */
+export type WebhookChangedAttributes = Schemas["WebhookChangedAttributes"];
+
+/** `Conversation#webhook_data` (`Conversations::EventDataPresenter#push_data`). `id` is the display id. Timestamps are unix seconds (`0` = never) except `updated_at` (float seconds), `snoozed_until` and `first_reply_created_at` (ISO 8601 or null). With the Enterprise SLA feature it also carries `applied_sla`, `sla_events` and `sla_policy_id`. */
+export type WebhookConversation = Schemas["WebhookConversation"];
+
+/** `Message#webhook_data`. Unlike the REST shapes, `created_at` is an **ISO 8601 string** (milliseconds, UTC), `message_type` is the enum **name** and the conversation is nested as `conversation` (its `id` is the display id). Only incoming, outgoing and template messages are delivered (`webhook_sendable?`); `attachments` is absent when there are none. */
+export type WebhookMessage = Schemas["WebhookMessage"];
+
+/** `ContactInbox#webhook_data`, the payload of `webwidget_triggered`. */
+export type WebhookContactInbox = Schemas["WebhookContactInbox"];
+
+/** `Inbox::EventDataPresenter#push_data`: the inbox's settings and its `channel` record. */
+export type WebhookInboxData = Schemas["WebhookInboxData"];
+
+/** `conversation_created`: a new conversation. */
+export type WebhookConversationCreated = Schemas["WebhookConversationCreated"];
+
+/** `conversation_updated`: any attribute of a conversation changed. */
+export type WebhookConversationUpdated = Schemas["WebhookConversationUpdated"];
+
+/** `conversation_status_changed`: the status changed (open, resolved, pending, snoozed). */
+export type WebhookConversationStatusChanged = Schemas["WebhookConversationStatusChanged"];
+
+/** `conversation_resolved`: agent-bot deliveries only (`AgentBotListener`). */
+export type WebhookConversationResolved = Schemas["WebhookConversationResolved"];
+
+/** `conversation_opened`: agent-bot deliveries only (`AgentBotListener`). */
+export type WebhookConversationOpened = Schemas["WebhookConversationOpened"];
+
+/** `message_created`: a new incoming, outgoing or template message. */
+export type WebhookMessageCreated = Schemas["WebhookMessageCreated"];
+
+/** `message_updated`: a message changed (content, status, submitted values). */
+export type WebhookMessageUpdated = Schemas["WebhookMessageUpdated"];
+
+/** `webwidget_triggered`: a visitor opened the website widget. */
+export type WebhookWebwidgetTriggered = Schemas["WebhookWebwidgetTriggered"];
+
+/** `contact_created`: account webhooks only. */
+export type WebhookContactCreated = Schemas["WebhookContactCreated"];
+
+/** `contact_updated`: account webhooks only; not sent when nothing changed. */
+export type WebhookContactUpdated = Schemas["WebhookContactUpdated"];
+
+/** `inbox_created`: account webhooks only. */
+export type WebhookInboxCreated = Schemas["WebhookInboxCreated"];
+
+/** `inbox_updated`: account webhooks only; not sent when nothing changed. */
+export type WebhookInboxUpdated = Schemas["WebhookInboxUpdated"];
+
+/** `conversation_typing_on` / `conversation_typing_off`: someone is typing. `user` is the agent (`type: user`) or, from the widget or the public API, the contact (no `type`). `is_private` is true while an agent types a private note. */
+export type WebhookTyping = Schemas["WebhookTyping"];
+
+/** `conversation_typing_on`. */
+export type WebhookTypingOn = Schemas["WebhookTypingOn"];
+
+/** `conversation_typing_off`. */
+export type WebhookTypingOff = Schemas["WebhookTypingOff"];
+
 /** Query parameters of `POST /public/api/v1/inboxes/{inbox_identifier}/contacts/{contact_identifier}/conversations/{conversation_id}/toggle_typing` (`toggleTyping`). */
 export type ToggleTypingQuery = NonNullable<operations["toggleTyping"]["parameters"]["query"]>;
 

@@ -5,8 +5,7 @@ import type { paths } from "./paths.js";
 export const TOKEN = "tok_SUPERSECRET_0123456789";
 
 /**
- * A test client for `baseUrl` with bearer auth, no real sleeps (the caller passes a fake clock) and
- * deterministic jitter.
+ * A test client for `baseUrl` with bearer auth.
  *
  * @param baseUrl - The test server.
  * @param options - Overrides.
@@ -17,7 +16,6 @@ export function testClient(baseUrl: string, options: ClientOptions = {}): ApiCli
     vendor: "acme",
     defaultBaseUrl: baseUrl,
     auth: { kind: "bearer", token: TOKEN },
-    random: () => 0.5,
     ...options,
   });
 }

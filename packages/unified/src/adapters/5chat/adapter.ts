@@ -6,7 +6,6 @@ import type { ConversationRefOf, FiveChatTypes } from "../../model.js";
 import type { FiveChatConversationRef } from "../../refs.js";
 import { expectBoolean, expectId, expectObject, expectObjects, type ShapeContext } from "../../shape.js";
 import { checkKeys, stringAt } from "../../strict.js";
-import { CLIENT_OPTION_KEYS } from "../client-options.js";
 import { bodyOf } from "../response.js";
 import { fiveChatConversation } from "./normalizer.js";
 
@@ -32,7 +31,6 @@ export const FIVECHAT_CAPABILITIES: Capabilities = {
   notes: ["5chat documents no conversation write."],
 };
 
-const HABITS = { apiToken: "apiKey", token: "apiKey", key: "apiKey" };
 
 function checkRef(ids: Readonly<Record<string, unknown>>, { connection }: AdapterContext): FiveChatConversationRef {
   const ref = checkKeys(VENDOR, "the reference", ids, ["token"], { conversationId: "token", id: "token", conversationToken: "token" });
@@ -98,7 +96,6 @@ function readers(client: FiveChatClient) {
  * ```
  */
 export function fiveChat(options: FiveChatAdapterOptions): Adapter<FiveChatTypes> {
-  checkKeys(VENDOR, "fiveChat() options", options, [...CLIENT_OPTION_KEYS, "apiKey"], HABITS);
   const client = createFiveChatClient({ ...options, throwOnError: true });
   return { vendor: VENDOR, capabilities: FIVECHAT_CAPABILITIES, client, checkRef, checkFilters, ...readers(client) };
 }

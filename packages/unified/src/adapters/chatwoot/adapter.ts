@@ -12,7 +12,6 @@ import type { JsonObject } from "../../read.js";
 import type { ChatwootConversationRef, ChatwootPublicConversationRef } from "../../refs.js";
 import { expectInteger, expectObject, expectObjects, type ShapeContext } from "../../shape.js";
 import { checkKeys, integerAt, invalid, stringAt } from "../../strict.js";
-import { CLIENT_OPTION_KEYS } from "../client-options.js";
 import { bodyOf } from "../response.js";
 import { chatwootConversation, chatwootMessage } from "./normalizer.js";
 
@@ -57,7 +56,6 @@ const PUBLIC_REF_KEYS = ["inboxIdentifier", "contactIdentifier", "conversationId
 const ACCOUNT_FILTER_KEYS = ["accountId", "status", "inboxId", "assigneeType"] as const;
 const PUBLIC_FILTER_KEYS = ["inboxIdentifier", "contactIdentifier"] as const;
 const ASSIGNEE_TYPES = ["me", "unassigned", "all", "assigned"] as const;
-const HABITS = { apiKey: "apiAccessToken", token: "apiAccessToken", accessToken: "apiAccessToken", api_access_token: "apiAccessToken" };
 
 function isPublic(ref: ChatwootConversationRef): ref is ChatwootPublicConversationRef {
   return "inboxIdentifier" in ref;
@@ -314,7 +312,6 @@ function writers(client: ChatwootClient, read: ReturnType<typeof readers>) {
  * ```
  */
 export function chatwoot(options: ChatwootAdapterOptions = {}): Adapter<ChatwootTypes> {
-  checkKeys(VENDOR, "chatwoot() options", options, [...CLIENT_OPTION_KEYS, "apiAccessToken"], HABITS);
   const client = createChatwootClient({ ...options, throwOnError: true });
   const read = readers(client);
   return {

@@ -1,9 +1,10 @@
 /**
- * Pure normalizers for Chatwoot payloads (public client API and application API).
- * See the README's mapping table for every decision. Chatwoot timestamps are Unix seconds.
+ * Pure normalizers for Chatwoot payloads (public client API, application API and webhook
+ * deliveries). See the README's mapping table for every decision. Chatwoot timestamps are Unix
+ * seconds, except a delivered message's `created_at` (`Message#webhook_data`: an ISO 8601 string).
  */
 import type { AttachmentKind, ChatwootTypes, ContactOf, ConversationOf, ConversationStatus, MessageOf, SenderRole, UnifiedAgent, UnifiedAttachment } from "../../model.js";
-import { idAt, isoFromUnixSeconds, type JsonObject, latestIso, lookup, mapObjectsAt, numberAt, objectAt, prop, stringsAt, text, textAt } from "../../read.js";
+import { idAt, isoFromString, isoFromUnixSeconds, type JsonObject, latestIso, lookup, mapObjectsAt, numberAt, objectAt, prop, stringsAt, text, textAt } from "../../read.js";
 import type { Scope } from "../../scope.js";
 
 type Raw<K extends "rawConversation" | "rawMessage" | "rawContact"> = ChatwootTypes[K];
@@ -24,6 +25,16 @@ const SENDER_TYPE: Readonly<Record<string, SenderRole>> = {
 
 /** `message_type` when there is no sender: 0 incoming, 1 outgoing (automated), 2 activity, 3 template. */
 const MESSAGE_TYPE: readonly SenderRole[] = ["contact", "bot", "system", "bot"];
+
+/** The same, by name: webhook deliveries send `message_type` as the enum name. */
+const MESSAGE_TYPE_NAME: Readonly<Record<string, SenderRole>> = { incoming: "contact", outgoing: "bot", activity: "system", template: "bot" };
+
+/** The role `message_type` implies (a number in REST payloads, a name in webhook deliveries). */
+function roleOfMessageType(message: JsonObject): SenderRole | undefined {
+  const mt = numberAt(message, "message_type");
+  if (mt !== null) return Number.isInteger(mt) ? MESSAGE_TYPE[mt] : undefined;
+  return lookup(MESSAGE_TYPE_NAME, textAt(message, "message_type"));
+}
 
 const ATTACHMENT_KIND: Readonly<Record<string, AttachmentKind>> = { image: "image", audio: "audio", video: "video", file: "file", location: "location" };
 
@@ -53,10 +64,10 @@ function sender(message: JsonObject): MessageOf<ChatwootTypes>["sender"] {
   const s = objectAt(message, "sender");
   const type = textAt(s, "type") ?? textAt(message, "sender_type");
   let role: SenderRole | undefined = lookup(SENDER_TYPE, type);
-  if (role === undefined) {
-    const mt = numberAt(message, "message_type");
-    role = type === null && mt !== null && Number.isInteger(mt) ? (MESSAGE_TYPE[mt] ?? "unknown") : "unknown";
-  }
+  // No type: no sender, or a webhook delivery's contact (`Contact#webhook_data` has no `type`;
+  // agents, bots and assistants have one): `message_type` tells.
+  if (role === undefined && type === null) role = roleOfMessageType(message);
+  role ??= "unknown";
   return { role, id: idAt(s, "id") ?? idAt(message, "sender_id"), name: textAt(s, "available_name") ?? textAt(s, "name") };
 }
 
@@ -83,23 +94,28 @@ function fileNameOf(url: string | null): string | null {
   }
 }
 
-/** Normalize one Chatwoot message (public message, application message or push data). */
+/**
+ * Normalize one Chatwoot message: public message, application message, push data, or a webhook
+ * delivery's message (`created_at` ISO, `message_type` by name, the conversation nested).
+ */
 export function chatwootMessage<C extends string | null>(message: JsonObject, conversationId: string | null, scope: Scope<ChatwootTypes, C>): MessageOf<ChatwootTypes, C> {
+  const createdAt = prop(message, "created_at");
   return {
     vendor: "chatwoot",
     connection: scope.connection,
     conversationRef: scope.ref,
     id: idAt(message, "id"),
-    conversationId: conversationId ?? idAt(message, "conversation_id"),
+    conversationId: conversationId ?? idAt(message, "conversation_id") ?? idAt(objectAt(message, "conversation"), "id"),
     text: textAt(message, "content"),
-    createdAt: isoFromUnixSeconds(prop(message, "created_at")),
+    createdAt: typeof createdAt === "string" ? isoFromString(createdAt) : isoFromUnixSeconds(createdAt),
     sender: sender(message),
     attachments: mapObjectsAt(message, "attachments", attachment),
     raw: message as Raw<"rawMessage">,
   };
 }
 
-function contact(value: JsonObject | null): ContactOf<ChatwootTypes> | null {
+/** Normalize a Chatwoot contact (Contact model, push data or `Contact#webhook_data`). */
+export function chatwootContact(value: JsonObject | null): ContactOf<ChatwootTypes> | null {
   if (value === null) return null;
   return {
     id: idAt(value, "id"),
@@ -135,13 +151,14 @@ export function chatwootConversation<C extends string | null>(payload: JsonObjec
     updatedAt: isoFromUnixSeconds(prop(payload, "updated_at")),
     lastMessageAt: latestIso([latestIso(messages.map((m) => m.createdAt)), isoFromUnixSeconds(prop(lastNonActivity, "created_at"))]),
     closedAt: null,
-    contact: contact(objectAt(payload, "contact") ?? objectAt(meta, "sender")),
+    contact: chatwootContact(objectAt(payload, "contact") ?? objectAt(meta, "sender")),
     assignee: assignee(objectAt(meta, "assignee")),
     tags: stringsAt(payload, "labels"),
     summary: null,
     rating: null,
     // The public client API only serves API-channel inboxes (Channel::Api.find_by! in Chatwoot).
-    channel: meta === null ? (prop(payload, "contact") !== undefined ? "api" : null) : channel(prop(meta, "channel")),
+    // Webhook deliveries (`Conversations::EventDataPresenter`) put `channel` at the top level.
+    channel: meta === null ? (prop(payload, "contact") !== undefined ? "api" : null) : channel(prop(meta, "channel") ?? prop(payload, "channel")),
     messages,
     raw: payload as Raw<"rawConversation">,
   };

@@ -9,7 +9,6 @@ import type { ConversationRefOf, LiveChatAiTypes } from "../../model.js";
 import type { LiveChatAiConversationRef } from "../../refs.js";
 import { expectId, expectInteger, expectObject, expectObjects, type ShapeContext } from "../../shape.js";
 import { checkKeys, invalid, stringAt } from "../../strict.js";
-import { CLIENT_OPTION_KEYS } from "../client-options.js";
 import { bodyOf } from "../response.js";
 import { liveChatAiConversation, liveChatAiMessage } from "./normalizer.js";
 
@@ -40,7 +39,7 @@ export const LIVECHATAI_CAPABILITIES: Capabilities = {
 
 /** LiveChatAI's status filter says `close`, not `closed`. */
 const STATUS_FILTER = { open: "open", resolved: "close" } as const;
-const HABITS = { apiToken: "apiKey", token: "apiKey", key: "apiKey", agent_id: "agentId", chatbotId: "agentId" };
+const HABITS = { agent_id: "agentId", chatbotId: "agentId" };
 
 function checkRef(ids: Readonly<Record<string, unknown>>, { connection }: AdapterContext): LiveChatAiConversationRef {
   const ref = checkKeys(VENDOR, "the reference", ids, ["conversationId"], { id: "conversationId", chatId: "conversationId" });
@@ -145,8 +144,9 @@ function writers(client: LiveChatAiClient, read: ReturnType<typeof readers>): Pi
  * ```
  */
 export function livechatai(options: LiveChatAiAdapterOptions): Adapter<LiveChatAiTypes> {
-  checkKeys(VENDOR, "livechatai() options", options, [...CLIENT_OPTION_KEYS, "apiKey", "agentId"], HABITS);
+  // The client checks its own options (unknown keys refused with a suggestion); agentId is ours.
   const { agentId, ...clientOptions } = options;
+  for (const [wrong, right] of Object.entries(HABITS)) if (wrong in clientOptions) throw invalid(VENDOR, wrong, `unknown option "${wrong}" in livechatai(); did you mean "${right}"?`);
   if (agentId !== undefined && (typeof agentId !== "string" || agentId === "")) throw invalid(VENDOR, "agentId", "agentId must be a non-empty string");
   const client = createLiveChatAiClient({ ...clientOptions, throwOnError: true });
   const read = readers(client, agentId);

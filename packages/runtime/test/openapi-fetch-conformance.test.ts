@@ -1,0 +1,126 @@
+/**
+ * Where createApiClient presents openapi-fetch's API, it behaves like openapi-fetch 0.17 (our own
+ * tests; openapi-fetch's suite cannot be vendored). Intended differences are in the README.
+ */
+import { afterEach, describe, expect, it } from "vitest";
+import { createApiClient } from "../src/index.js";
+import type { paths } from "./helpers/paths.js";
+import { closeAllServers, sendJson, startServer } from "./helpers/server.js";
+
+afterEach(closeAllServers);
+
+const base = { vendor: "acme" };
+
+describe("openapi-fetch conformance", () => {
+  it("client-level querySerializer and bodySerializer are used, not silently ignored", async () => {
+    const server = await startServer((_req, res) => { sendJson(res, 201, { id: "1" }); });
+    const client = createApiClient<paths>({
+      ...base,
+      defaultBaseUrl: server.url,
+      querySerializer: () => "custom=1",
+      bodySerializer: (body) => `wrapped:${JSON.stringify(body)}`,
+    });
+    await client.POST("/items", { body: { name: "n" } });
+    await client.GET("/items", { params: { query: { limit: 5 } } });
+    expect(server.hits[0]?.body).toBe('wrapped:{"name":"n"}');
+    expect(server.hits[1]?.url).toBe("/items?custom=1");
+  });
+
+  it("a Headers instance as client headers is sent", async () => {
+    const server = await startServer((_req, res) => { sendJson(res, 200, { items: [] }); });
+    const client = createApiClient<paths>({ ...base, defaultBaseUrl: server.url, headers: new Headers({ "x-from-headers": "yes" }) });
+    await client.GET("/items");
+    expect(server.hits[0]?.headers["x-from-headers"]).toBe("yes");
+  });
+
+  it("RequestInit defaults (credentials, cache) reach the fetch", async () => {
+    let seen: Request | undefined;
+    const client = createApiClient<paths>({
+      ...base,
+      defaultBaseUrl: "https://api.acme.test",
+      credentials: "include",
+      cache: "no-store",
+      fetch: (request) => {
+        seen = request;
+        return Promise.resolve(Response.json({ items: [] }));
+      },
+    });
+    await client.GET("/items");
+    expect(seen?.credentials).toBe("include");
+    expect(seen?.cache).toBe("no-store");
+  });
+
+  it("a custom Request class and properties attached to the request reach the custom fetch", async () => {
+    class TracedRequest extends Request {}
+    let seen: Request | undefined;
+    const client = createApiClient<paths>({
+      ...base,
+      defaultBaseUrl: "https://api.acme.test",
+      Request: TracedRequest,
+      fetch: (request) => {
+        seen = request;
+        return Promise.resolve(Response.json({ items: [] }));
+      },
+    });
+    client.use({
+      onRequest: ({ request }) => {
+        (request as Request & { traceId?: string }).traceId = "t-1";
+      },
+    });
+    await client.GET("/items");
+    expect(seen).toBeInstanceOf(TracedRequest);
+    expect((seen as Request & { traceId?: string }).traceId).toBe("t-1");
+  });
+
+  it("an exception thrown by a custom fetch is passed through unchanged, once, and onError sees the original", async () => {
+    const bug = new RangeError("bug in my fetch");
+    let calls = 0;
+    const seen: unknown[] = [];
+    const client = createApiClient<paths>({
+      ...base,
+      defaultBaseUrl: "https://api.acme.test",
+      maxRetries: 3,
+      fetch: () => {
+        calls++;
+        throw bug;
+      },
+    });
+    client.use({
+      onError: ({ error }) => {
+        seen.push(error);
+      },
+    });
+    await expect(client.GET("/items")).rejects.toBe(bug);
+    expect(calls).toBe(1);
+    expect(seen).toEqual([bug]);
+  });
+
+  it("response.clone().json() in a middleware returns a distinct object from data", async () => {
+    const server = await startServer((_req, res) => { sendJson(res, 200, { items: [{ id: "1" }], token: "t" }); });
+    const client = createApiClient<paths>({ ...base, defaultBaseUrl: server.url });
+    client.use({
+      onResponse: async ({ response }) => {
+        const logged = (await response.clone().json()) as { token?: string };
+        delete logged.token; // a logging middleware redacting its copy
+      },
+    });
+    const { data } = await client.GET("/items");
+    expect(data).toEqual({ items: [{ id: "1" }], token: "t" });
+  });
+
+  it("a per-request redirect: manual is honoured; a followed redirect sets response.redirected", async () => {
+    const server = await startServer((req, res) => {
+      if (req.url === "/items") {
+        res.writeHead(302, { location: "/items/1" });
+        res.end();
+      } else sendJson(res, 200, { items: [] });
+    });
+    const client = createApiClient<paths>({ ...base, defaultBaseUrl: server.url });
+    const manual = await client.GET("/items", { redirect: "manual" });
+    expect(manual.response.status).toBe(302);
+    expect(server.hits).toHaveLength(1);
+    const followed = await client.GET("/items");
+    expect(followed.data).toEqual({ items: [] });
+    expect(followed.response.redirected).toBe(true);
+  });
+});
