@@ -5,6 +5,12 @@
  */
 import { clientCredential, defaultServer } from "./spec-facts.mjs";
 
+/**
+ * Names other SDKs give a credential option. A caller who passes one of them gets "did you mean
+ * <the vendor's option>" from the runtime's option check instead of a bare "unknown option".
+ */
+const CREDENTIAL_HABITS = ["apiKey", "apiToken", "token", "accessToken", "apiAccessToken", "authToken", "bearerToken", "key"];
+
 function comment(text, indent = "") {
   const lines = text.replace(/\*\//g, "*\\/").trimEnd().split("\n");
   return `${indent}/**\n${lines.map((l) => `${indent} *${l ? ` ${l}` : ""}`).join("\n")}\n${indent} */\n`;
@@ -44,6 +50,9 @@ export function clientSource(row, spec) {
   out += `    ...rest,\n`;
   out += `    vendor: ${JSON.stringify(row.id)},\n`;
   out += `    defaultBaseUrl: ${baseUrlConstant},\n`;
+  out += `    optionNames: [${JSON.stringify(option)}],\n`;
+  const aliases = CREDENTIAL_HABITS.filter((habit) => habit !== option).map((habit) => `${habit}: ${JSON.stringify(option)}`);
+  out += `    optionAliases: { ${aliases.join(", ")} },\n`;
   out += credential.required ? `    auth: ${auth},\n` : `    ...(${option} === undefined ? {} : { auth: ${auth} }),\n`;
   out += `  });\n}\n`;
   return out;

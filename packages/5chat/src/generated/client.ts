@@ -45,6 +45,8 @@ export function createFiveChatClient(options: FiveChatClientOptions): FiveChatCl
     ...rest,
     vendor: "5chat",
     defaultBaseUrl: FIVECHAT_BASE_URL,
+    optionNames: ["apiKey"],
+    optionAliases: { apiToken: "apiKey", token: "apiKey", accessToken: "apiKey", apiAccessToken: "apiKey", authToken: "apiKey", bearerToken: "apiKey", key: "apiKey" },
     auth: { kind: "bearer", token: apiKey },
   });
 }

@@ -49,6 +49,8 @@ export function createChatwootClient(options: ChatwootClientOptions = {}): Chatw
     ...rest,
     vendor: "chatwoot",
     defaultBaseUrl: CHATWOOT_CLOUD_URL,
+    optionNames: ["apiAccessToken"],
+    optionAliases: { apiKey: "apiAccessToken", apiToken: "apiAccessToken", token: "apiAccessToken", accessToken: "apiAccessToken", authToken: "apiAccessToken", bearerToken: "apiAccessToken", key: "apiAccessToken" },
     ...(apiAccessToken === undefined ? {} : { auth: { kind: "header", name: "api_access_token", value: apiAccessToken } }),
   });
 }

@@ -44,6 +44,8 @@ export function createLiveChatAiClient(options: LiveChatAiClientOptions): LiveCh
     ...rest,
     vendor: "livechatai",
     defaultBaseUrl: LIVECHATAI_BASE_URL,
+    optionNames: ["apiKey"],
+    optionAliases: { apiToken: "apiKey", token: "apiKey", accessToken: "apiKey", apiAccessToken: "apiKey", authToken: "apiKey", bearerToken: "apiKey", key: "apiKey" },
     auth: { kind: "bearer", token: apiKey },
   });
 }
