@@ -33,7 +33,7 @@ export function clientSource(row, spec) {
       : `{ kind: "header", name: ${JSON.stringify(credential.auth.name)}, value: ${option} }`;
 
   let out = "";
-  out += 'import { createApiClient, type ApiClient, type ClientOptions } from "@org/runtime";\n';
+  out += 'import { createApiClient, type ApiClient, type ClientOptions, type ThrowsOf } from "@org/runtime";\n';
   out += 'import type { paths } from "./schema.js";\n\n';
   out += comment(`The default base URL, from \`servers[0]\` of ${row.spec}${server.description ? `: ${server.description}` : "."}\nPass \`baseUrl\` to reach another host.`);
   out += `export const ${baseUrlConstant} = ${JSON.stringify(server.url)};\n\n`;
@@ -41,12 +41,15 @@ export function clientSource(row, spec) {
   out += `export interface ${options} extends ClientOptions {\n`;
   out += comment(credential.description, "  ");
   out += `  ${option}${credential.required ? "" : "?"}: string;\n}\n\n`;
-  out += comment(`A typed ${row.name} client: openapi-fetch's \`GET\`/\`POST\`/… over every operation in ${row.spec}.`);
-  out += `export type ${type} = ApiClient<paths>;\n\n`;
+  out += comment(
+    `A typed ${row.name} client: openapi-fetch's \`GET\`/\`POST\`/… over every operation in ${row.spec}.\n` +
+      "`Throws` is `true` for a client created with `throwOnError: true`: its calls resolve to the success branch only.",
+  );
+  out += `export type ${type}<Throws extends boolean = boolean> = ApiClient<paths, Throws>;\n\n`;
   out += comment(`Create a ${row.name} client.\n\n@example\n\`\`\`ts\n${row.example.join("\n")}\n\`\`\``);
-  out += `export function ${factory}(options: ${options}${credential.required ? "" : " = {}"}): ${type} {\n`;
-  out += `  const { ${option}, ...rest } = options;\n`;
-  out += `  return createApiClient<paths>({\n`;
+  out += `export function ${factory}<const O extends ${options}>(options${credential.required ? "" : "?"}: O): ${type}<ThrowsOf<O>> {\n`;
+  out += `  const { ${option}, ...rest }: ${options} = options${credential.required ? "" : " ?? {}"};\n`;
+  out += `  return createApiClient<paths, ThrowsOf<O>>({\n`;
   out += `    ...rest,\n`;
   out += `    vendor: ${JSON.stringify(row.id)},\n`;
   out += `    defaultBaseUrl: ${baseUrlConstant},\n`;

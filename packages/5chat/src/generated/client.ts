@@ -4,7 +4,7 @@
  * Change the source and run `pnpm generate`; `pnpm generate:check` fails when this file is stale.
  */
 
-import { createApiClient, type ApiClient, type ClientOptions } from "@org/runtime";
+import { createApiClient, type ApiClient, type ClientOptions, type ThrowsOf } from "@org/runtime";
 import type { paths } from "./schema.js";
 
 /**
@@ -27,8 +27,9 @@ export interface FiveChatClientOptions extends ClientOptions {
 
 /**
  * A typed 5chat client: openapi-fetch's `GET`/`POST`/… over every operation in specs/5chat.yaml.
+ * `Throws` is `true` for a client created with `throwOnError: true`: its calls resolve to the success branch only.
  */
-export type FiveChatClient = ApiClient<paths>;
+export type FiveChatClient<Throws extends boolean = boolean> = ApiClient<paths, Throws>;
 
 /**
  * Create a 5chat client.
@@ -39,9 +40,9 @@ export type FiveChatClient = ApiClient<paths>;
  * const { data, error } = await fivechat.GET("/conversations/{token}", { params: { path: { token } } });
  * ```
  */
-export function createFiveChatClient(options: FiveChatClientOptions): FiveChatClient {
-  const { apiKey, ...rest } = options;
-  return createApiClient<paths>({
+export function createFiveChatClient<const O extends FiveChatClientOptions>(options: O): FiveChatClient<ThrowsOf<O>> {
+  const { apiKey, ...rest }: FiveChatClientOptions = options;
+  return createApiClient<paths, ThrowsOf<O>>({
     ...rest,
     vendor: "5chat",
     defaultBaseUrl: FIVECHAT_BASE_URL,

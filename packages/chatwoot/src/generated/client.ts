@@ -4,7 +4,7 @@
  * Change the source and run `pnpm generate`; `pnpm generate:check` fails when this file is stale.
  */
 
-import { createApiClient, type ApiClient, type ClientOptions } from "@org/runtime";
+import { createApiClient, type ApiClient, type ClientOptions, type ThrowsOf } from "@org/runtime";
 import type { paths } from "./schema.js";
 
 /**
@@ -28,8 +28,9 @@ export interface ChatwootClientOptions extends ClientOptions {
 
 /**
  * A typed Chatwoot client: openapi-fetch's `GET`/`POST`/… over every operation in specs/chatwoot.yaml.
+ * `Throws` is `true` for a client created with `throwOnError: true`: its calls resolve to the success branch only.
  */
-export type ChatwootClient = ApiClient<paths>;
+export type ChatwootClient<Throws extends boolean = boolean> = ApiClient<paths, Throws>;
 
 /**
  * Create a Chatwoot client.
@@ -43,9 +44,9 @@ export type ChatwootClient = ApiClient<paths>;
  * );
  * ```
  */
-export function createChatwootClient(options: ChatwootClientOptions = {}): ChatwootClient {
-  const { apiAccessToken, ...rest } = options;
-  return createApiClient<paths>({
+export function createChatwootClient<const O extends ChatwootClientOptions>(options?: O): ChatwootClient<ThrowsOf<O>> {
+  const { apiAccessToken, ...rest }: ChatwootClientOptions = options ?? {};
+  return createApiClient<paths, ThrowsOf<O>>({
     ...rest,
     vendor: "chatwoot",
     defaultBaseUrl: CHATWOOT_CLOUD_URL,

@@ -4,7 +4,7 @@
  * Change the source and run `pnpm generate`; `pnpm generate:check` fails when this file is stale.
  */
 
-import { createApiClient, type ApiClient, type ClientOptions } from "@org/runtime";
+import { createApiClient, type ApiClient, type ClientOptions, type ThrowsOf } from "@org/runtime";
 import type { paths } from "./schema.js";
 
 /**
@@ -26,8 +26,9 @@ export interface LiveChatAiClientOptions extends ClientOptions {
 
 /**
  * A typed LiveChatAI client: openapi-fetch's `GET`/`POST`/… over every operation in specs/livechatai.yaml.
+ * `Throws` is `true` for a client created with `throwOnError: true`: its calls resolve to the success branch only.
  */
-export type LiveChatAiClient = ApiClient<paths>;
+export type LiveChatAiClient<Throws extends boolean = boolean> = ApiClient<paths, Throws>;
 
 /**
  * Create a LiveChatAI client.
@@ -38,9 +39,9 @@ export type LiveChatAiClient = ApiClient<paths>;
  * const { data } = await livechat.GET("/conversations/{conversationId}", { params: { path: { conversationId: "chat_1234567890" } } });
  * ```
  */
-export function createLiveChatAiClient(options: LiveChatAiClientOptions): LiveChatAiClient {
-  const { apiKey, ...rest } = options;
-  return createApiClient<paths>({
+export function createLiveChatAiClient<const O extends LiveChatAiClientOptions>(options: O): LiveChatAiClient<ThrowsOf<O>> {
+  const { apiKey, ...rest }: LiveChatAiClientOptions = options;
+  return createApiClient<paths, ThrowsOf<O>>({
     ...rest,
     vendor: "livechatai",
     defaultBaseUrl: LIVECHATAI_BASE_URL,
