@@ -1,7 +1,8 @@
 /**
  * The demo (`pnpm demo`): the unified facade against spec-driven mock servers of all three vendors
  * on 127.0.0.1 — no tokens, no internet. It prints one support conversation as each vendor serves
- * it, side by side, pages through listings of four connections (two of them Chatwoot accounts)
+ * it, side by side, replies to and resolves the Chatwoot conversation through the facade, pages
+ * through listings of four connections (two of them Chatwoot accounts)
  * with resumable cursors, follows each listed conversation's `ref` to its messages, and stops its
  * servers.
  *
@@ -76,6 +77,15 @@ async function main(): Promise<void> {
       // `raw` keeps the vendor payload, typed by the generated Chatwoot types.
       console.log(`\nRaw payload stays at hand: chatwoot raw.uuid = ${"uuid" in chatwootConversation.raw ? chatwootConversation.raw.uuid : "(application API)"}`);
     }
+
+    // Acting through the facade: reply to the Chatwoot conversation, then resolve it (application API).
+    const supportRef = { connection: "support", accountId: 1, conversationId: 42 } as const;
+    const reply = await sdk.sendMessage(supportRef, { text: "It usually shows up within 5–7 business days. Anything else I can help with?" }).withResponse();
+    console.log(`\nReplied on support #42: message #${reply.data.id ?? "?"} by ${reply.data.sender.name ?? reply.data.sender.role} (request id ${reply.requestId ?? "none"})`);
+    const resolved = await sdk.setStatus(supportRef, "resolved").withResponse();
+    console.log(
+      `Resolved support #42: toggle_status answered ${resolved.response.status} (request id ${resolved.requestId ?? "none"}); read back, the mock serves the spec's example (status "${resolved.data.status}")`,
+    );
 
     console.log("\nPaging through listings (cursors are opaque strings you can persist and resume from):");
     const listings = [

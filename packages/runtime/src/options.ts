@@ -194,64 +194,43 @@ export interface ResolvedOptions {
   readonly passThrough: OpenapiFetchPassThrough;
 }
 
-/** Number options: [lowest, whether the lowest is allowed, whether `Infinity` is allowed (turns it off), integer only]. */
-const NUMBERS = {
-  timeoutMs: [0, false, true, false],
-  deadlineMs: [0, false, true, false],
-  maxRetries: [0, true, false, true],
-  maxRetryDelayMs: [0, true, true, false],
-  maxResponseBytes: [1, true, true, true],
-} as const;
+/**
+ * Every option the runtime knows, with its kind: `p` a number > 0 or Infinity, `z` a number ≥ 0 or
+ * Infinity, `i` an integer ≥ 0, `I` an integer ≥ 1 or Infinity, `b` boolean, `f` function,
+ * `s` string, `o` anything else (checked by TypeScript and where it is used).
+ */
+const KINDS = new Map(
+  (
+    "timeoutMs:p deadlineMs:p maxRetryDelayMs:z maxRetries:i maxResponseBytes:I retryPost:b throwOnError:b allowInsecureHttp:b debug:b keepalive:b " +
+    "fetch:f shouldRetry:f onAttempt:f bodySerializer:f Request:f vendor:s defaultBaseUrl:s baseUrl:s userAgent:s credentials:s cache:s mode:s " +
+    "referrer:s referrerPolicy:s integrity:s auth:o headers:o logger:o querySerializer:o requestInitExt:o requestIdHeaders:o secretHeaders:o optionNames:o optionAliases:o"
+  )
+    .split(" ")
+    .map((entry) => entry.split(":") as [string, string]),
+);
 
-const TYPES: Readonly<Record<string, "string" | "boolean" | "function" | "object">> = {
-  vendor: "string",
-  defaultBaseUrl: "string",
-  baseUrl: "string",
-  userAgent: "string",
-  referrer: "string",
-  integrity: "string",
-  credentials: "string",
-  cache: "string",
-  mode: "string",
-  referrerPolicy: "string",
-  retryPost: "boolean",
-  throwOnError: "boolean",
-  allowInsecureHttp: "boolean",
-  debug: "boolean",
-  keepalive: "boolean",
-  fetch: "function",
-  shouldRetry: "function",
-  onAttempt: "function",
-  bodySerializer: "function",
-  Request: "function",
-  auth: "object",
-  headers: "object",
-  logger: "object",
-  requestInitExt: "object",
-  requestIdHeaders: "object",
-  secretHeaders: "object",
-  optionNames: "object",
-  optionAliases: "object",
-  querySerializer: "object",
+/** Number kinds: the test and the accepted range, for the message. */
+const RANGES: Readonly<Record<string, readonly [(n: number) => boolean, string]>> = {
+  p: [(n) => n > 0, "a number > 0, or Infinity to turn it off"],
+  z: [(n) => n >= 0, "a number ≥ 0, or Infinity"],
+  i: [(n) => n >= 0 && Number.isInteger(n), "an integer ≥ 0"],
+  I: [(n) => n === Infinity || (n >= 1 && Number.isInteger(n)), "an integer ≥ 1, or Infinity"],
 };
 
-/** Every option name the runtime knows. */
-const KNOWN: readonly string[] = [...Object.keys(NUMBERS), ...Object.keys(TYPES)];
+/** openapi-fetch client options handed to its `createClient` unchanged. */
+const PASS_THROUGH = "querySerializer bodySerializer Request requestInitExt credentials cache mode referrer referrerPolicy integrity keepalive".split(" ");
 
 /** Other SDKs' spellings of our options. */
 const ALIASES: Readonly<Record<string, string>> = {
   baseURL: "baseUrl",
-  baseurl: "baseUrl",
   url: "baseUrl",
   timeout: "timeoutMs",
   deadline: "deadlineMs",
   retries: "maxRetries",
-  maxRetry: "maxRetries",
   retry: "maxRetries",
   maxRetryDelay: "maxRetryDelayMs",
   maxResponseSize: "maxResponseBytes",
   defaultHeaders: "headers",
-  fetchImplementation: "fetch",
 };
 
 /**
@@ -368,29 +347,19 @@ function debugFromEnv(): boolean {
  */
 export function resolveOptions(config: ApiClientConfig): ResolvedOptions {
   const vendor = typeof config.vendor === "string" && config.vendor ? config.vendor : "sdk";
-  const names = [...KNOWN, ...(config.optionNames ?? [])];
+  const names = [...KINDS.keys(), ...(config.optionNames ?? [])];
   for (const [key, value] of Object.entries(config)) {
     if (value === undefined) continue;
     if (key === "pathSerializer") {
       throw invalidRequest(vendor, "invalid_option", key, "pathSerializer is not supported: the SDK encodes path parameters itself, so they cannot change the path");
     }
     if (!names.includes(key)) throw unknownOption(vendor, key, names, { ...ALIASES, ...config.optionAliases });
-    const limits = (NUMBERS as Readonly<Record<string, readonly [number, boolean, boolean, boolean]>>)[key];
-    if (limits) {
-      const [low, lowOk, infinityOk, integer] = limits;
-      const ok =
-        typeof value === "number" &&
-        (value === Infinity ? infinityOk : Number.isFinite(value) && (lowOk ? value >= low : value > low) && (!integer || Number.isInteger(value)));
-      if (!ok) {
-        const got = typeof value === "number" ? String(value) : `a ${typeof value}`;
-        const range = `${integer ? "an integer" : "a number"} ${lowOk ? "≥" : ">"} ${low}${infinityOk ? ", or Infinity to turn it off" : ""}`;
-        throw invalidRequest(vendor, "invalid_option", key, `${key} must be ${range} (got ${got})`);
-      }
-      continue;
-    }
-    const type = TYPES[key];
-    if (type && (type === "object" ? typeof value !== "object" && key !== "querySerializer" : typeof value !== type)) {
-      throw invalidRequest(vendor, "invalid_option", key, `${key} must be a ${type} (got a ${typeof value})`);
+    const kind = KINDS.get(key) ?? "o";
+    const range = RANGES[kind];
+    const type = { b: "boolean", f: "function", s: "string" }[kind];
+    if (range ? typeof value !== "number" || Number.isNaN(value) || (value === Infinity ? !range[1].includes("Infinity") : !Number.isFinite(value) || !range[0](value)) : type && typeof value !== type) {
+      const got = typeof value === "number" ? String(value) : `a ${typeof value}`;
+      throw invalidRequest(vendor, "invalid_option", key, `${key} must be ${range ? range[1] : `a ${type ?? "value"}`} (got ${got})`);
     }
   }
   const allowInsecureHttp = config.allowInsecureHttp === true;
@@ -414,12 +383,7 @@ export function resolveOptions(config: ApiClientConfig): ResolvedOptions {
   const invalidAgent = headersError(vendor, headers);
   if (invalidAgent) throw invalidAgent;
 
-  const { querySerializer, bodySerializer, Request, requestInitExt, credentials, cache, mode, referrer, referrerPolicy, integrity, keepalive } = config;
-  const passThrough = Object.fromEntries(
-    Object.entries({ querySerializer, bodySerializer, Request, requestInitExt, credentials, cache, mode, referrer, referrerPolicy, integrity, keepalive }).filter(
-      ([, value]) => value !== undefined,
-    ),
-  );
+  const passThrough: OpenapiFetchPassThrough = Object.fromEntries(PASS_THROUGH.filter((key) => config[key as keyof ApiClientConfig] !== undefined).map((key) => [key, config[key as keyof ApiClientConfig]]));
   return {
     vendor,
     baseUrl,

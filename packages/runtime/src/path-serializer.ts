@@ -10,6 +10,7 @@ import { InvalidRequestError } from "./errors.js";
  * @returns `true` when some decoding of the value has a `.` or `..` segment.
  */
 export function isDotSegment(value: string): boolean {
+  if (!value.includes(".") && !value.includes("%")) return false;
   let v = value;
   for (let i = 0; i < 4; i++) {
     if (v.split(/[/\\]/).some((segment) => segment === "." || segment === "..")) return true;

@@ -45,24 +45,41 @@ export async function readBytes(response: Response, cap: number, truncate: boole
 }
 
 /**
- * A body stream that errors with `tooLarge()` once more than `cap` bytes went through it.
+ * A body stream that errors with `tooLarge()` once more than `cap` bytes went through it, and
+ * calls `done` once when it ends, errors or is cancelled.
  *
  * @param body - The original body.
  * @param cap - Most bytes allowed.
  * @param tooLarge - Builds the error.
+ * @param done - Called once the stream is finished either way.
  * @returns The bounded stream.
  */
-export function boundedStream(body: ReadableStream<Uint8Array>, cap: number, tooLarge: () => Error): ReadableStream<Uint8Array> {
+export function boundedStream(body: ReadableStream<Uint8Array>, cap: number, tooLarge: () => Error, done: () => void): ReadableStream<Uint8Array> {
+  const reader = body.getReader();
   let size = 0;
-  return body.pipeThrough(
-    new TransformStream<Uint8Array, Uint8Array>({
-      transform(chunk, controller) {
-        size += chunk.byteLength;
-        if (size > cap) controller.error(tooLarge());
-        else controller.enqueue(chunk);
-      },
-    }),
-  );
+  return new ReadableStream<Uint8Array>({
+    async pull(controller) {
+      try {
+        const { done: ended, value } = await reader.read();
+        if (ended) {
+          done();
+          controller.close();
+          return;
+        }
+        size += value.byteLength;
+        if (size > cap) throw tooLarge();
+        controller.enqueue(value);
+      } catch (error) {
+        done();
+        void reader.cancel().catch(() => undefined);
+        controller.error(error);
+      }
+    },
+    cancel(reason) {
+      done();
+      return reader.cancel(reason);
+    },
+  });
 }
 
 /**

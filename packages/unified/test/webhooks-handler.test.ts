@@ -1,4 +1,5 @@
 import { createServer, type Server } from "node:http";
+import { InvalidRequestError } from "@org/runtime/errors";
 import type { AddressInfo } from "node:net";
 import { afterEach, describe, expect, it } from "vitest";
 import { createWebhookHandler, toNodeListener, type UnifiedEvent, type WebhookHandlerOptions } from "../src/webhooks/index.js";
@@ -106,6 +107,26 @@ describe("createWebhookHandler with real Request objects", () => {
     const response = await handler(post("[]", signedHeaders("[]")));
     expect(response.status).toBe(400);
     expect(await response.json()).toEqual({ error: "invalid_json" });
+  });
+});
+
+describe("createWebhookHandler options", () => {
+  it("refuses a missing or empty secret, a non-function onEvent and a bad body limit at creation", () => {
+    const onEvent = () => undefined;
+    expect(() => createWebhookHandler({ chatwoot: {}, onEvent })).toThrow(InvalidRequestError);
+    expect(() => createWebhookHandler({ chatwoot: { secret: "" }, onEvent })).toThrow(InvalidRequestError);
+    expect(() => createWebhookHandler({ chatwoot: { secret: ["ok", ""] }, onEvent })).toThrow(InvalidRequestError);
+    expect(() => createWebhookHandler({ chatwoot: { secret: "s" }, onEvent: undefined as never })).toThrow(InvalidRequestError);
+    expect(() => createWebhookHandler({ chatwoot: { secret: "s" }, onEvent, maxBodyBytes: 0 })).toThrow(InvalidRequestError);
+    expect(() => createWebhookHandler({ chatwoot: { allowUnsigned: true }, onEvent })).not.toThrow();
+  });
+
+  it("accepts unsigned deliveries only when allowUnsigned is set", async () => {
+    const events: UnifiedEvent[] = [];
+    const handler = createWebhookHandler({ chatwoot: { allowUnsigned: true }, onEvent: (e) => void events.push(e), now: () => NOW });
+    const response = await handler(post(BODY, { "content-type": "application/json", "x-chatwoot-delivery": "u-1" }));
+    expect(response.status).toBe(200);
+    expect(events[0]).toMatchObject({ type: "message.created", deliveryId: "u-1" });
   });
 });
 

@@ -30,12 +30,13 @@ export class WebhookVerificationError extends SdkError {
   static override readonly errorKind: string = "WebhookVerificationError";
 
   /** Machine-readable reason. */
-  declare readonly reason: WebhookVerificationReason;
+  readonly reason: WebhookVerificationReason;
 
   /**
    * @param init - The error's fields.
    */
   constructor(init: WebhookVerificationErrorInit) {
     super(`[${init.vendor}] webhook refused (${init.reason}): ${init.detail}`, init);
+    this.reason = init.reason;
   }
 }

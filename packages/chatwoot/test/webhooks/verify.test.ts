@@ -1,3 +1,4 @@
+import type { IncomingHttpHeaders } from "node:http";
 import { describe, expect, it } from "vitest";
 import { InvalidRequestError, SdkError } from "@org/runtime/errors";
 import { isChatwootEvent, verifyChatwootWebhook, WebhookVerificationError, type WebhookVerificationReason } from "../../src/webhooks/index.js";
@@ -72,7 +73,9 @@ describe("verifyChatwootWebhook: vectors signed with node:crypto", () => {
   it("reads headers from a Headers object, Node's lower-case object and any-case plain objects", async () => {
     const base = signedHeaders(SECRET, NOW_S, BODY);
     const upper = Object.fromEntries(Object.entries(base).map(([k, v]) => [k.replace(/(^|-)([a-z])/g, (m) => m.toUpperCase()), v]));
-    for (const headers of [new Headers(base), base, upper]) {
+    // Node's req.headers: lower-case keys, `string | string[] | undefined` values.
+    const node: IncomingHttpHeaders = { ...base, "set-cookie": ["a=1", "b=2"], "x-absent": undefined };
+    for (const headers of [new Headers(base), base, upper, node]) {
       await expect(verifyChatwootWebhook({ rawBody: BODY, headers, secret: SECRET, now: NOW })).resolves.toMatchObject({ event: "message_created" });
     }
   });

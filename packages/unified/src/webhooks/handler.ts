@@ -72,6 +72,11 @@ export function createWebhookHandler(options: WebhookHandlerOptions): (request: 
   if (typeof onEvent !== "function") {
     throw new InvalidRequestError({ vendor: "chatwoot", reason: "invalid_option", parameter: "onEvent", detail: "createWebhookHandler: `onEvent` must be a function" });
   }
+  const secrets = chatwoot.secret === undefined ? [] : typeof chatwoot.secret === "string" ? [chatwoot.secret] : chatwoot.secret;
+  if (chatwoot.allowUnsigned !== true && (secrets.length === 0 || secrets.some((secret) => typeof secret !== "string" || secret.length === 0))) {
+    // Fail at start-up, not on the first delivery.
+    throw new InvalidRequestError({ vendor: "chatwoot", reason: "invalid_option", parameter: "chatwoot.secret", detail: "createWebhookHandler: pass the webhook's `secret` (a non-empty string or a list of them), or `allowUnsigned: true`" });
+  }
   if (!(Number.isInteger(maxBodyBytes) && maxBodyBytes > 0)) {
     throw new InvalidRequestError({ vendor: "chatwoot", reason: "invalid_option", parameter: "maxBodyBytes", detail: "createWebhookHandler: `maxBodyBytes` must be a positive integer" });
   }
