@@ -22,6 +22,7 @@ import {
 
 type Answer = (url: URL, method: string) => unknown;
 let answer: Answer = () => ({});
+let status = 200;
 const requests: string[] = [];
 let server: Server;
 let baseUrl: string;
@@ -32,7 +33,7 @@ beforeAll(async () => {
     requests.push(`${req.method ?? ""} ${url.pathname}${url.search}`);
     req.resume();
     req.on("end", () => {
-      res.writeHead(200, { "content-type": "application/json" });
+      res.writeHead(status, { "content-type": "application/json" });
       res.end(JSON.stringify(answer(url, req.method ?? "")));
     });
   });
@@ -46,6 +47,7 @@ afterAll(async () => {
 
 beforeEach(() => {
   requests.length = 0;
+  status = 200;
 });
 
 function client() {
@@ -126,6 +128,21 @@ describe("a 2xx of the wrong shape is an InvalidPayloadError with the JSON path,
     const err = await collect(sdk.listConversations("widget")).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(InvalidPayloadError);
     expect(err).toMatchObject({ vendor: "5chat", operation: "GET /conversations", path: "$.data[1].token" });
+  });
+});
+
+describe("writes that are not idempotent are never retried", () => {
+  it("sends a message once, even with retryPost, maxRetries and a shouldRetry that says yes", async () => {
+    status = 503;
+    answer = () => ({ error: "unavailable" });
+    const eager = { baseUrl, maxRetries: 5, retryPost: true, shouldRetry: () => true };
+    const sdk = createUnifiedClient({
+      support: chatwoot({ ...eager, apiAccessToken: "test-token" }),
+      bot: livechatai({ ...eager, apiKey: "test-token" }),
+    });
+    await expect(sdk.sendMessage({ connection: "support", accountId: 1, conversationId: 2 }, { text: "hi" })).rejects.toBeInstanceOf(SdkError);
+    await expect(sdk.sendMessage({ connection: "bot", conversationId: "c" }, { text: "hi" })).rejects.toBeInstanceOf(SdkError);
+    expect(requests).toEqual(["POST /api/v1/accounts/1/conversations/2/messages", "POST /conversations/c/reply"]);
   });
 });
 

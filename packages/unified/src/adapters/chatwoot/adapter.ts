@@ -221,7 +221,8 @@ function formOf(text: string, fields: Readonly<Record<string, string>>, attachme
  * it, so each returns the updated conversation; `withResponse()` gives the write's own response.
  */
 function writers(client: ChatwootClient, read: ReturnType<typeof readers>) {
-  const once = client.withOptions({ retryPost: false });
+  // No retry at all (maxRetries 0 also overrides a caller's shouldRetry): a retried send could post twice.
+  const once = client.withOptions({ maxRetries: 0 });
   const idempotent = client.withOptions({ retryPost: true });
 
   function refuse(connection: string, operation: string, detail: string): never {

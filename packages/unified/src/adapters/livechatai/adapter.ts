@@ -104,7 +104,8 @@ function readers(client: LiveChatAiClient, defaultAgentId: string | undefined) {
  * of the conversation so `setStatus` returns it updated.
  */
 function writers(client: LiveChatAiClient, read: ReturnType<typeof readers>): Pick<Adapter<LiveChatAiTypes>, "sendMessage" | "setStatus"> {
-  const once = client.withOptions({ retryPost: false });
+  // No retry at all (maxRetries 0 also overrides a caller's shouldRetry): a retried send could post twice.
+  const once = client.withOptions({ maxRetries: 0 });
   const idempotent = client.withOptions({ retryPost: true });
   return {
     async sendMessage(ref, message, { connection, signal }) {
