@@ -28,7 +28,7 @@ pnpm -s exec tsc --noEmit -p tsconfig.json
 step "package tests (turbo, vitest)"
 pnpm -s exec turbo run test --output-logs=new-only --concurrency=1 -- --reporter=default --reporter=json --outputFile.json=.tmp/vitest.json
 
-step "repository tooling tests: generation loop, packed tarballs, README code blocks"
+step "repository tooling tests: generation loop, packed tarballs, README code blocks, docs site in Chromium, examples against the mocks"
 pnpm -s exec vitest run --reporter=default --reporter=json --outputFile.json=.tmp/vitest/root.json
 
 step "release rehearsal and consumer proof (local registry, npm install, runtimes, browser, budgets)"

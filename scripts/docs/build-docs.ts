@@ -8,7 +8,8 @@
  *   docs/dist/api/<package>/          each package's TypeScript API from its TSDoc (TypeDoc)
  *
  * TypeDoc reads the packages' sources (entry points = the `exports` of each package.json mapped
- * from dist/ to src/), so no build is needed first. Why Redocly and not Scalar: docs/README.md.
+ * from dist/ to src/); their imports of other `@org/*` packages resolve to the built `.d.ts`, so
+ * build first (`pnpm docs` does). Why Redocly and not Scalar: docs/README.md.
  *
  *     tsx scripts/docs/build-docs.ts [--out docs/dist]
  */

@@ -81,9 +81,12 @@ describe.each([
     expect(await again.json()).toEqual({ received: true, duplicate: true });
     expect((await fetch(`${url}${path}`, delivery(randomUUID(), "not-the-secret"))).status).toBe(401);
     // The child's stdout reaches this process asynchronously: wait for its line (or the timeout).
-    await vi.waitFor(() => {
-      expect(stdout).toContain(EVENT_LINE);
-    });
+    await vi.waitFor(
+      () => {
+        expect(stdout).toContain(EVENT_LINE);
+      },
+      { timeout: 10_000 },
+    );
     expect(stdout.split("\n").filter((l) => l.startsWith("message.created"))).toEqual([EVENT_LINE]);
   }, 60_000);
 });

@@ -1,4 +1,4 @@
-#!/usr/bin/env node
+#!/usr/bin/env tsx
 /**
  * Starts mock vendor servers until SIGINT/SIGTERM and prints one `vendor baseUrl` line per server.
  *
