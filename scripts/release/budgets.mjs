@@ -50,7 +50,8 @@ function unifiedConfig(vendors) {
 
 /**
  * The apps measured: name, `budget` (the target in bytes gzipped, from the issue that set the
- * budgets), `limit` (what this check enforces), the vendors whose code must be in it, and code.
+ * budgets: issue 15's 7 kB for a vendor client, 10 kB for unified with one vendor, 13 kB with
+ * all three), `limit` (what this check enforces), the vendors whose code must be in it, and code.
  * One client app and one single-vendor `@org/unified` app per row of vendors.json, plus
  * `@org/unified` with every vendor.
  *
@@ -61,19 +62,21 @@ function unifiedConfig(vendors) {
  * whenever a change shrinks a bundle; never raise one without saying why in the commit.
  */
 const ENTRIES = [
-  ...VENDOR_TABLE.map((v) => ({ name: `${v.package} client`, budget: 5000, limit: 11100, vendors: [v.id], code: clientApp(v) })),
+  ...VENDOR_TABLE.map((v) => ({ name: `${v.package} client`, budget: 7000, limit: 11200, vendors: [v.id], code: clientApp(v) })),
   ...VENDOR_TABLE.map((v) => ({
     name: `@org/unified, ${v.name} only`,
-    budget: 9000,
-    // h/runtime a5ccfb4 set these to the sizes measured then (Chatwoot's adapter is the largest).
-    limit: v.id === "chatwoot" ? 14600 : 13900,
+    budget: 10000,
+    // The sizes measured when runtime 1.0 (option validation, bounded reads, RFC 9110 dates,
+    // observability) and unified 1.0 (writes, strict refs/filters/cursors, shape checks with JSON
+    // paths) landed together; Chatwoot's adapter is the largest.
+    limit: { chatwoot: 18900, livechatai: 17100 }[v.id] ?? 16700,
     vendors: [v.id],
     code: `import { createUnifiedClient } from "@org/unified";\nimport { ${v.unifiedAdapter} } from "@org/unified/${v.id}";\nexport const sdk = createUnifiedClient(${unifiedConfig([v])});`,
   })),
   {
     name: `@org/unified, all ${VENDOR_TABLE.length}`,
-    budget: 14000,
-    limit: 16200,
+    budget: 13000,
+    limit: 21500,
     vendors: ALL,
     code: `import { createUnifiedClient, ${VENDOR_TABLE.map((v) => v.unifiedAdapter).join(", ")} } from "@org/unified";\nexport const sdk = createUnifiedClient(${unifiedConfig(VENDOR_TABLE)});`,
   },
