@@ -41,7 +41,7 @@ export const customFetch = async <T>(url: string, init: RequestInit): Promise<T>
 /** The identity of what is generated: tool versions, this file's mutator and every spec. */
 function fingerprint(): string {
   const hash = createHash("sha256");
-  hash.update(`hey-api ${versionOf("@hey-api/openapi-ts")}\norval ${versionOf("orval")}\n${ORVAL_MUTATOR}`);
+  hash.update(`hey-api ${versionOf("@hey-api/openapi-ts")}\norval ${versionOf("orval")}\n${ORVAL_MUTATOR}\n${escapeMultilineConsts.toString()}`);
   for (const v of VENDOR_TABLE) hash.update(`${v.id}\n`).update(readFileSync(join(ROOT, v.spec)));
   return hash.digest("hex");
 }
@@ -70,7 +70,7 @@ export async function preparePeers(progress: (message: string) => void): Promise
     writeFileSync(join(orvalDir, "fetch.ts"), ORVAL_MUTATOR);
     await silenced(() =>
       generate({
-        input: { target: spec },
+        input: { target: spec, override: { transformer: escapeMultilineConsts } },
         output: {
           target: join(orvalDir, "client.ts"),
           client: "fetch",
@@ -83,6 +83,22 @@ export async function preparePeers(progress: (message: string) => void): Promise
   }
   writeFileSync(STAMP, `${JSON.stringify({ id, heyApi: versionOf("@hey-api/openapi-ts"), orval: versionOf("orval") }, null, 2)}\n`);
   return true;
+}
+
+/**
+ * orval 7.13 writes a `const` string into a single-quoted TypeScript literal as is, so a value with
+ * a line break (Chatwoot's plain-text 429 body is the literal `"Retry later\n"`) comes out as an
+ * unterminated string. Escaping the break in orval's copy of the document makes it emit `\n`,
+ * which is the same value; nothing else is changed.
+ */
+function escapeMultilineConsts<T>(node: T): T {
+  if (Array.isArray(node)) return node.map(escapeMultilineConsts) as T;
+  if (node === null || typeof node !== "object") return node;
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(node)) {
+    out[key] = key === "const" && typeof value === "string" ? value.replace(/\\/g, "\\\\").replace(/\n/g, "\\n") : escapeMultilineConsts(value);
+  }
+  return out as T;
 }
 
 /** orval prints a banner per spec on stdout, where the bench prints its report. */
