@@ -63,8 +63,14 @@ export interface RetryContext {
   readonly retryable: boolean;
 }
 
-/** openapi-fetch client options the SDK passes through unchanged. */
-export interface OpenapiFetchPassThrough extends Pick<RequestInit, "credentials" | "cache" | "mode" | "referrer" | "referrerPolicy" | "integrity" | "keepalive"> {
+/**
+ * openapi-fetch client options the SDK passes through unchanged. `cache` is spelled out because
+ * Node's own `RequestInit` type (from `@types/node`, without the DOM lib) has no `cache` member:
+ * a `Pick` of it breaks every Node-only consumer that type-checks libraries.
+ */
+export interface OpenapiFetchPassThrough extends Pick<RequestInit, "credentials" | "mode" | "referrer" | "referrerPolicy" | "integrity" | "keepalive"> {
+  /** Fetch's cache mode, as the Fetch standard defines it (browsers honour it; Node's fetch ignores most modes). */
+  cache?: "default" | "no-store" | "reload" | "no-cache" | "force-cache" | "only-if-cached";
   /** openapi-fetch's client-level query serializer (function or options). */
   querySerializer?: QuerySerializer<unknown> | QuerySerializerOptions;
   /** openapi-fetch's client-level body serializer. */
