@@ -5773,7 +5773,10 @@ export interface operations {
     searchAccountContacts: {
         parameters: {
             query: {
-                /** @description The text to search for (surrounding spaces are stripped). */
+                /**
+                 * @description The text to search for (surrounding spaces are stripped).
+                 * @example maya
+                 */
                 q: string;
                 /** @description Page number, from 1. 15 contacts per page. */
                 page?: components["parameters"]["ContactPage"];
