@@ -1,5 +1,5 @@
 /**
- * `pnpm docs`: the API reference as one static folder, docs/dist/ (git-ignored), that works from
+ * `pnpm run docs`: the API reference as one static folder, docs/dist/ (git-ignored), that works from
  * the file system or any static server and contacts no other host:
  *
  *   docs/dist/index.html              links to everything below
@@ -9,7 +9,7 @@
  *
  * TypeDoc reads the packages' sources (entry points = the `exports` of each package.json mapped
  * from dist/ to src/); their imports of other `@org/*` packages resolve to the built `.d.ts`, so
- * build first (`pnpm docs` does). Why Redocly and not Scalar: docs/README.md.
+ * build first (`pnpm run docs` does). Why Redocly and not Scalar: docs/README.md.
  *
  *     tsx scripts/docs/build-docs.ts [--out docs/dist]
  */
@@ -174,7 +174,7 @@ function indexHtml(site: Omit<DocsSite, "out">): string {
   <body>
     <h1>Conversations SDK — API reference</h1>
     <p>Typed TypeScript clients for 5chat, LiveChatAI and Chatwoot, and one facade over them.
-      Built by <code>pnpm docs</code> from the specs and the packages' TSDoc.</p>
+      Built by <code>pnpm run docs</code> from the specs and the packages' TSDoc.</p>
     <h2>HTTP APIs (from the OpenAPI specs)</h2>
     <ul id="http">
       ${http}

@@ -1,5 +1,5 @@
 /**
- * `pnpm docs` builds the reference site (scripts/docs/build-docs.ts), and a real headless
+ * `pnpm run docs` builds the reference site (scripts/docs/build-docs.ts), and a real headless
  * Chromium (Debian's, driven by playwright-core, as in scripts/smoke/browser.mjs) opens it from a
  * static server on 127.0.0.1:
  * - each vendor's HTTP reference lists every operation of its spec (by summary), shows no console
@@ -90,7 +90,7 @@ function htmlFiles(dir: string): string[] {
     .map((f) => join(dir, f));
 }
 
-describe("pnpm docs", () => {
+describe("pnpm run docs", () => {
   it("builds an index linking every vendor's HTTP reference and every package's API", () => {
     const index = readFileSync(join(out, "index.html"), "utf8");
     const vendors = readdirSync(join(REPO_ROOT, "specs")).filter((f) => f.endsWith(".yaml"));
