@@ -8,6 +8,7 @@ import type { BodySerializer, QuerySerializer, QuerySerializerOptions } from "op
 import { type InvalidRequestError, invalidRequest, type Operation } from "./errors.js";
 import { sensitiveHeaderValues } from "./redact.js";
 import { isAllowedUrl } from "./url-safety.js";
+import { editDistance } from "./edit-distance.js";
 
 /** Receives the SDK's log lines. Metadata never contains credentials, bodies or concrete URLs. */
 export interface Logger {
@@ -240,25 +241,6 @@ const ALIASES: Readonly<Record<string, string>> = {
 };
 
 /**
- * Edit distance between two short strings (case-insensitive), for "did you mean".
- *
- * @param a - One string.
- * @param b - The other.
- * @returns The Levenshtein distance.
- */
-function distance(a: string, b: string): number {
-  const x = a.toLowerCase();
-  const y = b.toLowerCase();
-  let row = Array.from({ length: y.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= x.length; i++) {
-    const next = [i];
-    for (let j = 1; j <= y.length; j++) next[j] = Math.min((row[j] ?? 0) + 1, (next[j - 1] ?? 0) + 1, (row[j - 1] ?? 0) + (x[i - 1] === y[j - 1] ? 0 : 1));
-    row = next;
-  }
-  return row[y.length] ?? 0;
-}
-
-/**
  * The error for an unknown option key, suggesting the closest known name or alias.
  *
  * @param vendor - The vendor.
@@ -269,7 +251,7 @@ function distance(a: string, b: string): number {
  */
 function unknownOption(vendor: string, key: string, names: readonly string[], aliases: Readonly<Record<string, string>>): InvalidRequestError {
   const alias = Object.hasOwn(aliases, key) ? aliases[key] : undefined;
-  const near = names.map((name) => [name, distance(key, name)] as const).sort((a, b) => a[1] - b[1])[0];
+  const near = names.map((name) => [name, editDistance(key, name)] as const).sort((a, b) => a[1] - b[1])[0];
   const guess = alias ?? (near && near[1] <= Math.max(1, Math.floor(key.length / 4)) ? near[0] : undefined);
   return invalidRequest(vendor, "invalid_option", key, `unknown option "${key}"${guess ? `; did you mean "${guess}"?` : ""}`);
 }

@@ -3,7 +3,7 @@
  * are refused with a "did you mean" suggestion, values of the wrong type or range are refused, and
  * every error names the caller's own words (`accountId`, `cursor`, `pageSize`, the connection).
  */
-import { InvalidRequestError } from "@org/runtime";
+import { editDistance, InvalidRequestError } from "@org/runtime";
 
 /** Habits from other SDKs and APIs, mapped to our names (checked before edit distance). */
 const HABITS: Readonly<Record<string, string>> = {
@@ -25,20 +25,6 @@ const HABITS: Readonly<Record<string, string>> = {
   after: "cursor",
 };
 
-function distance(a: string, b: string): number {
-  const x = a.toLowerCase();
-  const y = b.toLowerCase();
-  let previous = Array.from({ length: y.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= x.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= y.length; j++) {
-      current[j] = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + (x[i - 1] === y[j - 1] ? 0 : 1));
-    }
-    previous = current;
-  }
-  return previous[y.length] ?? 0;
-}
-
 /**
  * The known name closest to `key`, if close enough to be a likely typo or habit.
  *
@@ -54,7 +40,7 @@ export function didYouMean(key: string, known: readonly string[], habits: Readon
   let best: string | undefined;
   let bestScore = Math.max(2, Math.floor(key.length / 3)) + 1;
   for (const name of known) {
-    const score = distance(key, name);
+    const score = editDistance(key, name);
     if (score < bestScore) [best, bestScore] = [name, score];
   }
   return best;
