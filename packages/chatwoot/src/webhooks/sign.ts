@@ -19,13 +19,13 @@ export interface SignChatwootWebhookOptions {
   deliveryId?: string;
 }
 
-/** The headers a signed Chatwoot delivery carries (lower-case names). */
-export interface SignedChatwootHeaders {
+/** The headers a signed Chatwoot delivery carries (lower-case names). A type, not an interface, so it is a `HeadersLike` too. */
+export type SignedChatwootHeaders = {
   "content-type": "application/json";
   "x-chatwoot-signature": string;
   "x-chatwoot-timestamp": string;
   "x-chatwoot-delivery": string;
-}
+};
 
 /** A signed delivery: POST `body` with `headers` to the receiver under test. */
 export interface SignedChatwootDelivery {
