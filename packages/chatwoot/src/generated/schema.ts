@@ -77,6 +77,12 @@ export interface paths {
          *     account (not only those of this contact inbox).
          *
          *     Answers **200** (not 201), like every public create.
+         *
+         *     Sources (v4.10.0): app/controllers/public/api/v1/inboxes/contacts_controller.rb:7-14
+         *     (create), :30-43 (HMAC: `raise StandardError` → 500, no handler in
+         *     app/controllers/public_controller.rb), :45-47 (permitted fields);
+         *     app/builders/contact_inbox_with_contact_builder.rb:8-25 (reuses the contact inbox with that
+         *     `source_id`, retries once on a unique-key race).
          */
         post: operations["createContact"];
         delete?: never;
@@ -118,6 +124,10 @@ export interface paths {
          *     is not rescued). A valid pair marks the contact inbox **verified**, so the contact then
          *     sees all its conversations in the account. The official swagger declares neither
          *     parameter.
+         *
+         *     Sources (v4.10.0): app/controllers/public/api/v1/inboxes/contacts_controller.rb:5, :26-28
+         *     (`find_by!` → 404 from the Rails exceptions app), :30-35 (a valid pair sets
+         *     `hmac_verified`).
          */
         get: operations["getContact"];
         put?: never;
@@ -142,6 +152,9 @@ export interface paths {
          *     **The response is the raw `Contact` model JSON** (`render json: contact`), not the
          *     `public_contact` shape the official swagger documents: it has no `source_id` and no
          *     `pubsub_token`, but every contact column (ISO 8601 timestamps).
+         *
+         *     Sources (v4.10.0): app/controllers/public/api/v1/inboxes/contacts_controller.rb:16-22
+         *     (`ContactIdentifyAction`, `identifier` removed from the update), :30-35.
          */
         patch: operations["updateContact"];
         trace?: never;
@@ -173,6 +186,10 @@ export interface paths {
          * @description Returns every conversation of the contact in this contact inbox (all of the contact's
          *     conversations in the account if the contact inbox is HMAC-verified). **Not paginated**,
          *     and each conversation embeds **all** its chat messages, so the payload can be large.
+         *
+         *     Sources (v4.10.0): app/controllers/public/api/v1/inboxes/conversations_controller.rb:5-7
+         *     (all the contact's conversations when the contact inbox is `hmac_verified`, else this
+         *     contact inbox's).
          */
         get: operations["listConversations"];
         put?: never;
@@ -184,6 +201,9 @@ export interface paths {
          *
          *     A new conversation has no messages, and `contact_last_seen_at` / `agent_last_seen_at`
          *     are `0` (never).
+         *
+         *     Sources (v4.10.0): app/controllers/public/api/v1/inboxes/conversations_controller.rb:11-13,
+         *     :56-58, :64-66 (only `custom_attributes` permitted).
          */
         post: operations["createConversation"];
         delete?: never;
@@ -224,6 +244,9 @@ export interface paths {
          * @description Returns one conversation of the contact, addressed by its display id, with **all** its
          *     chat messages (activity messages and private notes are excluded; not paginated) and the
          *     full `Contact` model JSON.
+         *
+         *     Sources (v4.10.0): app/controllers/public/api/v1/inboxes/conversations_controller.rb:9,
+         *     :48-54.
          */
         get: operations["getConversation"];
         put?: never;
@@ -272,6 +295,9 @@ export interface paths {
          *
          *     If the inbox has CSAT enabled, Chatwoot then posts a CSAT survey message (`message_type`
          *     3, `content_type` `input_csat`) asynchronously; it is not in this response.
+         *
+         *     Sources (v4.10.0): app/controllers/public/api/v1/inboxes/conversations_controller.rb:15-27
+         *     (already resolved → returns before saving; the view still renders the conversation).
          */
         post: operations["resolveConversation"];
         delete?: never;
@@ -318,6 +344,9 @@ export interface paths {
          *     server. A value other than `on` / `off` does nothing and still answers 200.
          *
          *     **Answers 200 with an empty body** (no content, no `Content-Type`).
+         *
+         *     Sources (v4.10.0): app/controllers/public/api/v1/inboxes/conversations_controller.rb:29-37,
+         *     :60-62 (the contact is the typing user; `head :ok`).
          */
         post: operations["toggleTyping"];
         delete?: never;
@@ -361,6 +390,8 @@ export interface paths {
          *     agents' messages as read. No request body.
          *
          *     **Answers 200 with an empty body** (no content, no `Content-Type`).
+         *
+         *     Sources (v4.10.0): app/controllers/public/api/v1/inboxes/conversations_controller.rb:39-44.
          */
         post: operations["updateLastSeen"];
         delete?: never;
@@ -416,6 +447,10 @@ export interface paths {
          *     inbox, with no verification check** (`InboxesController#set_conversation`): knowing a
          *     contact identifier is enough to read and write that contact's conversations on other
          *     channels (email, WhatsApp, website) by display id.
+         *
+         *     Sources (v4.10.0): app/controllers/public/api/v1/inboxes/messages_controller.rb:4-6, :36-45
+         *     (internal messages filtered out: `private` and activity,
+         *     app/finders/message_finder.rb:17-21).
          */
         get: operations["listMessages"];
         put?: never;
@@ -440,6 +475,9 @@ export interface paths {
          *     inbox, with no verification check** (`InboxesController#set_conversation`): knowing a
          *     contact identifier is enough to read and write that contact's conversations on other
          *     channels (email, WhatsApp, website) by display id.
+         *
+         *     Sources (v4.10.0): app/controllers/public/api/v1/inboxes/messages_controller.rb:8-12,
+         *     :24-34, :51-68 (`content` and `echo_id` only; always `incoming` from the contact).
          */
         post: operations["createMessage"];
         delete?: never;
@@ -512,6 +550,9 @@ export interface paths {
          *     inbox, with no verification check** (`InboxesController#set_conversation`): knowing a
          *     contact identifier is enough to read and write that contact's conversations on other
          *     channels (email, WhatsApp, website) by display id.
+         *
+         *     Sources (v4.10.0): app/controllers/public/api/v1/inboxes/messages_controller.rb:14-20 (422
+         *     for a CSAT older than 14 days, :15; any failure → 500 `{error, message}`, :18-19), :47-49.
          */
         patch: operations["updateMessage"];
         trace?: never;
@@ -585,6 +626,12 @@ export interface paths {
          *
          *     The examples use a page size of 2: the default example is page 1 of
          *     `?status=all` (conversations 42 and 41), `page=2` gives conversation 40.
+         *
+         *     Sources (v4.10.0): app/controllers/api/v1/accounts/conversations_controller.rb:11-15;
+         *     app/finders/conversation_finder.rb:177-178 (`page`), :196 (`CONVERSATION_RESULTS_PER_PAGE`,
+         *     default 25); app/views/api/v1/accounts/conversations/index.json.jbuilder;
+         *     app/views/api/v1/conversations/partials/_conversation.json.jbuilder. Not open to agent-bot
+         *     tokens (app/controllers/concerns/access_token_auth_helper.rb:2-6).
          */
         get: operations["listAccountConversations"];
         put?: never;
@@ -605,6 +652,12 @@ export interface paths {
          *     `status`, `assignee_id`, `team_id`, `snoozed_until`, `custom_attributes` and
          *     `additional_attributes` are stored as given. A blocked contact's conversation is created
          *     `resolved`; an inbox with an active bot starts it `pending`.
+         *
+         *     Sources (v4.10.0): app/controllers/api/v1/accounts/conversations_controller.rb:39-44
+         *     (builder + optional first message in one transaction), :166-200 (`inbox_id` / `contact_id` /
+         *     `source_id`; 422 `source_id should be unique`, :187-189);
+         *     app/builders/conversation_builder.rb:10-39 (lock to single conversation, :10-14; stored
+         *     fields, :20-39). Open to agent-bot tokens (access_token_auth_helper.rb:3).
          */
         post: operations["createAccountConversation"];
         delete?: never;
@@ -640,6 +693,14 @@ export interface paths {
          *
          *     The official swagger lists 403 for a user without access; Chatwoot renders Pundit denials
          *     as **401** `{"error": "You are not authorized to do this action"}`.
+         *
+         *     Sources (v4.10.0): app/controllers/api/v1/accounts/conversations_controller.rb:37, :161-164
+         *     (`find_by!(display_id:)` → 404; `authorize … :show?` → 401 policy denial);
+         *     app/views/api/v1/conversations/partials/_conversation.json.jbuilder:5-60 (`messages` = the
+         *     latest message of any kind, :30-37; `first_reply_created_at` `.to_i`, :55). **Agent-bot
+         *     tokens get 401** here: `show` is not in `BOT_ACCESSIBLE_ENDPOINTS`
+         *     (app/controllers/concerns/access_token_auth_helper.rb:2-6,
+         *     app/controllers/api/base_controller.rb:5).
          */
         get: operations["getAccountConversation"];
         put?: never;
@@ -655,6 +716,10 @@ export interface paths {
          *     Answers the conversation. Agent-bot tokens may call this operation.
          *
          *     A `priority` outside the enum raises an unrescued error (500).
+         *
+         *     Sources (v4.10.0): app/controllers/api/v1/accounts/conversations_controller.rb:46-48,
+         *     :135-138 (only `priority` is permitted). Open to agent-bot tokens
+         *     (access_token_auth_helper.rb:3).
          */
         patch: operations["updateAccountConversation"];
         trace?: never;
@@ -695,6 +760,12 @@ export interface paths {
          *     The examples use a page size of 2 (the server's is 20): the default example is the latest
          *     page, `before=5103` the previous one, `before=5101` the empty page past the start, and
          *     `after=5102` the messages after message 2.
+         *
+         *     Sources (v4.10.0): app/controllers/api/v1/accounts/conversations/messages_controller.rb:4-6;
+         *     app/finders/message_finder.rb:23-49 (latest 20; `after` → 100 ascending; `before` → 20; both
+         *     → up to 1000); app/views/api/v1/accounts/conversations/messages/index.json.jbuilder:1-14.
+         *     **Not open to agent-bot tokens** (access_token_auth_helper.rb:4 lists only `create`), so a
+         *     bot cannot look a message up by `source_id`.
          */
         get: operations["listAccountConversationMessages"];
         put?: never;
@@ -792,6 +863,11 @@ export interface paths {
          *     `content_attributes` becomes `{"deleted": true}` and its attachments are destroyed.
          *     Answers **200 with the updated message** (not 204). Works on private notes and activity
          *     messages too. Agent-bot tokens are refused (401).
+         *
+         *     Sources (v4.10.0):
+         *     app/controllers/api/v1/accounts/conversations/messages_controller.rb:21-26 (content
+         *     replaced, `deleted: true`, attachments destroyed), :59-61 (`find` → 404). Not open to agent-
+         *     bot tokens.
          */
         delete: operations["deleteAccountConversationMessage"];
         options?: never;
@@ -836,6 +912,12 @@ export interface paths {
          *     `payload` (the official swagger shows a `meta` object, only `open`/`resolved` as
          *     `current_status` and no `snoozed_until`). A `status` outside the enum or an ISO `snoozed_until` raises an unrescued
          *     error (500).
+         *
+         *     Sources (v4.10.0): app/controllers/api/v1/accounts/conversations_controller.rb:78-99 (bot
+         *     handoff pending → open, :80-81 and :91-95; agent self-assign on open, :88, :97-99),
+         *     :151-154; app/views/api/v1/accounts/conversations/toggle_status.json.jbuilder (`success` =
+         *     `@status`, unset after a bot handoff). Open to agent-bot tokens
+         *     (access_token_auth_helper.rb:3).
          */
         post: operations["toggleAccountConversationStatus"];
         delete?: never;
@@ -880,6 +962,12 @@ export interface paths {
          *
          *     `null` answers are the JSON literal `null` with status 200 (the official swagger says
          *     every answer is a `user`). Agent-bot tokens may call this operation.
+         *
+         *     Sources (v4.10.0):
+         *     app/controllers/api/v1/accounts/conversations/assignments_controller.rb:3-44 (`assignee_id`
+         *     key or `assignee_type: AgentBot` → agent, :4; else `team_id` → team, :6-7; else `render
+         *     json: nil`, :9; unknown team → null team, :37-39). Open to agent-bot tokens
+         *     (access_token_auth_helper.rb:5).
          */
         post: operations["assignAccountConversation"];
         delete?: never;
@@ -909,6 +997,10 @@ export interface paths {
         /**
          * List a conversation's labels
          * @description Returns the conversation's label names (`{payload: [...]}`).
+         *
+         *     Sources (v4.10.0): app/controllers/concerns/label_concern.rb:7-9;
+         *     app/controllers/api/v1/accounts/conversations/labels_controller.rb. Not open to agent-bot
+         *     tokens (access_token_auth_helper.rb:2-6).
          */
         get: operations["listAccountConversationLabels"];
         put?: never;
@@ -918,6 +1010,10 @@ export interface paths {
          *     label left out is removed, and `[]` removes them all (so does a body without `labels`,
          *     which is why `labels` is required here). To add one label, read the list first. Names
          *     are not checked against the account's labels. Answers the resulting list.
+         *
+         *     Sources (v4.10.0): app/controllers/concerns/label_concern.rb:2-5 (`update_labels` replaces
+         *     the list); app/controllers/api/v1/accounts/conversations/labels_controller.rb:10-12. Not
+         *     open to agent-bot tokens (access_token_auth_helper.rb:2-6).
          */
         post: operations["setAccountConversationLabels"];
         delete?: never;
@@ -952,8 +1048,54 @@ export interface paths {
          *     clears it. Answers **200 with an empty body**. Same effect as `updateAccountConversation`
          *     with `priority`, which answers the conversation. Agent-bot tokens may call this
          *     operation. A `priority` outside the enum raises an unrescued error (500).
+         *
+         *     Sources (v4.10.0): app/controllers/api/v1/accounts/conversations_controller.rb:101-104
+         *     (`head :ok`). Open to agent-bot tokens (access_token_auth_helper.rb:3).
          */
         post: operations["toggleAccountConversationPriority"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/accounts/{account_id}/conversations/{conversation_id}/toggle_typing_status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The numeric id of the Chatwoot account (visible in dashboard URLs, `/app/accounts/{account_id}/…`).
+                 * @example 1
+                 */
+                account_id: components["parameters"]["AccountId"];
+                /**
+                 * @description The conversation's **display id** in the account (the number shown in the dashboard).
+                 * @example 42
+                 */
+                conversation_id: components["parameters"]["AppConversationId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Show or hide the agent's typing indicator
+         * @description Dispatches `conversation.typing_on` / `conversation.typing_off` for the token's user
+         *     (the widget shows "typing…", and webhooks subscribed to `conversation_typing_on` /
+         *     `_off` get it with `is_private`). Answers **200 with an empty body** (`head :ok`).
+         *
+         *     Sources (v4.10.0): app/controllers/api/v1/accounts/conversations_controller.rb:106-110
+         *     (`toggle_typing_status`, always `head :ok`); app/services/conversations/typing_status_manager.rb:17-25
+         *     (`typing_status` `on` / `off`; any other value, or none, does nothing and still answers
+         *     200; `is_private` is passed through to the event, app/listeners/webhook_listener.rb:96-108).
+         *     **Not open to agent-bot tokens**: `toggle_typing_status` is not in
+         *     `BOT_ACCESSIBLE_ENDPOINTS` (app/controllers/concerns/access_token_auth_helper.rb:2-6), so
+         *     a bot gets 401 `{"error": "Access to this endpoint is not authorized for bots"}`
+         *     (app/controllers/api/base_controller.rb:5, access_token_auth_helper.rb:29-34). 404: the
+         *     conversation (`find_by!(display_id:)`, conversations_controller.rb:161-164).
+         */
+        post: operations["toggleAccountConversationTypingStatus"];
         delete?: never;
         options?: never;
         head?: never;
@@ -986,6 +1128,11 @@ export interface paths {
          *     out are removed; `{}` removes them all). Keys are not checked against the account's
          *     attribute definitions. Answers `{custom_attributes}`. Agent-bot tokens may call this
          *     operation.
+         *
+         *     Sources (v4.10.0): app/controllers/api/v1/accounts/conversations_controller.rb:122-125
+         *     (assignment, not merge);
+         *     app/views/api/v1/accounts/conversations/custom_attributes.json.jbuilder. Open to agent-bot
+         *     tokens (access_token_auth_helper.rb:3).
          */
         post: operations["setAccountConversationCustomAttributes"];
         delete?: never;
@@ -1019,6 +1166,9 @@ export interface paths {
          * @description Sets `agent_last_seen_at` and `assignee_last_seen_at` to one second before the latest
          *     incoming message (or to never, 0, when there is none), so the conversation shows as
          *     unread again. No request body. Answers the conversation.
+         *
+         *     Sources (v4.10.0): app/controllers/api/v1/accounts/conversations_controller.rb:116-120,
+         *     :144-149. Not open to agent-bot tokens.
          */
         post: operations["markAccountConversationUnread"];
         delete?: never;
@@ -1051,6 +1201,10 @@ export interface paths {
          * Mark a conversation read by the agent
          * @description Sets `agent_last_seen_at` to now, and `assignee_last_seen_at` too when the token's user
          *     is the assignee. No request body. Answers the conversation.
+         *
+         *     Sources (v4.10.0): app/controllers/api/v1/accounts/conversations_controller.rb:112-114,
+         *     :144-149 (`assignee_last_seen_at` only when the user is the assignee, :206-208). Not open to
+         *     agent-bot tokens.
          */
         post: operations["updateAccountConversationLastSeen"];
         delete?: never;
@@ -1078,6 +1232,9 @@ export interface paths {
          *     and the same filters (`status`, `q`, `inbox_id`, `team_id`, `labels[]`,
          *     `conversation_type`, `source_id`). The counts are by assignee and ignore
          *     `assignee_type`. `assigned_count` is `all_count - unassigned_count`.
+         *
+         *     Sources (v4.10.0): app/controllers/api/v1/accounts/conversations_controller.rb:17-20;
+         *     app/views/api/v1/accounts/conversations/meta.json.jbuilder. Not open to agent-bot tokens.
          */
         get: operations["getAccountConversationsMeta"];
         put?: never;
@@ -1118,6 +1275,10 @@ export interface paths {
          *     Unlike the list, `meta` has **no `assigned_count`**, and results are not limited by the
          *     list's default `status=open`. An unknown attribute, an operator the attribute does not
          *     allow, a missing value or a query operator other than AND/OR answers **422 `{error}`**.
+         *
+         *     Sources (v4.10.0): app/controllers/api/v1/accounts/conversations_controller.rb:50-59 (422
+         *     `{error}` for an invalid attribute, operator or value, :54-58). Not open to agent-bot
+         *     tokens.
          */
         post: operations["filterAccountConversations"];
         delete?: never;
@@ -1186,6 +1347,15 @@ export interface paths {
          *
          *     The examples use a page size of 2: the default example is page 1 (Maya Chen and Daniel
          *     Okafor), `page=2` gives Priya Natarajan.
+         *
+         *     Sources (v4.10.0): app/controllers/api/v1/accounts/contacts_controller.rb:19-22 (index),
+         *     :122-129 (resolved contacts: app/models/contact.rb:181-185 — an email, phone or identifier,
+         *     or only leads with `crm_v2`), :135-144 (15 per page, :12), :131-133 (`meta.current_page` =
+         *     `params[:page] || 1`), :179-185 (`include_contact_inboxes`);
+         *     app/views/api/v1/accounts/contacts/index.json.jbuilder:1-10;
+         *     app/views/api/v1/models/_contact.json.jbuilder:1-20 (`last_activity_at` / `created_at` only
+         *     when set, :11-12). 401: app/controllers/api/base_controller.rb:4-5 (bots too),
+         *     `check_authorization` (:14).
          */
         get: operations["listAccountContacts"];
         put?: never;
@@ -1212,6 +1382,14 @@ export interface paths {
          *     (`ActionController::ParameterMissing`); an `inbox_id` of a channel that cannot be
          *     contacted this way (Facebook, Instagram, Telegram, LINE, …) raises an unrescued error:
          *     **500**. In both inbox cases the contact is **not** created (one transaction).
+         *
+         *     Sources (v4.10.0): app/controllers/api/v1/accounts/contacts_controller.rb:87-94 (create in a
+         *     transaction), :146-155 (`inbox_id` → contact inbox; an unknown inbox is 404), :157-159
+         *     (permitted fields); 422 `{message, attributes}` from
+         *     app/controllers/concerns/request_exception_handler.rb:46-52;
+         *     app/views/api/v1/accounts/contacts/create.json.jbuilder:1-9 (`contact_inbox.inbox` is the
+         *     raw record, :6; both null without `inbox_id`). 200 because the action renders its view (no
+         *     `status: :created`).
          */
         post: operations["createAccountContact"];
         delete?: never;
@@ -1306,6 +1484,9 @@ export interface paths {
          *     `is_present` / `is_not_present`) or a `query_operator` other than `AND`/`OR` answers
          *     **422** `{"error": …}` with the messages below. A body without `payload` raises an
          *     unrescued error (500).
+         *
+         *     Sources (v4.10.0): app/controllers/api/v1/accounts/contacts_controller.rb:64-74 (422
+         *     `{error}` for an invalid attribute, operator or value, :69-73).
          */
         post: operations["filterAccountContacts"];
         delete?: never;
@@ -1336,6 +1517,10 @@ export interface paths {
          * Get a contact
          * @description Returns one contact of the account (any contact, resolved or not) wrapped in `payload`,
          *     with its contact inboxes unless `include_contact_inboxes=false`.
+         *
+         *     Sources (v4.10.0): app/controllers/api/v1/accounts/contacts_controller.rb:62, :187-189
+         *     (`find` → 404 `Resource could not be found`, request_exception_handler.rb:12-14);
+         *     app/views/api/v1/accounts/contacts/show.json.jbuilder:1-3.
          */
         get: operations["getAccountContact"];
         put?: never;
@@ -1350,6 +1535,9 @@ export interface paths {
          *     Online, please try again later"}` (the name is `String#capitalize`d: `Maya chen`).
          *
          *     **Answers 200 with an empty body** (`head :ok`).
+         *
+         *     Sources (v4.10.0): app/controllers/api/v1/accounts/contacts_controller.rb:102-112 (422
+         *     `{message}` while the contact is online, :103-108; else `head :ok`).
          */
         delete: operations["deleteAccountContact"];
         options?: never;
@@ -1367,6 +1555,11 @@ export interface paths {
          *
          *     An invalid or already-used `email`, `phone_number` or `identifier` answers 422
          *     `{message, attributes}`.
+         *
+         *     Sources (v4.10.0): app/controllers/api/v1/accounts/contacts_controller.rb:96-100, :161-177
+         *     (`custom_attributes` and `additional_attributes` merged into the stored ones);
+         *     app/views/api/v1/accounts/contacts/update.json.jbuilder:1-3; 422
+         *     request_exception_handler.rb:46-52.
          */
         patch: operations["updateAccountContact"];
         trace?: never;
@@ -1395,6 +1588,9 @@ export interface paths {
          *     (`Conversations::PermissionFilterService`), latest activity first, **at most 20**, not
          *     paginated. Each conversation is rendered like `getAccountConversation` (at most one
          *     embedded message).
+         *
+         *     Sources (v4.10.0): app/controllers/api/v1/accounts/contacts/conversations_controller.rb:2-16
+         *     (the 20 latest by `last_activity_at`, filtered by the user's permissions, :9-15).
          */
         get: operations["listAccountContactConversations"];
         put?: never;
@@ -1440,6 +1636,9 @@ export interface paths {
          *
          *     The official swagger `$ref`s the full `inbox` schema for `inbox`; the view renders the
          *     slim inbox (`InboxSlim`: six fields).
+         *
+         *     Sources (v4.10.0): app/controllers/api/v1/accounts/contacts_controller.rb:76-79 (only
+         *     inboxes the user may see, :78).
          */
         get: operations["listContactableInboxes"];
         put?: never;
@@ -1485,6 +1684,10 @@ export interface paths {
          *     Errors: unknown contact or inbox 404; an inbox the token's user is not a member of 401;
          *     an email / SMS / WhatsApp inbox for a contact without an email / phone number 422
          *     `{error}`; a channel that cannot be contacted this way 500.
+         *
+         *     Sources (v4.10.0):
+         *     app/controllers/api/v1/accounts/contacts/contact_inboxes_controller.rb:5-19 (`inbox_id` must
+         *     be an inbox of the account the user may see, :16-19; `hmac_verified` via HmacConcern).
          */
         post: operations["createAccountContactInbox"];
         delete?: never;
@@ -1521,6 +1724,9 @@ export interface paths {
          *
          *     Any member of the account may merge (no role check). Returns the base contact **without**
          *     a `payload` wrapper and without `contact_inboxes`. An unknown id answers 404.
+         *
+         *     Sources (v4.10.0): app/controllers/api/v1/accounts/actions/contact_merges_controller.rb:5-26
+         *     (both ids must be contacts of the account, else 404).
          */
         post: operations["mergeAccountContacts"];
         delete?: never;
@@ -1798,6 +2004,10 @@ export interface paths {
          *     **No secret.** Chatwoot v4.10.0 has no webhook secret: the `webhooks` table has none,
          *     the view renders none, and deliveries are not signed (plain JSON `POST`, no signature
          *     header). Authenticate deliveries another way (an unguessable URL, an allow-list).
+         *
+         *     Sources (v4.10.0): app/controllers/api/v1/accounts/webhooks_controller.rb:5-7, :2
+         *     (`check_authorization`: administrators);
+         *     app/views/api/v1/accounts/webhooks/index.json.jbuilder, _webhook.json.jbuilder:1-11.
          */
         get: operations["listAccountWebhooks"];
         put?: never;
@@ -1825,6 +2035,11 @@ export interface paths {
          *     http(s) URL, unique in the account. A body without `webhook` answers 422
          *     `{"error": "param is missing or the value is empty: webhook"}`. Answers **200** (not
          *     201). No secret is generated (see `listAccountWebhooks`).
+         *
+         *     Sources (v4.10.0): app/controllers/api/v1/accounts/webhooks_controller.rb:9-12, :25-27
+         *     (`params.require(:webhook).permit(:inbox_id, :name, :url, subscriptions: [])`);
+         *     app/models/webhook.rb:24-40 (url format and uniqueness, subscriptions);
+         *     create.json.jbuilder.
          */
         post: operations["createAccountWebhook"];
         delete?: never;
@@ -1858,6 +2073,9 @@ export interface paths {
          * Delete an account webhook
          * @description Deletes the webhook. **Administrators only.** **Answers 200 with an empty body**
          *     (`head :ok`).
+         *
+         *     Sources (v4.10.0): app/controllers/api/v1/accounts/webhooks_controller.rb:18-21 (`head
+         *     :ok`).
          */
         delete: operations["deleteAccountWebhook"];
         options?: never;
@@ -1867,6 +2085,9 @@ export interface paths {
          * @description Updates a webhook's `name`, `url`, `subscriptions` or `inbox_id` (each optional; the
          *     subscriptions sent **replace** the stored list). **Administrators only.** `PUT` routes
          *     to the same action. Same validation as `createAccountWebhook`.
+         *
+         *     Sources (v4.10.0): app/controllers/api/v1/accounts/webhooks_controller.rb:14-16, :29-31
+         *     (`find` → 404); update.json.jbuilder.
          */
         patch: operations["updateAccountWebhook"];
         trace?: never;
@@ -2541,6 +2762,13 @@ export interface components {
         TypingStatusUpdate: {
             /** @enum {string} */
             typing_status: "on" | "off";
+        };
+        /** @description Body of the application API's toggle typing status (app/services/conversations/typing_status_manager.rb:17-25). */
+        AppTypingStatusUpdate: {
+            /** @enum {string} */
+            typing_status: "on" | "off";
+            /** @description True while typing a private note; delivered as the typing event's `is_private`. */
+            is_private?: boolean;
         };
         /**
          * @description The author of a message (`push_event_data` of the sender record), discriminated by
@@ -5534,6 +5762,42 @@ export interface operations {
         };
         responses: {
             /** @description Priority changed. The body is empty. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["AppUnauthorized"];
+            404: components["responses"]["AppNotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    toggleAccountConversationTypingStatus: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The numeric id of the Chatwoot account (visible in dashboard URLs, `/app/accounts/{account_id}/…`).
+                 * @example 1
+                 */
+                account_id: components["parameters"]["AccountId"];
+                /**
+                 * @description The conversation's **display id** in the account (the number shown in the dashboard).
+                 * @example 42
+                 */
+                conversation_id: components["parameters"]["AppConversationId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AppTypingStatusUpdate"];
+            };
+        };
+        responses: {
+            /** @description The event was dispatched (or the value was ignored). The body is empty. */
             200: {
                 headers: {
                     [name: string]: unknown;
