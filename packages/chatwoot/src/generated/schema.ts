@@ -2105,7 +2105,7 @@ export interface webhooks {
         put?: never;
         /**
          * conversation_created
-         * @description A conversation was created. Account and API-inbox webhooks.
+         * @description A conversation was created. Account and API-inbox webhooks (app/listeners/webhook_listener.rb:18-23, :118-128). Account webhooks get it for **every inbox** of the account (deliver_account_webhooks, webhook_listener.rb:110-116, ignores a webhook's `inbox_id`): filter on the inbox yourself.
          */
         post: operations["webhookConversationCreated"];
         delete?: never;
@@ -2125,7 +2125,7 @@ export interface webhooks {
         put?: never;
         /**
          * conversation_updated
-         * @description Attributes of a conversation changed (`changed_attributes` lists them). Account and API-inbox webhooks.
+         * @description Attributes of a conversation changed (`changed_attributes` lists them). Account and API-inbox webhooks (app/listeners/webhook_listener.rb:10-16). Account webhooks get it for **every inbox** of the account (deliver_account_webhooks, webhook_listener.rb:110-116, ignores a webhook's `inbox_id`): filter on the inbox yourself.
          */
         post: operations["webhookConversationUpdated"];
         delete?: never;
@@ -2145,7 +2145,7 @@ export interface webhooks {
         put?: never;
         /**
          * conversation_status_changed
-         * @description The status of a conversation changed. Account and API-inbox webhooks.
+         * @description The status of a conversation changed. Account and API-inbox webhooks (app/listeners/webhook_listener.rb:2-8). Account webhooks get it for **every inbox** of the account (deliver_account_webhooks, webhook_listener.rb:110-116, ignores a webhook's `inbox_id`): filter on the inbox yourself.
          */
         post: operations["webhookConversationStatusChanged"];
         delete?: never;
@@ -2165,7 +2165,7 @@ export interface webhooks {
         put?: never;
         /**
          * conversation_resolved
-         * @description A conversation was resolved. Agent-bot outgoing URL only.
+         * @description A conversation was resolved. Agent-bot outgoing URL only: the bot assigned to the conversation and the inbox's active bot (app/listeners/agent_bot_listener.rb:2-8, :47-59).
          */
         post: operations["webhookConversationResolved"];
         delete?: never;
@@ -2185,7 +2185,7 @@ export interface webhooks {
         put?: never;
         /**
          * conversation_opened
-         * @description A conversation was (re)opened. Agent-bot outgoing URL only.
+         * @description A conversation was (re)opened. Agent-bot outgoing URL only (app/listeners/agent_bot_listener.rb:10-16, :47-59).
          */
         post: operations["webhookConversationOpened"];
         delete?: never;
@@ -2205,7 +2205,7 @@ export interface webhooks {
         put?: never;
         /**
          * message_created
-         * @description An incoming, outgoing or template message was created. Account, API-inbox and agent-bot webhooks.
+         * @description An incoming, outgoing or template message was created (`webhook_sendable?`, app/models/concerns/message_filter_helpers.rb:8-10): private notes and the bot's own replies included, activity messages never. Account, API-inbox (app/listeners/webhook_listener.rb:25-33) and agent-bot webhooks (app/listeners/agent_bot_listener.rb:18-25: the conversation's assigned bot and the inbox's active bot, whatever the conversation's status). Account webhooks get it for **every inbox** of the account (deliver_account_webhooks, webhook_listener.rb:110-116, ignores a webhook's `inbox_id`): filter on the inbox yourself.
          */
         post: operations["webhookMessageCreated"];
         delete?: never;
@@ -2225,7 +2225,7 @@ export interface webhooks {
         put?: never;
         /**
          * message_updated
-         * @description A message changed. Account, API-inbox and agent-bot webhooks.
+         * @description A message changed. Account, API-inbox (app/listeners/webhook_listener.rb:35-43) and agent-bot webhooks (app/listeners/agent_bot_listener.rb:27-34). Account webhooks get it for **every inbox** of the account (deliver_account_webhooks, webhook_listener.rb:110-116, ignores a webhook's `inbox_id`): filter on the inbox yourself.
          */
         post: operations["webhookMessageUpdated"];
         delete?: never;
@@ -2245,7 +2245,7 @@ export interface webhooks {
         put?: never;
         /**
          * webwidget_triggered
-         * @description A visitor opened the website widget. Account, API-inbox and agent-bot webhooks.
+         * @description A visitor opened the website widget. Account, API-inbox (app/listeners/webhook_listener.rb:45-52) and agent-bot webhooks (app/listeners/agent_bot_listener.rb:36-43).
          */
         post: operations["webhookWebwidgetTriggered"];
         delete?: never;
@@ -2265,7 +2265,7 @@ export interface webhooks {
         put?: never;
         /**
          * contact_created
-         * @description A contact was created. Account webhooks only.
+         * @description A contact was created. Account webhooks only (app/listeners/webhook_listener.rb:54-58).
          */
         post: operations["webhookContactCreated"];
         delete?: never;
@@ -2285,7 +2285,7 @@ export interface webhooks {
         put?: never;
         /**
          * contact_updated
-         * @description A contact changed. Account webhooks only.
+         * @description A contact changed. Account webhooks only; not sent when nothing changed (app/listeners/webhook_listener.rb:60-67).
          */
         post: operations["webhookContactUpdated"];
         delete?: never;
@@ -2305,7 +2305,7 @@ export interface webhooks {
         put?: never;
         /**
          * inbox_created
-         * @description An inbox was created. Account webhooks only.
+         * @description An inbox was created. Account webhooks only (app/listeners/webhook_listener.rb:69-74; payload app/presenters/inbox/event_data_presenter.rb).
          */
         post: operations["webhookInboxCreated"];
         delete?: never;
@@ -2325,7 +2325,7 @@ export interface webhooks {
         put?: never;
         /**
          * inbox_updated
-         * @description An inbox's settings changed. Account webhooks only.
+         * @description An inbox's settings changed. Account webhooks only; not sent when nothing changed (app/listeners/webhook_listener.rb:76-84).
          */
         post: operations["webhookInboxUpdated"];
         delete?: never;
@@ -2345,7 +2345,7 @@ export interface webhooks {
         put?: never;
         /**
          * conversation_typing_on
-         * @description Someone started typing. Account and API-inbox webhooks.
+         * @description Someone started typing: an agent through toggle_typing_status (`user` type `user`, `is_private` as sent) or the contact through the widget / public API (no `type`, `is_private` false). Account and API-inbox webhooks (app/listeners/webhook_listener.rb:86-108).
          */
         post: operations["webhookConversationTypingOn"];
         delete?: never;
@@ -2365,7 +2365,7 @@ export interface webhooks {
         put?: never;
         /**
          * conversation_typing_off
-         * @description Someone stopped typing. Account and API-inbox webhooks.
+         * @description Someone stopped typing. Account and API-inbox webhooks (app/listeners/webhook_listener.rb:90-108).
          */
         post: operations["webhookConversationTypingOff"];
         delete?: never;
