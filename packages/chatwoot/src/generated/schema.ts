@@ -31,6 +31,10 @@ export interface paths {
          *
          *     The official `client_swagger.json` omits this operation (it is only in `swagger.json`,
          *     under the tag "Inbox API").
+         *
+         *     Sources (v4.10.0): app/controllers/public/api/v1/inboxes_controller.rb:6-8
+         *     (`Channel::Api.find_by!(identifier:)` → 404 from the Rails exceptions app; PublicController
+         *     has no `handle_with_exception`, app/controllers/public_controller.rb:3-5).
          */
         get: operations["getInbox"];
         put?: never;
@@ -581,6 +585,9 @@ export interface paths {
          *     `csat_survey_response` is the raw response record (every column, including the agents'
          *     `csat_review_notes`). Unknown uuid, or a conversation without a CSAT message: 404 from
          *     the Rails exceptions app. Missing from the official swagger.
+         *
+         *     Sources (v4.10.0): app/controllers/public/api/v1/csat_survey_controller.rb:5, :15-23
+         *     (`Conversation.find_by!(uuid:)`, then its `input_csat` message; either missing → 404).
          */
         get: operations["getCsatSurvey"];
         put?: never;
@@ -600,6 +607,9 @@ export interface paths {
          *     job (`CsatSurveyListener#message_updated`, on the async dispatcher), so this answer
          *     normally still shows `null` for a first answer, or the previous rating when the contact
          *     answers again (which then replaces it). Read it back with `getCsatSurvey`.
+         *
+         *     Sources (v4.10.0): app/controllers/public/api/v1/csat_survey_controller.rb:7-13 (422
+         *     `{error}` after 14 days, :8, :29-31), :25-27 (permitted `message.submitted_values`).
          */
         patch: operations["answerCsatSurvey"];
         trace?: never;
@@ -1305,6 +1315,10 @@ export interface paths {
          *     `pubsub_token`: do not log it. `hmac_identifier` appears only on installations with
          *     `CHATWOOT_INBOX_HMAC_KEY` set, `custom_attributes` only when non-empty, and
          *     `accounts[].custom_role_id` / `custom_role` only in Chatwoot Enterprise.
+         *
+         *     Sources (v4.10.0): app/controllers/api/v1/profiles_controller.rb:4, :48-50 (the token's
+         *     user). Not open to agent-bot tokens
+         *     (app/controllers/concerns/access_token_auth_helper.rb:2-6).
          */
         get: operations["getProfile"];
         put?: never;
@@ -1759,6 +1773,9 @@ export interface paths {
          *     `auth_token`, IMAP/SMTP passwords, WhatsApp `provider_config`) are rendered **only for
          *     administrators**. The official swagger's `inbox` lists about a dozen website fields and
          *     none of the nullability; the view's fields are modelled here.
+         *
+         *     Sources (v4.10.0): app/controllers/api/v1/accounts/inboxes_controller.rb:10-12
+         *     (`policy_scope`: an agent sees only the inboxes they are a member of), :7.
          */
         get: operations["listAccountInboxes"];
         put?: never;
@@ -1792,6 +1809,9 @@ export interface paths {
          * @description One inbox (not wrapped in `payload`), with the fields described in `listAccountInboxes`.
          *     An inbox the token's user is not a member of answers **401** `{"error": "You are not
          *     authorized to do this action"}` (the swagger says 403), an unknown id 404.
+         *
+         *     Sources (v4.10.0): app/controllers/api/v1/accounts/inboxes_controller.rb:14, :92-95 (`find`
+         *     → 404; `authorize … :show?` → 401 for an inbox the agent is not a member of).
          */
         get: operations["getAccountInbox"];
         put?: never;
@@ -1820,6 +1840,11 @@ export interface paths {
          * @description Every user of the account (agents and administrators), ordered by full name, as a bare
          *     array (no `payload` wrapper). `custom_role_id` is present only on Enterprise builds;
          *     `custom_attributes` only when the user has some. Any member may list them.
+         *
+         *     Sources (v4.10.0): app/controllers/api/v1/accounts/agents_controller.rb:7-9, :3
+         *     (`check_authorization`); app/views/api/v1/models/_agent.json.jbuilder:1-14
+         *     (`custom_attributes` only when present, :10; `custom_role_id` only on Enterprise builds,
+         *     :14).
          */
         get: operations["listAccountAgents"];
         put?: never;
@@ -1847,6 +1872,9 @@ export interface paths {
          * List the teams
          * @description Every team of the account as a bare array; `is_member` says whether the token's user is
          *     in the team. Team names are stored lower-cased.
+         *
+         *     Sources (v4.10.0): app/controllers/api/v1/accounts/teams_controller.rb:5-7;
+         *     app/views/api/v1/models/_team.json.jbuilder:1-6 (`is_member` is about the token's user, :6).
          */
         get: operations["listAccountTeams"];
         put?: never;
@@ -1878,6 +1906,9 @@ export interface paths {
         /**
          * Get a team
          * @description One team of the account (any member may read it).
+         *
+         *     Sources (v4.10.0): app/controllers/api/v1/accounts/teams_controller.rb:9, :27-29 (`find` →
+         *     404).
          */
         get: operations["getAccountTeam"];
         put?: never;
@@ -1910,6 +1941,9 @@ export interface paths {
          * List a team's members
          * @description The team's members as a bare array of agents (`api/v1/models/_agent`), in the order they
          *     were added. Any member of the account may list them.
+         *
+         *     Sources (v4.10.0): app/controllers/api/v1/accounts/team_members_controller.rb:6-8, :46-48
+         *     (`find` → 404), :3 (`check_authorization`).
          */
         get: operations["listAccountTeamMembers"];
         put?: never;
@@ -1938,6 +1972,9 @@ export interface paths {
          * @description The account's labels, ordered by title, wrapped in `payload`. Titles are lower-cased
          *     (letters, digits, `-` and `_`). These are the values accepted by conversation and
          *     contact labelling.
+         *
+         *     Sources (v4.10.0): app/controllers/api/v1/accounts/labels_controller.rb:6-8, :4
+         *     (`check_authorization`).
          */
         get: operations["listAccountLabels"];
         put?: never;
@@ -1967,6 +2004,9 @@ export interface paths {
          *     timestamps). With `search`, only those whose `short_code` or `content` contains it
          *     (case-insensitive), best matches first (short code prefix, then short code, then
          *     content). Any member may list them.
+         *
+         *     Sources (v4.10.0): app/controllers/api/v1/accounts/canned_responses_controller.rb:4-6
+         *     (`render json:` the records), :34-40 (`search` matches short code or content, `ILIKE`).
          */
         get: operations["listAccountCannedResponses"];
         put?: never;
@@ -4336,8 +4376,11 @@ export interface components {
          *     - the user is not a member of the account: `{"error": "You are not authorized to access
          *       this account"}`;
          *     - the account is suspended: `{"error": "Account is suspended"}`;
-         *     - an agent-bot token on these endpoints: `{"error": "Access to this endpoint is not
-         *       authorized for bots"}`;
+         *     - an agent-bot token on an operation not open to bots: `{"error": "Access to this
+         *       endpoint is not authorized for bots"}` — every application operation except create /
+         *       update / toggle status / toggle priority / custom attributes of a conversation, create
+         *       message and assignments (app/controllers/concerns/access_token_auth_helper.rb:2-6,
+         *       :29-34; app/controllers/api/base_controller.rb:5). Those seven never answer it;
          *     - a policy denial: `{"error": "You are not authorized to do this action"}`.
          */
         AppUnauthorized: {
