@@ -2740,7 +2740,12 @@ export interface components {
             message_id: number;
             file_type: components["schemas"]["AttachmentFileType"];
             account_id: number;
-            /** @description File extension when known (often null for uploads). */
+            /**
+             * @description **Always null at v4.10.0**: the `attachments.extension` column is rendered
+             *     (app/models/attachment.rb:113) but nothing in app/, lib/ or enterprise/ ever writes
+             *     it. Take the extension from the file name in `data_url` instead. Typed
+             *     string-or-null for later versions.
+             */
             extension?: string | null;
             /** @description URL of the file (redirect) or, for location/fallback/embed, the external URL (may be null). */
             data_url?: string | null;
