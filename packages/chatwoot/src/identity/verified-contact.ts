@@ -29,7 +29,8 @@ export type PublicContactBody = components["schemas"]["PublicContactCreateUpdate
  * ```
  */
 export async function verifiedContact<B extends PublicContactBody & { identifier: string }>(body: B, hmacToken: string): Promise<B & { identifier_hash: string }> {
-  if (typeof body !== "object" || body === null || typeof body.identifier !== "string") {
+  const given: unknown = body;
+  if (typeof given !== "object" || given === null || typeof (given as { identifier?: unknown }).identifier !== "string") {
     throw new InvalidRequestError({ vendor: "chatwoot", reason: "invalid_option", parameter: "identifier", detail: "verifiedContact: the body needs a string `identifier`" });
   }
   return { ...body, identifier_hash: await identifierHash(body.identifier, hmacToken) };
