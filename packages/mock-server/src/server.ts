@@ -337,8 +337,6 @@ export async function startMockServer(options: MockServerOptions): Promise<MockS
 
 /** The state of a mock without a state module: every change throws. */
 function statelessMock(vendor: string): MockState {
-  const refuse = (): never => {
-    throw new MockStateError(`the ${vendor} mock keeps no state (only the vendors' own specs do)`);
-  };
-  return { addMessage: async () => refuse(), setStatus: async () => refuse(), createConversation: async () => refuse(), conversations: () => [], reset: () => undefined };
+  const refuse = (): Promise<never> => Promise.reject(new MockStateError(`the ${vendor} mock keeps no state (only the vendors' own specs do)`));
+  return { addMessage: refuse, setStatus: refuse, createConversation: refuse, conversations: () => [], reset: () => undefined };
 }

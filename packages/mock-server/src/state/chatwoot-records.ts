@@ -4,7 +4,7 @@
  * lists it, as a conversation embeds it, and the payloads of account webhooks.
  */
 import type { MockSender } from "./types.ts";
-import { isObject, objects, type JsonObject, type StateContext } from "./vendor-state.ts";
+import { isObject, objects, omit, type JsonObject, type StateContext } from "./vendor-state.ts";
 
 /** One conversation: the application API's shape and its messages (application list shape, oldest first). */
 export interface ChatwootConversation {
@@ -22,6 +22,7 @@ export interface ChatwootSeed {
   readonly conversations: Map<number, ChatwootConversation>;
   readonly agents: JsonObject[];
   readonly teams: JsonObject[];
+  readonly bots: JsonObject[];
   /** A conversation's public-API shape (the example of `getConversation`). */
   readonly publicTemplate: JsonObject;
   /** The meta of a message listing. */
@@ -43,9 +44,12 @@ export function chatwootSeed(context: StateContext): ChatwootSeed {
   const conversations = new Map<number, ChatwootConversation>();
   const listings = context.examples("listAccountConversations").flatMap((e) => (isObject(e) && isObject(e["data"]) ? [e["data"]] : []));
   const seeded = [...context.examples("getAccountConversation").filter(isObject), ...listings.flatMap((l) => objects(l["payload"]))];
+  // The conversation `createAccountConversation`'s example shows is one the story creates later:
+  // it is not seeded, so the first conversation created takes its id.
+  const created = new Set(context.examples("createAccountConversation").map((c) => (isObject(c) ? c["id"] : undefined)));
   for (const conversation of seeded) {
     const id = conversation["id"];
-    if (typeof id === "number" && !conversations.has(id)) conversations.set(id, { conversation, messages: [] });
+    if (typeof id === "number" && !conversations.has(id) && !created.has(id)) conversations.set(id, { conversation, messages: [] });
   }
   const messagePages = context.examples("listAccountConversationMessages").filter(isObject);
   const seen = new Set<unknown>();
@@ -62,10 +66,13 @@ export function chatwootSeed(context: StateContext): ChatwootSeed {
     }
     c.messages.sort((a, b) => (a["id"] as number) - (b["id"] as number));
   }
+  const assigned = context.examples("assignAccountConversation").filter(isObject);
   return {
     conversations,
-    agents: context.examples("listAccountAgents").flatMap(objects),
-    teams: context.examples("listAccountTeams").flatMap(objects),
+    // The assignment examples first: they are what the story's assignments answer.
+    agents: [...assigned.filter((a) => "role" in a), ...context.examples("listAccountAgents").flatMap(objects)],
+    bots: assigned.filter((b) => "bot_type" in b),
+    teams: [...assigned.filter((t) => "allow_auto_assign" in t), ...context.examples("listAccountTeams").flatMap(objects)],
     publicTemplate: first(context.examples("getConversation")),
     listMeta: isObject(messagePages[0]?.["meta"]) ? messagePages[0]["meta"] : {},
     newConversation: first(context.examples("createAccountConversation")),
@@ -87,9 +94,27 @@ export function listShape(message: JsonObject): JsonObject {
   return pick(message, LIST_FIELDS);
 }
 
-/** A message as the public client API lists it. */
+/** A message as the public client API lists it (an agent's availability is not disclosed there). */
 export function publicShape(message: JsonObject): JsonObject {
-  return pick(message, PUBLIC_FIELDS);
+  const shaped = pick(message, PUBLIC_FIELDS);
+  const sender = shaped["sender"];
+  return isObject(sender) && sender["type"] === "user" ? { ...shaped, sender: { ...sender, availability_status: null } } : shaped;
+}
+
+/** Attachments of a new message, from the file names of a multipart upload. */
+export function attachmentsFor(message: JsonObject, accountId: unknown, names: readonly string[]): JsonObject[] {
+  return names.map((name, i) => ({
+    id: 9000 + i,
+    message_id: message["id"],
+    file_type: /\.(png|jpe?g|gif|webp)$/i.test(name) ? "image" : "file",
+    account_id: accountId,
+    extension: null,
+    data_url: `https://app.chatwoot.com/rails/active_storage/blobs/redirect/mock/${encodeURIComponent(name)}`,
+    thumb_url: "",
+    file_size: 0,
+    width: null,
+    height: null,
+  }));
 }
 
 /** A message as a conversation embeds it (`messages`, `last_non_activity_message`). */
@@ -125,7 +150,7 @@ export function senderOf(message: JsonObject): MockSender {
 export function senderFor(seed: ChatwootSeed, c: ChatwootConversation, from: MockSender): JsonObject {
   const meta = isObject(c.conversation["meta"]) ? c.conversation["meta"] : {};
   if (from === "contact") {
-    const { availability_status: _a, last_activity_at: _l, created_at: _c, ...contact } = isObject(meta["sender"]) ? meta["sender"] : {};
+    const contact = omit(isObject(meta["sender"]) ? meta["sender"] : {}, ["availability_status", "last_activity_at", "created_at"]);
     return { ...contact, type: "contact" };
   }
   if (from === "bot") return { id: 1, name: "Refund Helper", avatar_url: "", thumbnail: "", type: "agent_bot" };
@@ -136,8 +161,7 @@ export function senderFor(seed: ChatwootSeed, c: ChatwootConversation, from: Moc
 /** The conversation part of a webhook payload (Chatwoot's `Conversation#webhook_data`). */
 export function webhookConversation(c: ChatwootConversation): JsonObject {
   const conversation = c.conversation;
-  const { messages: _m, last_non_activity_message: _l, ...rest } = conversation;
-  return { ...rest, channel: isObject(conversation["meta"]) ? conversation["meta"]["channel"] : undefined, messages: [] };
+  return { ...omit(conversation, ["messages", "last_non_activity_message"]), channel: isObject(conversation["meta"]) ? conversation["meta"]["channel"] : undefined, messages: [] };
 }
 
 /** The payload of a `message_created` delivery (Chatwoot's `Message#webhook_data` plus `event`). */

@@ -9,6 +9,7 @@
 import {
   ACTIVITY,
   assigneeId,
+  attachmentsFor,
   chatwootSeed,
   embeddedShape,
   INCOMING,
@@ -22,7 +23,7 @@ import {
   type ChatwootConversation,
 } from "./chatwoot-records.ts";
 import type { MockConversationInfo, MockMessageInfo, MockSender, MockStatus } from "./types.ts";
-import { intParam, isObject, maxInt, pageOf, unixSeconds, type JsonObject, type StateAnswer, type StateContext, type StateRequest, type VendorState } from "./vendor-state.ts";
+import { intParam, isObject, maxInt, omit, pageOf, text, unixSeconds, type JsonObject, type StateAnswer, type StateContext, type StateRequest, type VendorState } from "./vendor-state.ts";
 
 const ME = 3; // the agent the mocks' access token belongs to (getProfile's example)
 
@@ -39,14 +40,20 @@ export function chatwootState(context: StateContext): VendorState {
   const messageInfo = (m: JsonObject): MockMessageInfo => ({
     id: String(m["id"]),
     conversationId: String(m["conversation_id"]),
-    text: String(m["content"] ?? ""),
+    text: text(m["content"]),
     from: senderOf(m),
     private: m["private"] === true,
     createdAt: new Date((m["created_at"] as number) * 1000).toISOString(),
   });
   const byActivity = () => [...byId.values()].sort((a, b) => (b.conversation["last_activity_at"] as number) - (a.conversation["last_activity_at"] as number));
 
-  function addMessage(c: ChatwootConversation, text: string, from: MockSender, isPrivate: boolean, type = from === "contact" ? INCOMING : OUTGOING): JsonObject {
+  /** Extra fields of a message sent over the API: its `source_id` and the names of its attachments. */
+  interface Extras {
+    readonly sourceId?: unknown;
+    readonly files?: readonly string[];
+  }
+
+  function addMessage(c: ChatwootConversation, text: string, from: MockSender, isPrivate: boolean, type = from === "contact" ? INCOMING : OUTGOING, extras: Extras = {}): JsonObject {
     const at = now();
     const message: JsonObject = {
       id: nextMessageId++,
@@ -59,9 +66,10 @@ export function chatwootState(context: StateContext): VendorState {
       content_attributes: {},
       created_at: at,
       private: isPrivate,
-      source_id: null,
+      source_id: typeof extras.sourceId === "string" ? extras.sourceId : null,
       sender: senderFor(seed, c, from),
     };
+    if (extras.files !== undefined && extras.files.length > 0) message["attachments"] = attachmentsFor(message, c.conversation["account_id"], extras.files);
     c.messages.push(message);
     const embedded = embeddedShape(seed, c, message);
     Object.assign(c.conversation, { last_activity_at: at, timestamp: at, updated_at: at, messages: [embedded] });
@@ -169,7 +177,9 @@ export function chatwootState(context: StateContext): VendorState {
       case "createAccountConversationMessage": {
         const type = body["message_type"] === "incoming" ? INCOMING : body["message_type"] === "activity" ? ACTIVITY : OUTGOING;
         const from: MockSender = type === INCOMING ? "contact" : "agent";
-        return ok(listShape(addMessage(c, typeof body["content"] === "string" ? body["content"] : "", from, body["private"] === true || body["private"] === "true", type)));
+        const files = Array.isArray(body["attachments[]"]) ? body["attachments[]"].map(String) : typeof body["attachments[]"] === "string" ? [body["attachments[]"]] : [];
+        const isPrivate = body["private"] === true || body["private"] === "true";
+        return ok(listShape(addMessage(c, typeof body["content"] === "string" ? body["content"] : "", from, isPrivate, type, { sourceId: body["source_id"], files })));
       }
       case "toggleAccountConversationStatus": {
         const status = typeof body["status"] === "string" ? body["status"] : conversation["status"] === "open" ? "resolved" : "open";
@@ -179,15 +189,16 @@ export function chatwootState(context: StateContext): VendorState {
       }
       case "assignAccountConversation": {
         const meta = isObject(conversation["meta"]) ? conversation["meta"] : {};
-        conversation["meta"] = meta;
-        if ("assignee_id" in body) {
-          const agent = seed.agents.find((a) => a["id"] === body["assignee_id"]) ?? null;
-          meta["assignee"] = agent;
-          return ok(agent);
-        }
+        // Chatwoot's conversation JSON leaves `assignee` / `team` out when there is none.
+        const put = (key: "assignee" | "team", value: JsonObject | null): StateAnswer => {
+          conversation["meta"] = value === null ? omit(meta, [key]) : { ...meta, [key]: value };
+          return ok(value);
+        };
+        if (body["assignee_type"] === "AgentBot") return ok(seed.bots.find((b) => b["id"] === body["assignee_id"]) ?? seed.bots[0] ?? null);
+        if ("assignee_id" in body) return put("assignee", seed.agents.find((a) => a["id"] === body["assignee_id"]) ?? null);
         if ("team_id" in body) {
           const team = seed.teams.find((t) => t["id"] === body["team_id"]) ?? null;
-          meta["team"] = team;
+          put("team", team === null ? null : { is_member: true, ...team });
           return ok(team);
         }
         return undefined;

@@ -13,7 +13,7 @@
  */
 import type { WebhookRegistry } from "../webhooks/registry.ts";
 import type { ServerState } from "./mock-state.ts";
-import { MockStateError, type MockConversationInput, type MockMessageInput, type MockStatus } from "./types.ts";
+import { MockStateError, type MockMessageInput, type MockStatus } from "./types.ts";
 import { isObject } from "./vendor-state.ts";
 
 /** The reserved path prefix of the control endpoint. */
@@ -59,7 +59,7 @@ export async function controlAnswer(method: string, pathname: string, rawBody: s
         webhooks?.clear();
         return { status: 204 };
       case "POST conversations":
-        return { status: 201, body: await state.createConversation(input as MockConversationInput) };
+        return { status: 201, body: await state.createConversation(input) };
       case "POST conversations/{id}/messages":
         return { status: 201, body: await state.addMessage(parts[1] ?? "", input as unknown as MockMessageInput) };
       case "POST conversations/{id}/status":

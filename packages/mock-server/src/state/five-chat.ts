@@ -5,7 +5,7 @@
  * `limit` (default: the examples' page size), newest conversation first (5chat documents no order).
  */
 import type { MockConversationInfo, MockConversationInput, MockMessageInfo, MockMessageInput, MockSender, MockStatus } from "./types.ts";
-import { hexCounter, intParam, isObject, maxInt, objects, pageOf, type JsonObject, type StateAnswer, type StateContext, type StateRequest, type VendorState } from "./vendor-state.ts";
+import { hexCounter, intParam, isObject, maxInt, objects, omit, pageOf, text, type JsonObject, type StateAnswer, type StateContext, type StateRequest, type VendorState } from "./vendor-state.ts";
 
 interface Conversation {
   /** The detail shape of `getConversation` (listing fields plus `summary`, `tags`). */
@@ -17,8 +17,7 @@ interface Conversation {
 
 /** The listing item: the conversation without the detail-only fields. */
 function listed(c: Conversation): JsonObject {
-  const { summary: _summary, tags: _tags, ...item } = c.conversation;
-  return item;
+  return omit(c.conversation, ["summary", "tags"]);
 }
 
 function senderOf(message: JsonObject): MockSender {
@@ -37,7 +36,7 @@ export function fiveChatState(context: StateContext): VendorState {
       if (byToken.has(token)) continue;
       const detail = details.find((d) => isObject(d["conversation"]) && d["conversation"]["token"] === token);
       byToken.set(token, {
-        conversation: detail !== undefined && isObject(detail["conversation"]) ? detail["conversation"] : item,
+        conversation: detail !== undefined && isObject(detail["conversation"]) ? detail["conversation"] : { ...item, summary: null, tags: [] },
         messages: objects(detail?.["messages"]),
         visitor: isObject(detail?.["visitor"]) ? detail["visitor"] : { ...(isObject(template["visitor"]) ? template["visitor"] : {}), id: item["visitorId"], name: `Visitor ${String(item["visitorId"])}` },
         users: objects((detail ?? template)["users"]),
@@ -56,7 +55,7 @@ export function fiveChatState(context: StateContext): VendorState {
   const messageInfo = (c: Conversation, m: JsonObject): MockMessageInfo => ({
     id: String(m["id"]),
     conversationId: String(c.conversation["token"]),
-    text: String(m["content"] ?? ""),
+    text: text(m["content"]),
     from: senderOf(m),
     private: false,
     createdAt: String(m["createdAt"]),

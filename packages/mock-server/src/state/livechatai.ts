@@ -6,7 +6,7 @@
  * `perPage` (default: the examples' page size).
  */
 import type { MockConversationInfo, MockConversationInput, MockMessageInfo, MockMessageInput, MockSender, MockStatus } from "./types.ts";
-import { hexCounter, intParam, isObject, objects, pageOf, type JsonObject, type StateAnswer, type StateContext, type StateRequest, type VendorState } from "./vendor-state.ts";
+import { hexCounter, intParam, isObject, objects, omit, pageOf, text, type JsonObject, type StateAnswer, type StateContext, type StateRequest, type VendorState } from "./vendor-state.ts";
 
 interface Conversation {
   /** The listing shape (with `contact` and `agent`). */
@@ -78,13 +78,16 @@ export function livechataiState(context: StateContext): VendorState {
     createdAt: String(m["createdAt"]),
   });
 
+  // The first conversation created takes the id the spec's `createConversation` example shows.
+  const createdExample = context.examples("createConversation").flatMap((e) => (isObject(e) && isObject(e["data"]) ? [String(e["data"]["conversationId"])] : []));
   function create(input: MockConversationInput & { contactId?: unknown }): Conversation {
-    const id = `chat_${nextChat()}`;
+    const fromExample = createdExample.find((id) => !byId.has(id));
+    const id = fromExample ?? `chat_${nextChat()}`;
     const contact: JsonObject | null = isObject(sample?.item["contact"]) ? { ...sample.item["contact"], ...(input.contactName === undefined ? {} : { name: input.contactName }) } : null;
     if (contact !== null && typeof input.contactId === "string") contact["id"] = input.contactId;
     const now = iso();
     const item: JsonObject = { ...(sample?.item ?? {}), id, isResolved: false, isAgent: false, integrationType: null, contact, agent: null, lastMessageDate: now, createdAt: now, updatedAt: now };
-    const { messages: _messages, ...base } = template;
+    const base = omit(template, ["messages"]);
     const c: Conversation = { item, detail: { ...base, id, contactId: contact?.["id"] ?? null, isResolved: false, isAgent: false, integrationType: null, agent: null, lastMessageDate: now, createdAt: now, updatedAt: now }, messages: [] };
     byId.set(id, c);
     if (input.text !== undefined) push(c, input.text, input.from ?? "contact");
@@ -124,7 +127,7 @@ export function livechataiState(context: StateContext): VendorState {
       }
       case "sendMessage": {
         const target = byId.get(String(body["conversationId"])) ?? create({ contactId: body["contactId"] });
-        const question = push(target, String(body["question"] ?? ""), "contact");
+        const question = push(target, text(body["question"]), "contact");
         const reply = push(target, AI_ANSWER, "bot");
         const data = { conversationId: target.item["id"], contactId: target.detail["contactId"], response: AI_ANSWER, messageId: question["id"], responseMessageId: reply["id"], links: [] };
         return { status: 200, body: { status: "success", message: "Message sent successfully", data } };

@@ -84,3 +84,13 @@ export function hexCounter(start: number, length: number): () => string {
   let next = start;
   return () => (next++).toString(16).padStart(length, "0");
 }
+
+/** `value` without the keys listed. */
+export function omit(value: JsonObject, keys: readonly string[]): JsonObject {
+  return Object.fromEntries(Object.entries(value).filter(([key]) => !keys.includes(key)));
+}
+
+/** `value` if it is a string, else `fallback`. */
+export function text(value: unknown, fallback = ""): string {
+  return typeof value === "string" ? value : fallback;
+}
