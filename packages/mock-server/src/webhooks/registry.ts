@@ -27,7 +27,7 @@ export interface MockWebhookDelivery {
 export interface MockWebhooks {
   /** Sends the events of later changes to `url` (replacing an earlier registration of the same URL). */
   register(url: string, options?: Omit<MockWebhookSubscription, "url">): void;
-  /** Forgets every registration (not the deliveries). */
+  /** Forgets every registration and the deliveries recorded so far. */
   clear(): void;
   readonly subscriptions: readonly MockWebhookSubscription[];
   /** Every delivery attempted so far, in order. */
@@ -66,6 +66,7 @@ export function createWebhookRegistry(): WebhookRegistry {
     },
     clear() {
       subscriptions.length = 0;
+      deliveries.length = 0;
     },
     subscriptions,
     deliveries,
