@@ -41,7 +41,11 @@ afterEach(() => {
 });
 afterAll(async () => {
   await mock.close();
-  await new Promise<void>((resolve) => receiver.close(() => resolve()));
+  await new Promise<void>((resolve) => {
+    receiver.close(() => {
+      resolve();
+    });
+  });
 });
 
 describe("sendChatwootWebhook", () => {
