@@ -73,3 +73,9 @@ export function createServerState(vendor: string, doc: OpenApiDocument, operatio
     },
   };
 }
+
+/** The state of a mock without a state module: every change throws. */
+export function statelessMock(vendor: string): MockState {
+  const refuse = (): Promise<never> => Promise.reject(new MockStateError(`the ${vendor} mock keeps no state (only the vendors' own specs do)`));
+  return { addMessage: refuse, setStatus: refuse, createConversation: refuse, conversations: () => [], reset: () => undefined };
+}
