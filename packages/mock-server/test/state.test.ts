@@ -2,26 +2,14 @@
  * The mocks keep state: writes change what later reads return, listings honour the filters the
  * spec declares, and messages stay in their conversation. Real HTTP against the real specs.
  */
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { startMockVendors, type MockVendors, type Vendor } from "../src/index.ts";
-import { call } from "./helpers.ts";
+import { describe, expect, it } from "vitest";
+import { call, useMockVendors } from "./helpers.ts";
 
 const CW = { api_access_token: "test-token", "content-type": "application/json" };
 const KEY = { authorization: "Bearer test-key", "content-type": "application/json" };
-let mocks: MockVendors<Vendor>;
+const mocks = useMockVendors();
 
-beforeAll(async () => {
-  mocks = await startMockVendors();
-});
-afterEach(() => {
-  mocks.assertNoViolations();
-  mocks.reset();
-});
-afterAll(async () => {
-  await mocks.close();
-});
-
-const cw = (path: string, init: RequestInit = {}) => call(`${mocks.baseUrls.chatwoot}/api/v1/accounts/1${path}`, { ...init, headers: CW });
+const cw = (path: string, init: RequestInit = {}) => call(`${mocks().baseUrls.chatwoot}/api/v1/accounts/1${path}`, { ...init, headers: CW });
 const ids = (list: unknown) => (list as { id: unknown }[]).map((x) => x.id);
 type CwListing = { data: { meta: { all_count: number }; payload: { id: number; status: string }[] } };
 type CwMessages = { payload: { id: number; content: string; conversation_id: number; private: boolean }[] };
@@ -71,8 +59,8 @@ describe("chatwoot: writes change later reads", () => {
   });
 
   it("reset() puts the examples back", async () => {
-    await mocks.state.chatwoot.setStatus(42, "resolved");
-    mocks.reset();
+    await mocks().state.chatwoot.setStatus(42, "resolved");
+    mocks().reset();
     expect(((await cw("/conversations/42")).body as { status: string }).status).toBe("open");
   });
 });
@@ -89,18 +77,18 @@ describe("chatwoot: listings honour their filters", () => {
   });
 
   it("a resolved conversation leaves the open listing", async () => {
-    await mocks.state.chatwoot.setStatus(42, "resolved");
+    await mocks().state.chatwoot.setStatus(42, "resolved");
     const open = (await cw("/conversations?status=open")).body as CwListing;
     expect(ids(open.data.payload)).not.toContain(42);
   });
 });
 
 describe("chatwoot public API shares the records", () => {
-  const base = () => `${mocks.baseUrls.chatwoot}/public/api/v1/inboxes/Yr9bXn3KqW2vT7sL/contacts/4f1d6a2e-9c1b-4e37-8a55-0b6f2c9d1e7a/conversations/42`;
+  const base = () => `${mocks().baseUrls.chatwoot}/public/api/v1/inboxes/Yr9bXn3KqW2vT7sL/contacts/4f1d6a2e-9c1b-4e37-8a55-0b6f2c9d1e7a/conversations/42`;
   it("a contact's message shows in the application API, a private note not in the public listing", async () => {
     const sent = await call(`${base()}/messages`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ content: "Any news?" }) });
     expect(sent.body).toMatchObject({ content: "Any news?", message_type: 0 });
-    await mocks.state.chatwoot.addMessage(42, { text: "internal", from: "agent", private: true });
+    await mocks().state.chatwoot.addMessage(42, { text: "internal", from: "agent", private: true });
     const app = (await cw("/conversations/42/messages")).body as CwMessages;
     expect(app.payload.map((m) => m.content)).toEqual(["Any news?", "internal"]);
     const pub = (await call(`${base()}/messages`)).body as { content: string }[];
@@ -114,7 +102,7 @@ describe("chatwoot public API shares the records", () => {
 });
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-enum-assignment -- false positive on the "5chat" key of a mapped type (no enum anywhere)
-const fiveChat = (path: string) => call(`${mocks.baseUrls["5chat"]}${path}`, { headers: KEY });
+const fiveChat = (path: string) => call(`${mocks().baseUrls["5chat"]}${path}`, { headers: KEY });
 
 describe("5chat and LiveChatAI", () => {
   it("5chat: messages belong to their conversation; page and limit are honoured", async () => {
@@ -127,7 +115,7 @@ describe("5chat and LiveChatAI", () => {
   });
 
   it("LiveChatAI: a reply is read back, /end resolves, status=open excludes resolved", async () => {
-    const lc = (path: string, init: RequestInit = {}) => call(`${mocks.baseUrls.livechatai}${path}`, { ...init, headers: KEY });
+    const lc = (path: string, init: RequestInit = {}) => call(`${mocks().baseUrls.livechatai}${path}`, { ...init, headers: KEY });
     const reply = (await lc("/conversations/chat_9b2e4d6f80/reply", { method: "POST", body: JSON.stringify({ message: "On it." }) })).body as { data: { messageId: string } };
     const read = (await lc("/conversations/chat_9b2e4d6f80")).body as { data: { isResolved: boolean; messages: { id: string; content: string }[] } };
     expect(read.data.messages.at(-1)).toMatchObject({ id: reply.data.messageId, content: "On it." });
