@@ -78,10 +78,10 @@ export function livechataiState(context: StateContext): VendorState {
     createdAt: String(m["createdAt"]),
   });
 
-  // The first conversation created takes the id the spec's `createConversation` example shows.
+  // The first conversation `/create` makes takes the id the spec's `createConversation` example shows.
   const createdExample = context.examples("createConversation").flatMap((e) => (isObject(e) && isObject(e["data"]) ? [String(e["data"]["conversationId"])] : []));
-  function create(input: MockConversationInput & { contactId?: unknown }): Conversation {
-    const fromExample = createdExample.find((id) => !byId.has(id));
+  function create(input: MockConversationInput & { contactId?: unknown }, byCreateEndpoint = false): Conversation {
+    const fromExample = byCreateEndpoint ? createdExample.find((id) => !byId.has(id)) : undefined;
     const id = fromExample ?? `chat_${nextChat()}`;
     const contact: JsonObject | null = isObject(sample?.item["contact"]) ? { ...sample.item["contact"], ...(input.contactName === undefined ? {} : { name: input.contactName }) } : null;
     if (contact !== null && typeof input.contactId === "string") contact["id"] = input.contactId;
@@ -122,7 +122,7 @@ export function livechataiState(context: StateContext): VendorState {
         return { status: 200, body: { status: "success", message: "Conversation resolved successfully", data: { conversationId: c.item["id"], userId: body["userId"] ?? agent, contactId: c.detail["contactId"] } } };
       }
       case "createConversation": {
-        const created = create({ contactId: body["contactId"] });
+        const created = create({ contactId: body["contactId"] }, true);
         return { status: 200, body: { status: "success", data: { conversationId: created.item["id"], contactId: created.detail["contactId"] } } };
       }
       case "sendMessage": {
