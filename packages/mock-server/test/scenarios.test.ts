@@ -97,6 +97,8 @@ describe("over HTTP (/__mock/)", () => {
     expect((await call(control("chatwoot", "conversations/42/messages"), json({ from: "contact" }))).status).toBe(400);
     expect((await call(control("chatwoot", "conversations"), { method: "POST", body: "{" })).status).toBe(400);
     expect((await call(control("chatwoot", "nothing-here"))).status).toBe(404);
+    expect((await call(control("chatwoot", "conversations/%E0%A4%A/messages"), json({ text: "x" }))).status).toBe(400);
+    expect(await call(control("chatwoot", "conversations/42/messages"), json({ text: "x", from: "robot" }))).toMatchObject({ status: 400, body: { error: expect.stringMatching(/unknown sender "robot"/) as unknown } });
     expect(mocks().requests()).toEqual([]);
   });
 });

@@ -38,7 +38,12 @@ export async function controlAnswer(method: string, pathname: string, rawBody: s
     }
   }
   const input = isObject(body) ? body : {};
-  const parts = pathname.slice(CONTROL_PREFIX.length).split("/").map(decodeURIComponent);
+  let parts: string[];
+  try {
+    parts = pathname.slice(CONTROL_PREFIX.length).split("/").map(decodeURIComponent);
+  } catch {
+    return fail(400, `the path is not valid percent-encoding: ${pathname}`);
+  }
   const route = `${method} ${parts.map((p, i) => (i === 1 && parts[0] === "conversations" ? "{id}" : p)).join("/")}`;
   if (route === "GET webhooks" || route === "POST webhooks") {
     if (webhooks === undefined) return fail(404, "this mock sends no webhooks");

@@ -9,7 +9,7 @@ import type { WebhookRegistry } from "../webhooks/registry.ts";
 import { chatwootState } from "./chatwoot.ts";
 import { fiveChatState } from "./five-chat.ts";
 import { livechataiState } from "./livechatai.ts";
-import { MockStateError, type MockState } from "./types.ts";
+import { MockStateError, type MockSender, type MockState, type MockStatus } from "./types.ts";
 import type { StateContext, VendorState, VendorStateFactory } from "./vendor-state.ts";
 
 /** The vendors whose mocks keep state. A custom spec (or another name) answers from examples only. */
@@ -18,6 +18,13 @@ const FACTORIES: Readonly<Record<string, VendorStateFactory>> = {
   livechatai: livechataiState,
   chatwoot: chatwootState,
 };
+
+const STATUSES: readonly MockStatus[] = ["open", "resolved", "pending", "snoozed"];
+const SENDERS: readonly MockSender[] = ["contact", "agent", "bot"];
+
+function checkSender(vendor: string, from: unknown): void {
+  if (from !== undefined && !SENDERS.includes(from as MockSender)) throw new MockStateError(`${vendor} mock: unknown sender ${JSON.stringify(from)} (${SENDERS.join(", ")})`);
+}
 
 /** A mock's state: what the server asks, and what users change. */
 export interface ServerState extends MockState {
@@ -54,17 +61,20 @@ export function createServerState(vendor: string, doc: OpenApiDocument, operatio
     current: () => state,
     async addMessage(conversationId, message) {
       if (typeof message.text !== "string") throw new MockStateError(`${vendor} mock: addMessage needs a text`);
+      checkSender(vendor, message.from);
       const added = state.addMessage(idOf(conversationId), message);
       if (added === undefined) throw unknown(conversationId);
       return settled(added);
     },
     async setStatus(conversationId, status) {
-      if (!["open", "resolved", "pending", "snoozed"].includes(status)) throw new MockStateError(`${vendor} mock: unknown status ${JSON.stringify(status)} (open, resolved, pending, snoozed)`);
+      if (!STATUSES.includes(status)) throw new MockStateError(`${vendor} mock: unknown status ${JSON.stringify(status)} (${STATUSES.join(", ")})`);
       const changed = state.setStatus(idOf(conversationId), status);
       if (changed === undefined) throw unknown(conversationId);
       return settled(changed);
     },
     async createConversation(input = {}) {
+      checkSender(vendor, input.from);
+      if (input.status !== undefined && !STATUSES.includes(input.status)) throw new MockStateError(`${vendor} mock: unknown status ${JSON.stringify(input.status)} (${STATUSES.join(", ")})`);
       return settled(state.createConversation(input));
     },
     conversations: () => state.conversations(),
