@@ -9,7 +9,7 @@ import type { AddressInfo } from "node:net";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 // The verifier users run, from the workspace source (no package dependency: @org/chatwoot's tests depend on this package).
 import { verifyChatwootWebhook } from "../../chatwoot/src/webhooks/verify.ts";
-import { chatwootWebhookHeaders, sendChatwootWebhook, startMockServer, type MockServer } from "../src/index.ts";
+import { chatwootWebhookHeaders, joinPointer, loadSpec, sendChatwootWebhook, SpecValidator, startMockServer, type MockServer } from "../src/index.ts";
 
 interface Received {
   readonly headers: IncomingHttpHeaders;
@@ -79,7 +79,7 @@ describe("account webhooks of the Chatwoot mock", () => {
       content: "Is the refund through?",
       message_type: "incoming",
       private: false,
-      sender: { type: "contact", name: "Maya Chen" },
+      sender: { name: "Maya Chen", account: { id: 1 } }, // a contact: no `type`, as Chatwoot sends it
       conversation: { id: 42, status: "open" },
       account: { id: 1 },
     });
@@ -103,5 +103,32 @@ describe("account webhooks of the Chatwoot mock", () => {
       ["conversation_created", null],
       ["message_created", null],
     ]);
+  });
+});
+
+describe("the deliveries match the spec's webhook payloads", () => {
+  it("conversation_created, message_created (contact, agent, bot, private) and conversation_status_changed validate against specs/chatwoot.yaml", async () => {
+    mock.webhooks.register(url);
+    await mock.state.createConversation({ text: "Hello" });
+    for (const from of ["contact", "agent", "bot"] as const) await mock.state.addMessage(42, { text: `from ${from}`, from, private: from === "agent" });
+    await mock.state.setStatus(42, "resolved");
+    await mock.state.addMessage(42, { text: "reopens" });
+    const doc = loadSpec("chatwoot");
+    const validator = new SpecValidator(doc);
+    const events = received.map((r) => JSON.parse(r.body) as { event: string });
+    expect(events.map((e) => e.event)).toEqual([
+      "conversation_created",
+      "message_created",
+      "message_created",
+      "message_created",
+      "message_created",
+      "conversation_status_changed",
+      "message_created",
+      "conversation_status_changed",
+    ]);
+    for (const payload of events) {
+      const schema = joinPointer("/webhooks", payload.event, "post", "requestBody", "content", "application/json", "schema");
+      expect(validator.validate(schema, payload, payload.event)).toEqual([]);
+    }
   });
 });

@@ -158,14 +158,50 @@ export function senderFor(seed: ChatwootSeed, c: ChatwootConversation, from: Moc
   return { id: agent["id"], name: agent["name"], available_name: agent["available_name"] ?? agent["name"], avatar_url: "", thumbnail: "", availability_status: agent["availability_status"] ?? null, type: "user" };
 }
 
-/** The conversation part of a webhook payload (Chatwoot's `Conversation#webhook_data`). */
+/** An agent as push data (`User#push_event_data`). */
+function userPushData(agent: JsonObject): JsonObject {
+  return { id: agent["id"], name: agent["name"], available_name: agent["available_name"] ?? agent["name"], avatar_url: "", thumbnail: agent["thumbnail"] ?? "", availability_status: agent["availability_status"] ?? null, type: "user" };
+}
+
+/** The conversation part of a webhook payload (Chatwoot's `Conversation#webhook_data`: ISO times where it uses them, `meta` with every key). */
 export function webhookConversation(c: ChatwootConversation): JsonObject {
   const conversation = c.conversation;
-  return { ...omit(conversation, ["messages", "last_non_activity_message"]), channel: isObject(conversation["meta"]) ? conversation["meta"]["channel"] : undefined, messages: [] };
+  const meta = isObject(conversation["meta"]) ? conversation["meta"] : {};
+  const sender = isObject(meta["sender"]) ? meta["sender"] : {};
+  const firstReply = conversation["first_reply_created_at"];
+  const embedded = objects(conversation["messages"])[0] ?? objects(c.messages)[0];
+  const inbox = isObject(embedded?.["conversation"]) && isObject(embedded["conversation"]["contact_inbox"]) ? embedded["conversation"]["contact_inbox"] : {};
+  return {
+    ...omit(conversation, ["messages", "last_non_activity_message"]),
+    channel: meta["channel"] ?? null,
+    contact_inbox: { contact_id: sender["id"], inbox_id: conversation["inbox_id"], source_id: typeof inbox["source_id"] === "string" ? inbox["source_id"] : `mock-${String(conversation["id"])}` },
+    meta: {
+      sender: { ...sender, type: "contact" },
+      assignee: isObject(meta["assignee"]) ? userPushData(meta["assignee"]) : null,
+      assignee_type: isObject(meta["assignee"]) ? "User" : null,
+      team: meta["team"] ?? null,
+      hmac_verified: meta["hmac_verified"] ?? false,
+    },
+    first_reply_created_at: typeof firstReply === "number" && firstReply > 0 ? new Date(firstReply * 1000).toISOString() : null,
+    messages: [],
+  };
+}
+
+/** A message's sender as deliveries carry it: a contact without `type` (with `account`, `avatar`), an agent with `email`, a bot. */
+function webhookSender(c: ChatwootConversation, sender: unknown, agents: readonly JsonObject[]): unknown {
+  if (!isObject(sender)) return null;
+  if (sender["type"] === "contact") {
+    return { ...omit(sender, ["type"]), account: { id: c.conversation["account_id"], name: "Acme" }, avatar: sender["thumbnail"] ?? "" };
+  }
+  if (sender["type"] === "user") {
+    const agent = agents.find((a) => a["id"] === sender["id"]);
+    return { ...sender, email: agent?.["email"] ?? "agent@acme.example" };
+  }
+  return sender;
 }
 
 /** The payload of a `message_created` delivery (Chatwoot's `Message#webhook_data` plus `event`). */
-export function messageCreatedPayload(c: ChatwootConversation, message: JsonObject): JsonObject {
+export function messageCreatedPayload(c: ChatwootConversation, message: JsonObject, agents: readonly JsonObject[]): JsonObject {
   const type = message["message_type"];
   return {
     event: "message_created",
@@ -175,7 +211,7 @@ export function messageCreatedPayload(c: ChatwootConversation, message: JsonObje
     created_at: new Date((message["created_at"] as number) * 1000).toISOString(),
     account: { id: c.conversation["account_id"], name: "Acme" },
     inbox: { id: c.conversation["inbox_id"], name: "Acme Support" },
-    sender: message["sender"],
+    sender: webhookSender(c, message["sender"], agents),
     conversation: webhookConversation(c),
   };
 }

@@ -74,7 +74,7 @@ export function chatwootState(context: StateContext): VendorState {
     const embedded = embeddedShape(seed, c, message);
     Object.assign(c.conversation, { last_activity_at: at, timestamp: at, updated_at: at, messages: [embedded] });
     if (type !== ACTIVITY) c.conversation["last_non_activity_message"] = embedded;
-    context.emit("message_created", messageCreatedPayload(c, message));
+    context.emit("message_created", messageCreatedPayload(c, message, seed.agents));
     // A customer writing on a resolved or snoozed conversation reopens it, as in Chatwoot.
     if (type === INCOMING && c.conversation["status"] !== "open" && c.conversation["status"] !== "pending") setStatus(c, "open");
     return message;
