@@ -27,8 +27,12 @@ export {
   type RefOf,
   type TypesOf,
   type UnifiedClient,
+  type AssignmentChangeAt,
+  type StatusChangeAt,
+  type TagsChangeAt,
 } from "./client.js";
-export type { Adapter, AdapterContext, AdapterCursor, AdapterListContext, AdapterPage, AdapterResult, Assignment, OutgoingAttachment, OutgoingMessage, SetStatusOptions } from "./adapter.js";
+export type { AssignmentChangeOf, SendOptions, StatusChangeOf, TagsChangeOf, UnifiedTeam } from "./writes.js";
+export type { Adapter, AdapterContext, AdapterSendContext, AdapterCursor, AdapterListContext, AdapterPage, AdapterResult, Assignment, OutgoingAttachment, OutgoingMessage, SetStatusOptions } from "./adapter.js";
 export type { Capabilities, Pagination } from "./capabilities.js";
 export type { ConversationCursor, Cursor, ListingKind, MessageCursor } from "./cursor.js";
 export type { UnifiedPage, UnifiedPaginator } from "./pagination.js";
