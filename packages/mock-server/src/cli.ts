@@ -8,7 +8,7 @@
  * Without `--vendor`, starts all vendors. Ports default to free ones.
  */
 import { parseArgs } from "node:util";
-import { startMockServers } from "./server.ts";
+import { startMockServers } from "./start-servers.ts";
 import { isVendor, VENDORS, type Vendor } from "./vendors.ts";
 
 function parsePort(vendor: Vendor, value: string | undefined): number | undefined {

@@ -10,8 +10,13 @@ import { checkScenario, forcedResponse, type MockScenario } from "./scenario.ts"
 import { credentialNames, isAuthorized } from "./security.ts";
 import { selectExample, selectUnauthorized, type SelectedResponse } from "./select-example.ts";
 import { decodeBody, validateRequest } from "./validate-request.ts";
+import { CONTROL_PREFIX, controlAnswer } from "./state/control-endpoint.ts";
+import { createServerState } from "./state/mock-state.ts";
+import { stateOutcome } from "./state/state-response.ts";
+import { MockStateError, type MockState } from "./state/types.ts";
 import { SpecValidator } from "./validator.ts";
-import { VENDORS, type Vendor } from "./vendors.ts";
+import type { Vendor } from "./vendors.ts";
+import { createWebhookRegistry, type MockWebhooks } from "./webhooks/registry.ts";
 
 /** Where a request or response broke the spec. */
 export type ViolationLocation = "path" | "query" | "header" | "cookie" | "body" | "response" | "route";
@@ -68,7 +73,16 @@ export interface MockServer {
    * @throws Error if the scenario names an operation or a response the spec does not declare.
    */
   useScenario(scenario?: MockScenario): void;
-  /** Forgets recorded requests, violations and coverage (not the scenario). */
+  /**
+   * The conversations behind the mock, for tests and users: changes made here (a new customer
+   * message, a status change, a new conversation) are what later requests read. Also reachable
+   * over HTTP under `/__mock/` (see the README). A mock of a custom spec keeps no state: its
+   * methods throw `MockStateError`.
+   */
+  readonly state: MockState;
+  /** Account webhooks: receivers registered here get a signed delivery of each change (Chatwoot). */
+  readonly webhooks: MockWebhooks;
+  /** Forgets recorded requests, violations and coverage, and puts the state back to the spec's examples (not the scenario, not the webhooks). */
   reset(): void;
   /** Stops listening and closes open connections. */
   close(): Promise<void>;
@@ -119,6 +133,8 @@ export async function startMockServer(options: MockServerOptions): Promise<MockS
     scenario = next;
   };
   useScenario(options.scenario);
+  const webhooks = createWebhookRegistry();
+  const state = createServerState(vendor, doc, router.operations, webhooks);
   const requests: RecordedRequest[] = [];
   const violations: Violation[] = [];
   const covered = new Set<string>();
@@ -159,6 +175,11 @@ export async function startMockServer(options: MockServerOptions): Promise<MockS
     }
 
     const url = new URL(req.url ?? "/", "http://mock.invalid");
+    if (url.pathname.startsWith(CONTROL_PREFIX)) {
+      const answer = await controlAnswer(method, url.pathname, rawBody.toString("utf8"), state, webhooks);
+      send(res, answer.status, "application/json", answer.body);
+      return;
+    }
     const headers = headerRecord(req);
     const recordedHeaders: Record<string, string> = {};
     for (const [name, value] of Object.entries(headers)) {
@@ -240,8 +261,22 @@ export async function startMockServer(options: MockServerOptions): Promise<MockS
       const wildcard = scenario["*"];
       selected =
         (specific === undefined ? undefined : forcedResponse(doc, operation, specific)) ??
-        (wildcard === undefined ? undefined : forcedResponse(doc, operation, wildcard)) ??
-        selectExample(doc, operation, { ...matchable, body });
+        (wildcard === undefined ? undefined : forcedResponse(doc, operation, wildcard));
+      if (selected === undefined) {
+        const matched = selectExample(doc, operation, { ...matchable, body });
+        const request = { operationId: operation.operationId, pathParams: route.pathParams, query: url.searchParams, body };
+        const outcome = state === undefined ? undefined : stateOutcome(doc, operation, state.current(), request, matched);
+        if (outcome?.kind === "state") {
+          const { response, example } = outcome.selected;
+          if (example?.schemaPointer !== undefined) {
+            for (const message of validator.validate(example.schemaPointer, outcome.body, `response ${response.key} (from the mock's state)`)) violate("response", message);
+          }
+          for (const [name, value] of responseHeaders(doc, outcome.selected)) res.setHeader(name, value);
+          finish(response.status, example?.mediaType ?? "application/json", outcome.body);
+          return;
+        }
+        selected = outcome?.selected ?? matched;
+      }
       if (selected === undefined) {
         fail(500, [{ where: "response", message: "the operation has no 2xx response to answer with" }]);
         return;
@@ -281,10 +316,13 @@ export async function startMockServer(options: MockServerOptions): Promise<MockS
     violations,
     coveredOperations: () => new Set(covered),
     useScenario,
+    state: state ?? statelessMock(vendor),
+    webhooks,
     reset() {
       requests.length = 0;
       violations.length = 0;
       covered.clear();
+      state?.reset();
     },
     close: () =>
       new Promise<void>((resolve, reject) => {
@@ -297,38 +335,8 @@ export async function startMockServer(options: MockServerOptions): Promise<MockS
   };
 }
 
-/** Mock servers keyed by vendor, plus `close()` to stop them all. */
-export type MockServers<V extends Vendor = Vendor> = { readonly [K in V]: MockServer } & {
-  /** Stops every server. */
-  close(): Promise<void>;
-};
-
-/**
- * Starts one mock server per vendor (each on a free port unless `ports` says otherwise).
- * If any fails to start, the others are closed and the error is rethrown.
- */
-export async function startMockServers<V extends Vendor = Vendor>(
-  vendors: readonly V[] = VENDORS as readonly Vendor[] as readonly V[],
-  options: {
-    readonly ports?: Partial<Readonly<Record<Vendor, number>>>;
-    readonly host?: string;
-    readonly recordRequests?: boolean;
-  } = {},
-): Promise<MockServers<V>> {
-  const settled = await Promise.allSettled(
-    vendors.map((vendor) => startMockServer({ vendor, port: options.ports?.[vendor] ?? 0, host: options.host, recordRequests: options.recordRequests })),
-  );
-  const started = settled.flatMap((result) => (result.status === "fulfilled" ? [result.value] : []));
-  const failure = settled.find((result) => result.status === "rejected");
-  if (failure !== undefined) {
-    await Promise.all(started.map((server) => server.close()));
-    throw failure.reason;
-  }
-  const servers: Record<string, MockServer> = {};
-  for (const server of started) servers[server.vendor] = server;
-  return Object.assign(servers as { [K in V]: MockServer }, {
-    close: async () => {
-      await Promise.all(started.map((server) => server.close()));
-    },
-  });
+/** The state of a mock without a state module: every change throws. */
+function statelessMock(vendor: string): MockState {
+  const refuse = (): Promise<never> => Promise.reject(new MockStateError(`the ${vendor} mock keeps no state (only the vendors' own specs do)`));
+  return { addMessage: refuse, setStatus: refuse, createConversation: refuse, conversations: () => [], reset: () => undefined };
 }
