@@ -85,4 +85,5 @@ export type { ChatwootAccountConversationRef, ChatwootConversationRef, ChatwootP
 export { chatwoot, CHATWOOT_CAPABILITIES, type ChatwootAdapterOptions } from "./adapters/chatwoot/adapter.js";
 export { livechatai, LIVECHATAI_CAPABILITIES, type LiveChatAiAdapterOptions } from "./adapters/livechatai/adapter.js";
 export { fiveChat, FIVECHAT_CAPABILITIES, type FiveChatAdapterOptions } from "./adapters/5chat/adapter.js";
+export * from "./bots/index.js";
 export * from "@org/runtime/errors";
