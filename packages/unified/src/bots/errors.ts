@@ -7,7 +7,7 @@
 import { ApiError, AuthenticationError } from "@org/runtime";
 
 /** What Chatwoot opens to agent-bot tokens at v4.10.0 (`AccessTokenAuthHelper::BOT_ACCESSIBLE_ENDPOINTS`). */
-const BOT_ENDPOINTS = "create/update a conversation, toggle_status, toggle_priority, custom_attributes, create a message and assignments";
+const BOT_ENDPOINTS = "conversation create/update, toggle_status, toggle_priority, custom_attributes, message create, assignments";
 
 /**
  * A 401 because the credential is an agent-bot token and the endpoint is not open to bots. It is
@@ -26,7 +26,7 @@ export class BotNotAllowedError extends AuthenticationError {
       requestId: denied.requestId,
       body: denied.body,
       cause: denied,
-      detail: `bot ${action}: this endpoint is not open to agent-bot tokens (Chatwoot opens only ${BOT_ENDPOINTS}); use a user access token for this connection, or leave ${action} out`,
+      detail: `bot ${action}: this endpoint is not open to agent-bot tokens; use a user access token for this connection, or leave ${action} out (bots may call: ${BOT_ENDPOINTS})`,
     });
     this.action = action;
   }
