@@ -58,9 +58,18 @@ export interface AdapterResult<T> {
 export interface OutgoingAttachment {
   /** The file's name, e.g. `invoice.pdf`. */
   readonly name: string;
-  /** The file's bytes. */
-  readonly data: Blob;
+  /**
+   * The file's bytes: a `Blob`/`File`, a `Uint8Array` (a Node `Buffer` is one) or `ArrayBuffer`,
+   * a web `ReadableStream`, a Node readable stream (any async iterable of byte chunks), or a fetch
+   * `Response`. Read once, before the request; a stream that fails half-way is an `SdkError`.
+   */
+  readonly data: AttachmentData;
+  /** The MIME type; default the `Blob`'s or `Response`'s type, else `application/octet-stream`. */
+  readonly type?: string;
 }
+
+/** What an attachment's bytes may be given as. */
+export type AttachmentData = Blob | Uint8Array | ArrayBuffer | ReadableStream<Uint8Array> | AsyncIterable<Uint8Array | string> | Response;
 
 /** What `sendMessage` sends. */
 export interface OutgoingMessage {

@@ -34,7 +34,7 @@ export {
   type TagsChangeAt,
 } from "./client.js";
 export type { AssignmentChangeOf, SendOptions, StatusChangeOf, TagsChangeOf, UnifiedTeam } from "./writes.js";
-export type { Adapter, AdapterContext, AdapterSendContext, AdapterCursor, AdapterListContext, AdapterPage, AdapterResult, Assignment, OutgoingAttachment, OutgoingMessage, SetStatusOptions } from "./adapter.js";
+export type { Adapter, AdapterContext, AdapterSendContext, AdapterCursor, AdapterListContext, AdapterPage, AdapterResult, Assignment, AttachmentData, OutgoingAttachment, OutgoingMessage, SetStatusOptions } from "./adapter.js";
 export type { Capabilities, EventCapabilities, Pagination } from "./capabilities.js";
 export type { EventStream, EventsOptions } from "./events/options.js";
 export type {

@@ -20,6 +20,13 @@ function unsupported(adapter: Adapter, connection: string, detail: string): Unsu
   return new UnsupportedOperationError({ vendor: adapter.vendor, operation: "sendMessage", detail: `connection "${connection}": ${detail}` });
 }
 
+/** Whether `value` is something an attachment's bytes can be read from. */
+function isAttachmentData(value: unknown): boolean {
+  if (value instanceof Blob || value instanceof Uint8Array || value instanceof ArrayBuffer || value instanceof Response) return true;
+  if (typeof value !== "object" || value === null) return false;
+  return value instanceof ReadableStream || typeof (value as { [Symbol.asyncIterator]?: unknown })[Symbol.asyncIterator] === "function";
+}
+
 /**
  * Check a message and its send-once key against the adapter's capabilities.
  *
@@ -36,9 +43,15 @@ export function checkSend(adapter: Adapter, connection: string, message: unknown
   if (m["private"] === true && !cap.private) throw unsupported(adapter, connection, `${adapter.vendor} cannot send private notes`);
   const attachments = m["attachments"];
   if (attachments !== undefined) {
-    if (!Array.isArray(attachments) || !attachments.every((a) => isPlainObject(a) && typeof a["name"] === "string" && a["name"] !== "" && a["data"] instanceof Blob)) {
-      throw invalid(adapter.vendor, "attachments", "attachments must be an array of { name, data: Blob }");
-    }
+    if (!Array.isArray(attachments)) throw invalid(adapter.vendor, "attachments", `attachments must be an array of { name, data, type? }, got ${describe(attachments)}`);
+    attachments.forEach((a: unknown, i) => {
+      const where = `attachments[${i}]`;
+      if (!isPlainObject(a)) throw invalid(adapter.vendor, where, `${where} must be { name, data, type? }, got ${describe(a)}`);
+      checkKeys(adapter.vendor, where, a, ["name", "data", "type"]);
+      if (typeof a["name"] !== "string" || a["name"].trim() === "") throw invalid(adapter.vendor, `${where}.name`, `${where}.name must be a non-empty file name, got ${describe(a["name"])}`);
+      if (!isAttachmentData(a["data"])) throw invalid(adapter.vendor, `${where}.data`, `${where}.data must be a Blob, Uint8Array/Buffer, ArrayBuffer, ReadableStream, Node readable stream or Response, got ${describe(a["data"])}`);
+      if (a["type"] !== undefined && (typeof a["type"] !== "string" || !/^[\w.+-]+\/[\w.+-]+$/.test(a["type"]))) throw invalid(adapter.vendor, `${where}.type`, `${where}.type must be a MIME type such as "application/pdf"`);
+    });
     if (attachments.length > 0 && !cap.attachments) throw unsupported(adapter, connection, `${adapter.vendor} cannot send attachments through the facade`);
   }
   if (idempotencyKey !== undefined) {

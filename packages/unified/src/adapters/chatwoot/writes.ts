@@ -10,7 +10,7 @@
  * outgoing message it stops delivery to the channel (`Base::SendOnChannelService` treats it as
  * originating from the channel); not `echo_id`: it is not stored.
  */
-import type { ChatwootClient } from "@org/chatwoot";
+import { CHATWOOT_MAX_ATTACHMENTS_PER_MESSAGE, toChatwootFile, type ChatwootClient } from "@org/chatwoot";
 import { UnsupportedOperationError } from "@org/runtime";
 import type { AdapterContext, AdapterSendContext, Assignment, OutgoingAttachment, OutgoingMessage } from "../../adapter.js";
 import type { ChatwootTypes, ConversationRefOf, ConversationStatus, SettableStatus } from "../../model.js";
@@ -42,12 +42,22 @@ function refuse(connection: string, operation: string, detail: string): never {
 }
 
 /** A multipart body: the text, extra fields and the files as `attachments[]`. */
-function formOf(text: string, fields: Readonly<Record<string, string>>, attachments: readonly OutgoingAttachment[]): FormData {
+function formOf(text: string, fields: Readonly<Record<string, string>>, files: readonly File[]): FormData {
   const form = new FormData();
   form.append("content", text);
   for (const [name, value] of Object.entries(fields)) form.append(name, value);
-  for (const a of attachments) form.append("attachments[]", a.data, a.name);
+  for (const file of files) form.append("attachments[]", file, file.name);
   return form;
+}
+
+/**
+ * Every attachment read into a `File` and checked against Chatwoot's limits (count, size), before
+ * any request: a stream that fails half-way or a file too large is an `InvalidRequestError` naming
+ * `attachments[i]` and the file name.
+ */
+async function filesOf(connection: string, attachments: readonly OutgoingAttachment[]): Promise<File[]> {
+  if (attachments.length > CHATWOOT_MAX_ATTACHMENTS_PER_MESSAGE) refuse(connection, "sendMessage", `Chatwoot takes at most ${CHATWOOT_MAX_ATTACHMENTS_PER_MESSAGE} attachments per message, got ${attachments.length}`);
+  return Promise.all(attachments.map((a, i) => toChatwootFile(a.data, { name: a.name, ...(a.type === undefined ? {} : { type: a.type }), operation: `sendMessage attachments[${i}] ("${a.name}")` })));
 }
 
 /** The key stored on a listed message (`content_attributes` is an object, or JSON text in older rows). */
@@ -83,14 +93,14 @@ export function chatwootWriters(client: ChatwootClient) {
 
   return {
     async sendMessage(ref: ChatwootConversationRef, message: OutgoingMessage, { connection, signal, idempotencyKey }: AdapterSendContext) {
-      const attachments = message.attachments ?? [];
+      const files = await filesOf(connection, message.attachments ?? []);
       const scope = { connection, ref: { connection, ...ref } as ConversationRefOf<ChatwootTypes> };
       const normalize = (body: JsonObject) => chatwootMessage(body, String(ref.conversationId), scope);
       if (isPublic(ref)) {
         if (message.private === true) refuse(connection, "sendMessage", "the public client API sends messages as the contact; private notes need an accountId reference");
         if (idempotencyKey !== undefined) refuse(connection, "sendMessage", "the public client API stores no caller-chosen id (echo_id is echoed, not stored), so idempotencyKey needs an accountId reference");
         const path = { inbox_identifier: ref.inboxIdentifier, contact_identifier: ref.contactIdentifier, conversation_id: ref.conversationId };
-        const form = attachments.length > 0 ? formOf(message.text, {}, attachments) : undefined;
+        const form = files.length > 0 ? formOf(message.text, {}, files) : undefined;
         const result = await once.POST(PUBLIC_MESSAGES, { params: { path }, body: { content: message.text }, ...(form ? { bodySerializer: () => form } : {}), signal });
         const op = `POST ${PUBLIC_MESSAGES}`;
         const body = expectObject(shape(op), bodyOf(result, VENDOR, op), "$");
@@ -103,7 +113,7 @@ export function chatwootWriters(client: ChatwootClient) {
       const send = async () => {
         const fields = { message_type: "outgoing", private: String(isPrivate), ...(idempotencyKey === undefined ? {} : { content_attributes: JSON.stringify(keyed.content_attributes) }) };
         // A FormData is built per send: a body is consumed by the request that carries it.
-        const form = attachments.length > 0 ? formOf(message.text, fields, attachments) : undefined;
+        const form = files.length > 0 ? formOf(message.text, fields, files) : undefined;
         const result = await once.POST(ACCOUNT_MESSAGES, {
           params: { path },
           body: { content: message.text, message_type: "outgoing", private: isPrivate, ...keyed },
