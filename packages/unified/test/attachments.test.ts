@@ -51,7 +51,7 @@ describe("sendMessage attachments", () => {
 
   it("a stream that fails half-way is an InvalidRequestError naming the attachment; nothing is sent", async () => {
     async function* failing(): AsyncGenerator<Uint8Array> {
-      yield bytes("first half");
+      yield await Promise.resolve(bytes("first half"));
       throw new Error("disk read failed");
     }
     const error = await sdk()
