@@ -14,30 +14,25 @@ export function useFakeClock(start = Date.parse("2026-01-01T00:00:00.000Z")): vo
 
 /** Resolve `promise`, advancing the fake clock by `stepMs` while it is pending, up to `maxMs` of fake time. */
 export async function settle<T>(promise: Promise<T>, { stepMs = 100, maxMs = 600_000 } = {}): Promise<T> {
-  let done = false;
-  let value: T | undefined;
-  let failure: unknown;
-  let failed = false;
+  const state: { done: boolean; failed: boolean; value?: T; failure?: unknown } = { done: false, failed: false };
   promise.then(
-    (v) => {
-      done = true;
-      value = v;
-    },
-    (e: unknown) => {
-      done = true;
-      failed = true;
-      failure = e;
-    },
+    (value) => Object.assign(state, { done: true, value }),
+    (failure: unknown) => Object.assign(state, { done: true, failed: true, failure }),
   );
-  for (let spent = 0; !done; ) {
-    for (let i = 0; i < 5 && !done; i++) await realImmediate();
-    if (done) break;
+  for (let spent = 0; ; spent += stepMs) {
+    for (let i = 0; i < 5 && !state.done; i++) await realImmediate();
+    if (state.done) break;
     if (spent >= maxMs) throw new Error(`still pending after ${maxMs} ms of fake time`);
     await vi.advanceTimersByTimeAsync(stepMs);
-    spent += stepMs;
   }
-  if (failed) throw failure;
-  return value as T;
+  if (state.failed) throw state.failure;
+  return state.value as T;
+}
+
+/** The value of a pending `iterator.next()`, or `undefined` when the stream ended. */
+export async function settleNext<E>(next: Promise<IteratorResult<E, unknown>>, options?: { stepMs?: number; maxMs?: number }): Promise<E | undefined> {
+  const result = await settle(next, options);
+  return result.done === true ? undefined : result.value;
 }
 
 /** The next `n` values of `iterator`. */

@@ -96,6 +96,13 @@ export async function startFakeVendor(shape: Shape, { pageSize = 2 }: { pageSize
   const server: Server = createServer(handler);
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const { port } = server.address() as AddressInfo;
+  const addMessage: FakeVendor["addMessage"] = (conversationId, text, at, from = "contact") => {
+    const c = conversations.get(conversationId);
+    if (c === undefined) throw new Error(`no conversation ${conversationId}`);
+    const m: FakeMessage = { id: `m${++counter}`, text, from, createdAt: at };
+    c.messages.push(m);
+    return m;
+  };
   return {
     baseUrl: `http://127.0.0.1:${port}`,
     conversations,
@@ -105,16 +112,15 @@ export async function startFakeVendor(shape: Shape, { pageSize = 2 }: { pageSize
     addConversation(id, at, text) {
       const c: FakeConversation = { id, createdAt: at, resolved: false, messages: [] };
       conversations.set(id, c);
-      if (text !== undefined) this.addMessage(id, text, at);
+      if (text !== undefined) addMessage(id, text, at);
       return c;
     },
-    addMessage(conversationId, text, at, from = "contact") {
-      const c = conversations.get(conversationId);
-      if (c === undefined) throw new Error(`no conversation ${conversationId}`);
-      const m: FakeMessage = { id: `m${++counter}`, text, from, createdAt: at };
-      c.messages.push(m);
-      return m;
-    },
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    addMessage,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => {
+          resolve();
+        });
+      }),
   };
 }

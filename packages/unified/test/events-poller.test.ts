@@ -4,7 +4,7 @@
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { AuthenticationError, createUnifiedClient, fiveChat, livechatai, memoryStores, SdkError } from "../src/index.js";
-import { elapse, settle, take, useFakeClock } from "./events-driver.js";
+import { elapse, settleNext, take, useFakeClock } from "./events-driver.js";
 import { type FakeVendor, startFakeVendor } from "./events-fake-vendors.js";
 
 const T0 = "2026-01-01T00:00:00.000Z";
@@ -12,7 +12,9 @@ const at = (minutes: number): string => new Date(Date.parse(T0) + minutes * 60_0
 const transport = { maxRetries: 0, apiKey: "test-token" };
 
 let vendors: FakeVendor[] = [];
-beforeEach(() => useFakeClock());
+beforeEach(() => {
+  useFakeClock();
+});
 afterEach(async () => {
   vi.useRealTimers();
   vi.restoreAllMocks();
@@ -40,7 +42,7 @@ describe("sdk.events() polling", () => {
     await elapse(500);
     for (let i = 1; i <= 5; i++) v.addMessage(`chat_${i}`, `again ${i}`, at(10 + i));
     v.addConversation("chat_6", at(20), "brand new");
-    const events = [(await settle(first)).value, ...(await take(it, 6))];
+    const events = [await settleNext(first), ...(await take(it, 6))];
     expect(events.map((e) => `${e?.type} ${e?.type === "message.created" ? e.message.text : ""}`)).toEqual([
       "message.created again 1",
       "message.created again 2",
@@ -77,7 +79,7 @@ describe("sdk.events() polling", () => {
     await elapse(1500);
     c.resolved = true;
     v.addMessage("chat_1", "bye", at(3), "agent");
-    const first = (await settle(next)).value;
+    const first = await settleNext(next);
     const [second] = await take(it, 1);
     expect([first, second]).toMatchObject([
       { type: "message.created", message: { text: "bye", sender: { role: "bot" } } },

@@ -56,7 +56,7 @@ export function parseCheckpoint(text: string | null): Checkpoint | null {
     if (c["v"] !== 1 || !(c["since"] === null || typeof c["since"] === "string") || typeof marks !== "object" || marks === null) return null;
     const out: Record<string, ConversationMark> = Object.create(null) as Record<string, ConversationMark>;
     for (const [id, mark] of Object.entries(marks)) if (isMark(mark)) out[id] = mark;
-    return { v: 1, since: c["since"] as string | null, marks: out };
+    return { v: 1, since: c["since"], marks: out };
   } catch {
     return null;
   }

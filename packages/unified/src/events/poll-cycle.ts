@@ -74,8 +74,8 @@ async function listConversations(input: PollInput): Promise<Conversation[]> {
 
 /** The messages newer than the mark, oldest first, and the mark's next message fields. */
 async function newMessages(input: PollInput, c: Conversation, mark: ConversationMark | undefined, since: string | null) {
-  if (c.ref === null) return { fresh: [] as Message[], t: mark?.t ?? null, ids: mark?.ids ?? [] };
-  const { connection: _, ...vendorRef } = c.ref as { connection: string } & object;
+  // The adapter takes the reference without its connection name.
+  const vendorRef = Object.fromEntries(Object.entries(c.ref).filter(([key]) => key !== "connection"));
   const known = new Set(mark?.ids ?? []);
   const floor = mark?.t ?? since;
   const fresh: Message[] = [];
@@ -105,14 +105,14 @@ export async function pollOnce(input: PollInput): Promise<PollResult> {
   const marks: Record<string, ConversationMark> = { ...checkpoint?.marks };
   let nextSince = since;
   const events: Event[] = [];
-  const conversations = (await listConversations(input)).filter((c) => c.ref !== null && c.id !== "");
+  const conversations = (await listConversations(input)).filter((c) => c.id !== "");
   // Oldest activity first, so the consumer sees conversations in the order they moved.
   conversations.sort((x, y) => ((activityOf(x) ?? "") < (activityOf(y) ?? "") ? -1 : 1));
   for (const c of conversations) {
     context.signal?.throwIfAborted();
     const mark = marks[c.id];
     const activity = activityOf(c);
-    const base = { vendor: adapter.vendor, connection, ref: c.ref as Event["ref"], source: "poll" as const, receivedAt };
+    const base = { vendor: adapter.vendor, connection, ref: c.ref, source: "poll" as const, receivedAt };
     // New: not in the checkpoint and created after it (or, without a checkpoint, everything found).
     const isNew = mark === undefined && (since === null || (c.createdAt === null ? fullScan : c.createdAt > since));
     const moved = mark === undefined ? since === null || activity === null || activity > since : activity === null || mark.a === null || activity > mark.a;

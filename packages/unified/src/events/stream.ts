@@ -44,7 +44,10 @@ export interface StreamSettings {
 
 function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
   return new Promise((resolve) => {
-    if (signal?.aborted === true) return resolve();
+    if (signal?.aborted === true) {
+      resolve();
+      return;
+    }
     const done = (): void => {
       clearTimeout(timer);
       signal?.removeEventListener("abort", done);
@@ -57,10 +60,13 @@ function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
 
 /** Build the stream; nothing runs until iteration starts. */
 export function createEventStream<E extends { readonly id: string }>(connections: readonly StreamConnection[], settings: StreamSettings): EventStream<E> {
-  const { signal, stores, holder, leaseMs, now, random } = settings;
+  const { stores, holder, leaseMs, now, random } = settings;
   const queue = new HandOver<E>();
   const pendingMs = leaseMs * 2;
-  const stopped = (): boolean => queue.isClosed || signal?.aborted === true;
+  // Aborted by the caller's signal or when the consumer stops: ends sleeps and in-flight requests.
+  const halt = new AbortController();
+  const signal = halt.signal;
+  const stopped = (): boolean => signal.aborted;
   const ttlOf = (id: string): number => (isStatusEventId(id) ? Math.min(settings.seenTtlMs, STATUS_ID_TTL_MS) : settings.seenTtlMs);
   let started = false;
 
@@ -85,10 +91,15 @@ export function createEventStream<E extends { readonly id: string }>(connections
       ({ type: "connection.error", id: `${connection}:error:${++errors}`, vendor: adapter.vendor, connection, error: asSdkError(thrown, adapter.vendor, connection), retrying, receivedAt: new Date(now()).toISOString() }) as unknown as E;
     while (!stopped()) {
       let delay = nextPollDelay(settings.intervalMs, random);
-      let lost = false;
+      const lease = { lost: false };
       // Renew the lease while a poll (and its consumer) takes time.
       const heartbeat = setInterval(() => {
-        stores.leases.acquire(key, holder, leaseMs).then((held) => (lost ||= !held), () => undefined);
+        stores.leases.acquire(key, holder, leaseMs).then(
+          (held) => {
+            lease.lost ||= !held;
+          },
+          () => undefined,
+        );
       }, Math.max(1, Math.floor(leaseMs / 3)));
       try {
         if (await stores.leases.acquire(key, holder, leaseMs)) {
@@ -105,13 +116,13 @@ export function createEventStream<E extends { readonly id: string }>(connections
           failures = 0;
           let complete = true;
           for (const event of result.events) {
-            if (stopped() || lost) {
+            if (stopped() || lease.lost) {
               complete = false;
               break;
             }
             if (!(await deliver(event as unknown as E))) complete = false;
           }
-          if (complete && !stopped() && !lost) await stores.checkpoints.set(key, serializeCheckpoint(result.checkpoint));
+          if (complete && !stopped() && !lease.lost) await stores.checkpoints.set(key, serializeCheckpoint(result.checkpoint));
         }
       } catch (thrown) {
         if (stopped()) break;
@@ -135,11 +146,22 @@ export function createEventStream<E extends { readonly id: string }>(connections
     [Symbol.asyncIterator]() {
       if (started) throw new InvalidRequestError({ vendor: "unified", reason: "invalid_option", parameter: "events", detail: "an event stream can be iterated once; call sdk.events() again for another consumer" });
       started = true;
-      const stop = (): void => queue.close();
-      signal?.addEventListener("abort", stop, { once: true });
-      if (signal?.aborted === true) stop();
-      void Promise.all(connections.map((c) => poll(c))).then(stop, stop);
-      return queue.drain();
+      const stop = (): void => {
+        halt.abort();
+        queue.close();
+      };
+      settings.signal?.addEventListener("abort", stop, { once: true });
+      if (settings.signal?.aborted === true) stop();
+      const polling = Promise.all(connections.map((c) => poll(c))).then(stop, stop);
+      return (async function* run() {
+        try {
+          yield* queue.drain();
+        } finally {
+          // A stopped stream leaves its stores consistent: wait for the pollers' last commit.
+          stop();
+          await polling;
+        }
+      })();
     },
     async push(event) {
       await deliver(event);

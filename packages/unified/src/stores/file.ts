@@ -40,7 +40,7 @@ export function fileStore(path: string, options: MemoryStoresOptions = {}): Even
   function load(): Promise<void> {
     loaded ??= (async () => {
       const fs = await import("node:fs/promises");
-      const text = await fs.readFile(path, "utf8").catch((error: NodeJS.ErrnoException) => (error.code === "ENOENT" ? null : Promise.reject(error)));
+      const text = await fs.readFile(path, "utf8").catch((error: unknown) => ((error as NodeJS.ErrnoException).code === "ENOENT" ? null : Promise.reject(error as Error)));
       if (text === null) return;
       const file = parse(text, path);
       for (const [k, v] of Object.entries(file.checkpoints)) if (typeof v === "string") state.checkpoints.set(k, v);

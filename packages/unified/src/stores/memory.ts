@@ -31,15 +31,15 @@ export function emptyState(): MemoryState {
   return { checkpoints: new Map(), seen: new Map(), leases: new Map() };
 }
 
-/** Stores over `state`; `changed` runs after every write (the file store saves there). */
-export function storesOver(state: MemoryState, options: MemoryStoresOptions = {}, changed: () => Promise<void> = async () => undefined): EventStores {
+/** Stores over `state` (the file store persists the same state). */
+export function storesOver(state: MemoryState, options: MemoryStoresOptions = {}): EventStores {
   const { maxSeen = 100_000, now = Date.now } = options;
   let sweptAt = 0;
 
   /** Drop expired ids (at most once a second), then the oldest beyond `maxSeen`. Map order is insertion order. */
   function bound(): void {
     const t = now();
-    if (t - sweptAt >= 1000 || state.seen.size > maxSeen) {
+    if (t - sweptAt >= 1000) {
       sweptAt = t;
       for (const [id, entry] of state.seen) if (entry.expiresAt <= t) state.seen.delete(id);
     }
@@ -59,42 +59,44 @@ export function storesOver(state: MemoryState, options: MemoryStoresOptions = {}
   }
 
   const checkpoints: CheckpointStore = {
-    get: async (key) => state.checkpoints.get(key) ?? null,
-    async set(key, value) {
+    get: (key) => Promise.resolve(state.checkpoints.get(key) ?? null),
+    set(key, value) {
       state.checkpoints.set(key, value);
-      await changed();
+      return Promise.resolve();
     },
   };
 
   const seen: SeenEventStore = {
-    async claim(id, pendingMs): Promise<ClaimResult> {
+    claim(id, pendingMs): Promise<ClaimResult> {
       const entry = live(id);
-      if (entry !== undefined) return entry.state;
+      if (entry !== undefined) return Promise.resolve(entry.state);
       state.seen.set(id, { state: "pending", expiresAt: now() + pendingMs });
       bound();
-      return "claimed";
+      return Promise.resolve("claimed");
     },
-    async commit(id, ttlMs) {
+    commit(id, ttlMs) {
       // Re-insert so the map's order stays "oldest first" for the size bound.
       state.seen.delete(id);
       state.seen.set(id, { state: "done", expiresAt: now() + ttlMs });
       bound();
-      await changed();
+      return Promise.resolve();
     },
-    async release(id) {
+    release(id) {
       state.seen.delete(id);
+      return Promise.resolve();
     },
   };
 
   const leases: LeaseStore = {
-    async acquire(key, holder, ttlMs) {
+    acquire(key, holder, ttlMs) {
       const lease = state.leases.get(key);
-      if (lease !== undefined && lease.holder !== holder && lease.expiresAt > now()) return false;
+      if (lease !== undefined && lease.holder !== holder && lease.expiresAt > now()) return Promise.resolve(false);
       state.leases.set(key, { holder, expiresAt: now() + ttlMs });
-      return true;
+      return Promise.resolve(true);
     },
-    async release(key, holder) {
+    release(key, holder) {
       if (state.leases.get(key)?.holder === holder) state.leases.delete(key);
+      return Promise.resolve();
     },
   };
 

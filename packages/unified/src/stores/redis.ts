@@ -30,7 +30,8 @@ const RELEASE = `if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call
 
 /** Checkpoints, seen ids and leases in Redis through `client` (connected by you; you close it). */
 export function redisStores(client: RedisCommandClient, options: RedisStoresOptions = {}): EventStores {
-  if (typeof client !== "object" || client === null || typeof client.sendCommand !== "function") {
+  const given: unknown = client;
+  if (typeof given !== "object" || given === null || typeof (given as Partial<RedisCommandClient>).sendCommand !== "function") {
     throw new InvalidRequestError({ vendor: "unified", reason: "invalid_option", parameter: "client", detail: "redisStores(client): pass a connected node-redis client (createClient() from `redis`)" });
   }
   const { prefix = "org-unified:" } = options;
