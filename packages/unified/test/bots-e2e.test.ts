@@ -19,17 +19,28 @@ let url: string;
 const outcomes: { type: string; id: string | null; text: string | null; outcome: BotOutcome }[] = [];
 let onEvent: (event: BotEvent) => Promise<BotOutcome> = () => Promise.resolve({ answered: false, reason: "other-connection" });
 
+let listener: ReturnType<typeof toNodeListener> | undefined;
+
+/** A fresh webhook handler per test (its seen-event store too: message ids repeat after mock.reset()). */
+function receive(options: { seen?: false } = {}): void {
+  listener = toNodeListener(
+    createWebhookHandler({
+      chatwoot: { secret: SECRET, connection: "support", accountId: 1 },
+      ...options,
+      onEvent: async (event) => {
+        const outcome = await onEvent(event);
+        const message = "message" in event ? event.message : null;
+        outcomes.push({ type: event.type, id: message?.id ?? null, text: message?.text ?? null, outcome });
+      },
+    }),
+  );
+}
+
 beforeAll(async () => {
   mock = await startMockServer({ vendor: "chatwoot" });
-  const handler = createWebhookHandler({
-    chatwoot: { secret: SECRET, connection: "support", accountId: 1 },
-    onEvent: async (event) => {
-      const outcome = await onEvent(event);
-      const message = "message" in event ? event.message : null;
-      outcomes.push({ type: event.type, id: message?.id ?? null, text: message?.text ?? null, outcome });
-    },
+  receiver = createServer((req, res) => {
+    listener?.(req, res);
   });
-  receiver = createServer(toNodeListener(handler));
   await new Promise<void>((resolve) => receiver.listen(0, "127.0.0.1", resolve));
   url = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/chatwoot`;
 });
@@ -54,7 +65,8 @@ async function settle(): Promise<void> {
 
 type Support = { readonly support: ReturnType<typeof chatwoot> };
 
-function setUp(onMessage: (turn: BotTurn<Support, "support">) => Promise<void>) {
+function setUp(onMessage: (turn: BotTurn<Support, "support">) => Promise<void>, options: { seen?: false } = {}) {
+  receive(options);
   const sdk = client();
   const bot = createBot(sdk, { connection: "support", onMessage });
   onEvent = (event) => bot.handle(event);
@@ -129,10 +141,13 @@ describe("a Chatwoot agent bot fed by signed webhook deliveries", () => {
     expect(sends().filter((b) => (b as { content?: string }).content === "Bot here.")).toHaveLength(1);
   });
 
-  it("a message delivered again under a new delivery id is not answered twice", async () => {
-    setUp(async (turn) => {
-      await turn.reply("Once.");
-    });
+  it("a message delivered again under a new delivery id is not answered twice, even without the handler's dedupe", async () => {
+    setUp(
+      async (turn) => {
+        await turn.reply("Once.");
+      },
+      { seen: false },
+    );
     const c = await mock.state.createConversation({ status: "pending" });
     await mock.state.addMessage(c.id, { text: "Hello", from: "contact" });
     await settle();
