@@ -65,9 +65,12 @@ function incoming(connection: string, ref: object, status: "pending" | "open" = 
 
 /** Run one turn and return what the handler threw. */
 async function failureOf(connection: "support" | "ai" | "widget", ref: object, act: (turn: Parameters<Parameters<typeof createBot>[1]["onMessage"]>[0]) => Promise<unknown>, token?: string): Promise<unknown> {
-  const bot = createBot(sdk(token), { connection, onMessage: async (turn) => {
-    await act(turn as never);
-  } });
+  const bot = createBot(sdk(token), {
+    connection,
+    onMessage: async (turn) => {
+      await act(turn as never);
+    },
+  });
   return bot.handle(incoming(connection, ref, connection === "support" ? "pending" : "open")).then(
     () => undefined,
     (e: unknown) => e,

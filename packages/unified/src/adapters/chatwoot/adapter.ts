@@ -14,16 +14,14 @@ import { expectInteger, expectObject, expectObjects, type ShapeContext } from ".
 import { checkKeys, integerAt, invalid, stringAt } from "../../strict.js";
 import { bodyOf } from "../response.js";
 import { chatwootConversation, chatwootMessage } from "./normalizer.js";
-import { isPublic } from "./ref-kind.js";
+import { ACCOUNT_MESSAGES, isPublic, PUBLIC_MESSAGES } from "./ref-kind.js";
 import { chatwootWriters } from "./writes.js";
 
 const VENDOR = "chatwoot";
 const PUBLIC_CONVERSATION = "/public/api/v1/inboxes/{inbox_identifier}/contacts/{contact_identifier}/conversations/{conversation_id}";
 const PUBLIC_CONVERSATIONS = "/public/api/v1/inboxes/{inbox_identifier}/contacts/{contact_identifier}/conversations";
-const PUBLIC_MESSAGES = "/public/api/v1/inboxes/{inbox_identifier}/contacts/{contact_identifier}/conversations/{conversation_id}/messages";
 const ACCOUNT_CONVERSATIONS = "/api/v1/accounts/{account_id}/conversations";
 const ACCOUNT_CONVERSATION = "/api/v1/accounts/{account_id}/conversations/{conversation_id}";
-const ACCOUNT_MESSAGES = "/api/v1/accounts/{account_id}/conversations/{conversation_id}/messages";
 
 /** Options of {@link chatwoot}: the `@org/chatwoot` client's options (`throwOnError` is always on). */
 export type ChatwootAdapterOptions = Omit<ChatwootClientOptions, "throwOnError">;

@@ -21,11 +21,9 @@ import { expectId, expectInteger, expectObject, expectObjects, fail, type ShapeC
 import type { AssignmentChangeOf, StatusChangeOf, TagsChangeOf, UnifiedTeam } from "../../writes.js";
 import { bodyOf } from "../response.js";
 import { chatwootMessage } from "./normalizer.js";
-import { isPublic } from "./ref-kind.js";
+import { ACCOUNT_MESSAGES, isPublic, PUBLIC_MESSAGES } from "./ref-kind.js";
 
 const VENDOR = "chatwoot";
-const PUBLIC_MESSAGES = "/public/api/v1/inboxes/{inbox_identifier}/contacts/{contact_identifier}/conversations/{conversation_id}/messages";
-const ACCOUNT_MESSAGES = "/api/v1/accounts/{account_id}/conversations/{conversation_id}/messages";
 const PUBLIC_TOGGLE_STATUS = "/public/api/v1/inboxes/{inbox_identifier}/contacts/{contact_identifier}/conversations/{conversation_id}/toggle_status";
 const ACCOUNT_TOGGLE_STATUS = "/api/v1/accounts/{account_id}/conversations/{conversation_id}/toggle_status";
 const ACCOUNT_ASSIGNMENTS = "/api/v1/accounts/{account_id}/conversations/{conversation_id}/assignments";
