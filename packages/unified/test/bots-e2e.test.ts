@@ -9,7 +9,7 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { sendChatwootWebhook, startMockServer, type MockServer } from "@org/mock-server";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { chatwoot, createBot, createUnifiedClient, type BotEvent, type BotOutcome, type BotTurn } from "../src/index.js";
+import { BotNotAllowedError, chatwoot, createBot, createUnifiedClient, type BotEvent, type BotOutcome, type BotTurn } from "../src/index.js";
 import { createWebhookHandler, toNodeListener } from "../src/webhooks/index.js";
 
 const SECRET = "whsec_bot_e2e";
@@ -169,6 +169,28 @@ describe("a Chatwoot agent bot fed by signed webhook deliveries", () => {
     expect(response.status).toBe(200);
     expect(outcomes.at(-1)?.outcome).toEqual({ answered: false, reason: "already-answered" });
     expect(sends()).toHaveLength(1);
+  });
+
+  it("an agent-bot token's 401 on typing is a BotNotAllowedError; the handoff it does next still works (bots may call those)", async () => {
+    mock.useScenario({ toggleAccountConversationTypingStatus: { status: 401, example: "botToken" }, getAccountConversation: { status: 401, example: "botToken" } });
+    const failures: unknown[] = [];
+    setUp(async (turn) => {
+      await turn.typing(true).catch((error: unknown) => failures.push(error));
+      await turn.handoff({ note: "Bot could not help.", agentId: 3 });
+    });
+    const c = await mock.state.createConversation({ status: "pending" });
+    await mock.state.addMessage(c.id, { text: "Help", from: "contact" });
+    await settle();
+    mock.useScenario();
+    expect(failures).toHaveLength(1);
+    expect(failures[0]).toBeInstanceOf(BotNotAllowedError);
+    expect(failures[0]).toMatchObject({ vendor: "chatwoot", action: "typing", status: 401 });
+    expect(mock.requests.map((r) => `${r.operationId ?? "?"} ${r.status}`)).toEqual([
+      "toggleAccountConversationTypingStatus 401",
+      "toggleAccountConversationStatus 200",
+      "createAccountConversationMessage 200",
+      "assignAccountConversation 200",
+    ]);
   });
 });
 
