@@ -28,6 +28,12 @@ export interface Capabilities {
   readonly conversationMessages: "all" | "all-or-latest";
   /** `sendMessage`: `false` when unsupported, else whether private notes and attachments can be sent. */
   readonly sendMessage: false | { readonly private: boolean; readonly attachments: boolean };
+  /**
+   * Whether `sendMessage(ref, message, { idempotencyKey })` is honoured: the vendor stores a
+   * caller-chosen key with the message, so after an unclear failure the SDK looks the message up
+   * before sending again. Absent or `false`: the key is refused before any request.
+   */
+  readonly idempotentSend?: boolean;
   /** The statuses `setStatus` can set (empty: unsupported). */
   readonly setStatus: readonly SettableStatus[];
   /** Whether `setStatus(ref, "snoozed", { snoozedUntil })` honours `snoozedUntil`. */

@@ -23,6 +23,7 @@ export const FIVECHAT_CAPABILITIES: Capabilities = {
   conversationStatusFilter: [],
   conversationMessages: "all",
   sendMessage: false,
+  idempotentSend: false,
   setStatus: [],
   snoozedUntil: false,
   assign: false,

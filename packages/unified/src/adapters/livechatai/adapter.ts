@@ -6,6 +6,7 @@ import { createLiveChatAiClient, type LiveChatAiClient, type LiveChatAiClientOpt
 import type { Adapter, AdapterContext, AdapterCursor, AdapterListContext } from "../../adapter.js";
 import type { Capabilities } from "../../capabilities.js";
 import type { ConversationRefOf, LiveChatAiTypes } from "../../model.js";
+import type { StatusChangeOf } from "../../writes.js";
 import type { LiveChatAiConversationRef } from "../../refs.js";
 import { expectId, expectInteger, expectObject, expectObjects, type ShapeContext } from "../../shape.js";
 import { checkKeys, invalid, stringAt } from "../../strict.js";
@@ -29,6 +30,7 @@ export const LIVECHATAI_CAPABILITIES: Capabilities = {
   conversationStatusFilter: ["open", "resolved"],
   conversationMessages: "all",
   sendMessage: { private: false, attachments: false },
+  idempotentSend: false,
   setStatus: ["resolved"],
   snoozedUntil: false,
   assign: false,
@@ -100,9 +102,9 @@ function readers(client: LiveChatAiClient, defaultAgentId: string | undefined) {
 }
 
 /**
- * The writes: the documented human-agent reply (never retried: a retry could send it twice) and
- * the end endpoint (resolving twice is harmless, so it is retried like a read), followed by a read
- * of the conversation so `setStatus` returns it updated.
+ * The writes: the documented human-agent reply (never retried: a retry could send it twice; the
+ * API stores no caller-chosen id, so `idempotentSend` is false) and the end endpoint (resolving
+ * twice is harmless, so it is retried like a read), whose 200 is the result: nothing is read after it.
  */
 function writers(client: LiveChatAiClient, read: ReturnType<typeof readers>): Pick<Adapter<LiveChatAiTypes>, "sendMessage" | "setStatus"> {
   // No retry at all (maxRetries 0 also overrides a caller's shouldRetry): a retried send could post twice.
@@ -125,11 +127,13 @@ function writers(client: LiveChatAiClient, read: ReturnType<typeof readers>): Pi
       return { data: normalized, response: result.response };
     },
 
-    async setStatus(ref, _status, _options, context) {
+    async setStatus(ref, _status, _options, { connection, signal }) {
       const op = "POST /conversations/{conversationId}/end";
-      const result = await idempotent.POST("/conversations/{conversationId}/end", { params: { path: { conversationId: ref.conversationId } }, signal: context.signal });
-      bodyOf(result, VENDOR, op);
-      const { data } = await read.fetchConversation(ref, context);
+      const result = await idempotent.POST("/conversations/{conversationId}/end", { params: { path: { conversationId: ref.conversationId } }, signal });
+      // A 200 from the end endpoint is the resolution itself (its body names the conversation and the user).
+      const ctx = read.shape(op);
+      expectId(ctx, expectObject(ctx, expectObject(ctx, bodyOf(result, VENDOR, op), "$")["data"], "$.data")["conversationId"], "$.data.conversationId");
+      const data: StatusChangeOf<LiveChatAiTypes> = { ref: { connection, ...ref }, status: "resolved", snoozedUntil: null };
       return { data, response: result.response };
     },
   };
