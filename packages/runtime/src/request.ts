@@ -48,11 +48,13 @@ export function createCore(d: Defaults, middleware: readonly Middleware[]): Core
     const call = { operation, signal: init.signal, redirect: init.redirect, parseAs, onResponse: undefined };
     const plain = (hop: Hop, signal: AbortSignal): Promise<Response> =>
       fetch(hop.url, { ...b.fields, ...requestInitExt, method: hop.method, headers: hop.headers, body: hop.body, signal, redirect: "manual" });
-    if (all.length === 0 && !transport && !RequestClass) return run({ ...call, first: { url: b.url, method, headers: b.headers, body: b.body }, send: plain, custom: false });
+    // A stream body (from a custom bodySerializer) can be sent once only: buffered, it can be re-sent.
+    const body = b.body instanceof ReadableStream ? await new Response(b.body).arrayBuffer() : b.body;
+    if (all.length === 0 && !transport && !RequestClass) return run({ ...call, first: { url: b.url, method, headers: b.headers, body }, send: plain, custom: false });
 
     // openapi-fetch's path: a Request for the middleware, with the call's extra fields attached.
     const Req = RequestClass ?? Request;
-    let request = new Req(b.url, { ...b.fields, method, headers: b.headers, body: b.body, signal: init.signal ?? null, redirect: init.redirect ?? "follow" });
+    let request = new Req(b.url, { ...b.fields, method, headers: b.headers, body, signal: init.signal ?? null, redirect: init.redirect ?? "follow" });
     for (const key in b.fields) if (!(key in request)) Reflect.set(request, key, b.fields[key]);
     const id = Math.random().toString(36).slice(2, 11);
     const options: MergedOptions = Object.freeze({ baseUrl: b.baseUrl, fetch: (transport ?? globalThis.fetch) as typeof fetch, parseAs, querySerializer: b.querySerializer, bodySerializer: b.bodySerializer, pathSerializer: d.pathSerializer });
