@@ -29,8 +29,8 @@ export function clientSource(row, spec) {
   const { option } = credential;
   const auth =
     credential.auth.kind === "bearer"
-      ? `{ kind: "bearer", token: ${option} }`
-      : `{ kind: "header", name: ${JSON.stringify(credential.auth.name)}, value: ${option} }`;
+      ? `{ kind: "bearer", token: ${option}, option: ${JSON.stringify(option)} }`
+      : `{ kind: "header", name: ${JSON.stringify(credential.auth.name)}, value: ${option}, option: ${JSON.stringify(option)} }`;
 
   let out = "";
   out += 'import { createApiClient, type ApiClient, type ClientOptions, type ThrowsOf } from "@org/runtime";\n';

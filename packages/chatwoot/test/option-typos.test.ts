@@ -23,4 +23,10 @@ describe("createChatwootClient refuses unknown options", () => {
     const options = { apiAccessToken: "token-123", throwOnError: true } as const;
     expectTypeOf(createChatwootClient(options)).toEqualTypeOf<ChatwootClient<true>>();
   });
+
+  it("an empty credential is refused naming the caller's option, not an internal name", () => {
+    const unset = () => createChatwootClient({ apiAccessToken: "" });
+    expect(unset).toThrow(InvalidRequestError);
+    expect(unset).toThrow("[chatwoot] invalid request: apiAccessToken must be a non-empty string");
+  });
 });

@@ -51,6 +51,6 @@ export function createFiveChatClient<const O extends FiveChatClientOptions>(
     defaultBaseUrl: FIVECHAT_BASE_URL,
     optionNames: ["apiKey"],
     optionAliases: { apiToken: "apiKey", token: "apiKey", accessToken: "apiKey", apiAccessToken: "apiKey", authToken: "apiKey", bearerToken: "apiKey", key: "apiKey" },
-    auth: { kind: "bearer", token: apiKey },
+    auth: { kind: "bearer", token: apiKey, option: "apiKey" },
   });
 }

@@ -55,6 +55,6 @@ export function createChatwootClient<const O extends ChatwootClientOptions>(
     defaultBaseUrl: CHATWOOT_CLOUD_URL,
     optionNames: ["apiAccessToken"],
     optionAliases: { apiKey: "apiAccessToken", apiToken: "apiAccessToken", token: "apiAccessToken", accessToken: "apiAccessToken", authToken: "apiAccessToken", bearerToken: "apiAccessToken", key: "apiAccessToken" },
-    ...(apiAccessToken === undefined ? {} : { auth: { kind: "header", name: "api_access_token", value: apiAccessToken } }),
+    ...(apiAccessToken === undefined ? {} : { auth: { kind: "header", name: "api_access_token", value: apiAccessToken, option: "apiAccessToken" } }),
   });
 }

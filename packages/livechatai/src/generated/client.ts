@@ -50,6 +50,6 @@ export function createLiveChatAiClient<const O extends LiveChatAiClientOptions>(
     defaultBaseUrl: LIVECHATAI_BASE_URL,
     optionNames: ["apiKey"],
     optionAliases: { apiToken: "apiKey", token: "apiKey", accessToken: "apiKey", apiAccessToken: "apiKey", authToken: "apiKey", bearerToken: "apiKey", key: "apiKey" },
-    auth: { kind: "bearer", token: apiKey },
+    auth: { kind: "bearer", token: apiKey, option: "apiKey" },
   });
 }
