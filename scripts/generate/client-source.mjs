@@ -29,8 +29,8 @@ export function clientSource(row, spec) {
   const { option } = credential;
   const auth =
     credential.auth.kind === "bearer"
-      ? `{ kind: "bearer", token: ${option} }`
-      : `{ kind: "header", name: ${JSON.stringify(credential.auth.name)}, value: ${option} }`;
+      ? `{ kind: "bearer", token: ${option}, option: ${JSON.stringify(option)} }`
+      : `{ kind: "header", name: ${JSON.stringify(credential.auth.name)}, value: ${option}, option: ${JSON.stringify(option)} }`;
 
   let out = "";
   out += 'import { createApiClient, type ApiClient, type ClientOptions, type ThrowsOf } from "@org/runtime";\n';
@@ -46,8 +46,16 @@ export function clientSource(row, spec) {
       "`Throws` is `true` for a client created with `throwOnError: true`: its calls resolve to the success branch only.",
   );
   out += `export type ${type}<Throws extends boolean = boolean> = ApiClient<paths, Throws>;\n\n`;
-  out += comment(`Create a ${row.name} client.\n\n@example\n\`\`\`ts\n${row.example.join("\n")}\n\`\`\``);
-  out += `export function ${factory}<const O extends ${options}>(options${credential.required ? "" : "?"}: O): ${type}<ThrowsOf<O>> {\n`;
+  out += comment(
+    `Create a ${row.name} client. An option it does not know (\`baseURL\`, \`timeout\`) fails to compile, as it\n` +
+      `fails at run time with "did you mean": each key of \`options\` must be a key of {@link ${options}}.\n\n` +
+      `@example\n\`\`\`ts\n${row.example.join("\n")}\n\`\`\``,
+  );
+  // `const O` infers `throwOnError: true` for ThrowsOf; mapping O's own keys (unknown ones to
+  // `never`) restores the excess-property check a bare `options: O` turns off.
+  out += `export function ${factory}<const O extends ${options}>(\n`;
+  out += `  options${credential.required ? "" : "?"}: { [K in keyof O]: K extends keyof ${options} ? O[K] : never },\n`;
+  out += `): ${type}<ThrowsOf<O>> {\n`;
   out += `  const { ${option}, ...rest }: ${options} = options${credential.required ? "" : " ?? {}"};\n`;
   out += `  return createApiClient<paths, ThrowsOf<O>>({\n`;
   out += `    ...rest,\n`;

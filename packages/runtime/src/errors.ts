@@ -2,21 +2,25 @@
  * The SDK's error family. Every error is built once, from explicit fields, and redacted where it is
  * built: the secrets passed at construction (and any `Bearer …` credential) never reach `message`,
  * `toString()`, `stack`, `toJSON()`, `util.inspect`, `body`, `bodySnippet` or the `cause` chain.
- * Text is redacted before it is truncated, so a secret cut in half cannot leak its prefix.
+ * Text is redacted before it is truncated, so a secret cut in half cannot leak its prefix. The head
+ * of a message (`[vendor] METHOD /path/{template}`) is never mangled by a short credential (see `redact`).
  *
- * `instanceof` works across copies of this package (the ESM and CJS builds side by side, or two
- * installed versions): every instance carries a `Symbol.for` brand listing its class and ancestors,
- * which a static `Symbol.hasInstance` (and `isInstance`) reads.
+ * Copies of this package (the ESM and CJS builds side by side, two installed versions) each have
+ * their own classes, so `instanceof` only recognises errors of its own copy. Every instance carries
+ * a `Symbol.for` brand listing its class and ancestors, which `isInstance` reads across copies:
+ * `NotFoundError.isInstance(error)`.
  *
  * @packageDocumentation
  */
-import { isSensitiveHeaderName, redact, redactJson } from "./redact.js";
+import { clip, isSensitiveHeaderName, redact, redactJson, snippet } from "./redact.js";
+
+export { clip } from "./redact.js";
 import { describeCause, sanitizeCause } from "./sanitize-cause.js";
 
-/** Marks instances of any copy of this package's errors. */
+/** Marks instances of any copy of this package's errors with the kinds of their class and ancestors. */
 const BRAND: unique symbol = Symbol.for("@org/runtime.error");
 
-/** Longest header value (request id, content type) interpolated into a message or kept as a field. */
+/** Longest header value (request id, content type) kept as a field or put in a message. */
 const MAX_HEADER_CHARS = 128;
 
 /** A request's method and OpenAPI path template, e.g. `{ method: "GET", path: "/conversations/{token}" }`. */
@@ -42,43 +46,9 @@ export type ErrorJSON<E> = {
   readonly [K in keyof E as K extends "body" | "cause" | "stack" ? never : E[K] extends (...args: never[]) => unknown ? never : K]: E[K];
 };
 
-/**
- * Redacts, flattens whitespace, then cuts to `max` characters (ending with `…`, never splitting a
- * surrogate pair).
- *
- * @param text - Any text.
- * @param secrets - Credential values to remove.
- * @param max - Longest result.
- * @returns One clean line.
- */
-export function clip(text: string, secrets: readonly string[], max = 200): string {
-  const flat = redact(text, secrets).replace(/\s+/g, " ").trim();
-  // A high surrogate is 0xD800-0xDBFF, i.e. 54 << 10 and up.
-  return flat.length > max ? `${flat.slice(0, flat.charCodeAt(max - 2) >> 10 === 54 ? max - 2 : max - 1)}…` : flat;
-}
-
-/**
- * At most 1 KB of a body, redacted first. A JSON body is re-serialized from its redacted parse,
- * so escaped forms of a secret (`\/`, `\u0074…`) are caught on the decoded text.
- *
- * @param text - The body text.
- * @param secrets - Credential values to remove.
- * @returns The snippet, or `undefined` for no text.
- */
-function snippet(text: string | undefined, secrets: readonly string[]): string | undefined {
-  if (text === undefined) return undefined;
-  let clean: string;
-  try {
-    clean = JSON.stringify(redactJson(JSON.parse(text), secrets));
-  } catch {
-    clean = redact(text, secrets);
-  }
-  return clean.length > 1024 ? `${clean.slice(0, clean.charCodeAt(1022) >> 10 === 54 ? 1022 : 1023)}…` : clean;
-}
-
 /** Base class of every error this SDK throws. */
 export class SdkError extends Error {
-  /** Stable class identifier used by the cross-copy `instanceof` check, and as `name`. */
+  /** Stable class identifier: the brand `isInstance` reads, and `name`. Subclasses that want `isInstance` across copies set their own. */
   static readonly errorKind: string = "SdkError";
 
   /** The vendor the error relates to. */
@@ -87,49 +57,35 @@ export class SdkError extends Error {
   /**
    * @param message - Human-readable message; it is redacted.
    * @param options - Vendor, cause and secrets.
+   * @param head - A prefix built from fixed names (vendor, method, path template): redacted of full-length credentials only.
    */
-  constructor(message: string, options: SdkErrorOptions) {
+  constructor(message: string, options: SdkErrorOptions, head = "") {
     const secrets = options.secrets ?? [];
     const cause = sanitizeCause(options.cause, secrets);
-    super(redact(message, secrets), cause === undefined ? undefined : { cause });
+    super(redact(head, secrets, false) + redact(message, secrets), cause === undefined ? undefined : { cause });
     const kinds: string[] = [];
-    for (let c = new.target; (c as unknown) !== Error; c = Object.getPrototypeOf(c) as typeof SdkError) {
-      if (Object.hasOwn(c, "errorKind")) kinds.push(c.errorKind);
-    }
+    for (let c = new.target; c !== (Error as unknown); c = Object.getPrototypeOf(c) as typeof SdkError) if (Object.hasOwn(c, "errorKind")) kinds.push(c.errorKind);
     Object.defineProperties(this, { [BRAND]: { value: kinds }, name: { value: kinds[0], writable: true, configurable: true } });
     this.vendor = options.vendor;
   }
 
   /**
-   * Brand-based `instanceof`: true when `value` was created by this class or a subclass, by any copy
-   * of this package. Subclasses defined elsewhere without their own `errorKind` use the prototype check.
-   *
-   * @param value - The value on the left of `instanceof`.
-   * @returns Whether `value` is an instance of this class.
-   */
-  static override [Symbol.hasInstance](value: unknown): boolean {
-    const kinds: unknown = (value as Partial<Record<symbol, unknown>> | null | undefined)?.[BRAND];
-    return Object.hasOwn(this, "errorKind") ? Array.isArray(kinds) && kinds.includes(this.errorKind) : Function.prototype[Symbol.hasInstance].call(this, value);
-  }
-
-  /**
-   * The same test as `instanceof`, as a type guard usable without the operator.
+   * Whether `value` is an instance of this class, created by any copy of this package (the ESM and
+   * CJS builds, two installed versions). A subclass without its own `errorKind` uses `instanceof`.
    *
    * @param value - Anything.
-   * @returns Whether `value` is an instance of this class (from any copy of this package).
+   * @returns Whether `value` is an instance of this class.
    */
   static isInstance<T extends abstract new (...args: never[]) => SdkError>(this: T, value: unknown): value is InstanceType<T> {
-    return (this as unknown as typeof SdkError)[Symbol.hasInstance](value);
+    const kinds: unknown = (value as Partial<Record<symbol, unknown>> | null | undefined)?.[BRAND];
+    const kind: unknown = Object.getOwnPropertyDescriptor(this, "errorKind")?.value;
+    return kind === undefined ? value instanceof this : Array.isArray(kinds) && kinds.includes(kind);
   }
 
-  /**
-   * Safe fields only: `name`, `message` and the data fields; no body, no cause, no stack.
-   *
-   * @returns The JSON form.
-   */
+  /** @returns The one JSON shape of every error: `name`, `message` and the data fields; no body, no cause, no stack. */
   toJSON(): ErrorJSON<this> {
     const json: Record<string, unknown> = { name: this.name, message: this.message };
-    for (const key of Object.keys(this)) if (key !== "body" && this[key as keyof this] !== undefined) json[key] = this[key as keyof this];
+    for (const [key, value] of Object.entries(this)) if (key !== "body" && value !== undefined) json[key] = value;
     return json as ErrorJSON<this>;
   }
 }
@@ -164,7 +120,6 @@ export interface ApiErrorInit extends SdkErrorOptions {
  */
 export class ApiError extends SdkError {
   static override readonly errorKind: string = "ApiError";
-
   /** Method and OpenAPI path template, e.g. `GET /conversations/{token}`. */
   readonly operation: Operation;
   /** HTTP status, when a response was received. */
@@ -180,80 +135,41 @@ export class ApiError extends SdkError {
   /** How many attempts were made before giving up. */
   readonly attempts: number | undefined;
 
-  /**
-   * @param init - The error's fields. The message is built from them.
-   */
+  /** @param init - The error's fields; the message is built from them. */
   constructor(init: ApiErrorInit) {
     const { vendor, operation, status, statusText, detail, attempts = 1, headers, secrets = [] } = init;
     const requestId = init.requestId === undefined ? undefined : clip(init.requestId, secrets, MAX_HEADER_CHARS);
     const statusPart = status === undefined ? "" : ` -> ${status}${statusText ? ` ${clip(statusText, secrets, 64)}` : ""}`;
-    super(
-      `[${vendor}] ${operation.method} ${operation.path}${statusPart}${requestId ? ` (request id ${requestId})` : ""}${
-        detail ? `: ${clip(detail, secrets)}` : ""
-      }${attempts > 1 ? ` (${attempts} attempts)` : ""}`,
-      init,
-    );
+    const tail = `${statusPart}${requestId ? ` (request id ${requestId})` : ""}${detail ? `: ${clip(detail, secrets)}` : ""}${attempts > 1 ? ` (${attempts} attempts)` : ""}`;
+    super(tail, init, `[${vendor}] ${operation.method} ${operation.path}`);
     this.operation = { method: operation.method, path: operation.path };
     this.status = status;
     this.requestId = requestId;
     this.bodySnippet = snippet(init.bodySnippet, secrets);
     this.body = redactJson(init.body, secrets);
-    this.headers =
-      headers &&
-      Object.fromEntries(
-        Object.entries(headers)
-          .filter(([name]) => !isSensitiveHeaderName(name))
-          .map(([name, value]) => [name.toLowerCase(), clip(value, secrets, MAX_HEADER_CHARS)]),
-      );
+    const kept = headers && Object.entries(headers).filter(([name]) => !isSensitiveHeaderName(name));
+    this.headers = kept && Object.fromEntries(kept.map(([name, value]) => [name.toLowerCase(), clip(value, secrets, MAX_HEADER_CHARS)]));
     this.attempts = init.attempts;
   }
 }
 
 /** HTTP 400. */
-export class BadRequestError extends ApiError {
-  static override readonly errorKind: string = "BadRequestError";
-  declare readonly status: 400;
-}
-
+export class BadRequestError extends ApiError { static override readonly errorKind: string = "BadRequestError"; declare readonly status: 400; }
 /** HTTP 401: the credential is missing, wrong or expired. */
-export class AuthenticationError extends ApiError {
-  static override readonly errorKind: string = "AuthenticationError";
-  declare readonly status: 401;
-}
-
+export class AuthenticationError extends ApiError { static override readonly errorKind: string = "AuthenticationError"; declare readonly status: 401; }
 /** HTTP 403: the credential is valid but not allowed to do this. */
-export class PermissionDeniedError extends ApiError {
-  static override readonly errorKind: string = "PermissionDeniedError";
-  declare readonly status: 403;
-}
-
+export class PermissionDeniedError extends ApiError { static override readonly errorKind: string = "PermissionDeniedError"; declare readonly status: 403; }
 /** HTTP 404. */
-export class NotFoundError extends ApiError {
-  static override readonly errorKind: string = "NotFoundError";
-  declare readonly status: 404;
-}
-
+export class NotFoundError extends ApiError { static override readonly errorKind: string = "NotFoundError"; declare readonly status: 404; }
 /** HTTP 409. */
-export class ConflictError extends ApiError {
-  static override readonly errorKind: string = "ConflictError";
-  declare readonly status: 409;
-}
-
+export class ConflictError extends ApiError { static override readonly errorKind: string = "ConflictError"; declare readonly status: 409; }
 /** HTTP 422. */
-export class UnprocessableEntityError extends ApiError {
-  static override readonly errorKind: string = "UnprocessableEntityError";
-  declare readonly status: 422;
-}
-
+export class UnprocessableEntityError extends ApiError { static override readonly errorKind: string = "UnprocessableEntityError"; declare readonly status: 422; }
 /** HTTP 5xx. */
-export class ServerError extends ApiError {
-  static override readonly errorKind: string = "ServerError";
-  declare readonly status: number;
-}
+export class ServerError extends ApiError { static override readonly errorKind: string = "ServerError"; declare readonly status: number; }
 
-/** Fields of a {@link RateLimitError}. */
+/** Fields of a {@link RateLimitError}: `retryAfterMs` is how long the server asked to wait (`Retry-After`, `retry-after-ms`). */
 export interface RateLimitErrorInit extends ApiErrorInit {
-  /** How long the server asked to wait, from `Retry-After`/`retry-after-ms`. */
   readonly retryAfterMs?: number;
 }
 
@@ -261,13 +177,10 @@ export interface RateLimitErrorInit extends ApiErrorInit {
 export class RateLimitError extends ApiError {
   static override readonly errorKind: string = "RateLimitError";
   declare readonly status: 429;
-
   /** How long the server asked to wait before retrying, in milliseconds. */
   readonly retryAfterMs: number | undefined;
 
-  /**
-   * @param init - The error's fields.
-   */
+  /** @param init - The error's fields. */
   constructor(init: RateLimitErrorInit) {
     const { retryAfterMs, detail } = init;
     const wait = retryAfterMs === undefined ? "" : `retry after ${Math.ceil(retryAfterMs)} ms`;
@@ -276,13 +189,11 @@ export class RateLimitError extends ApiError {
   }
 }
 
-/** The request never got a response: DNS failure, refused or reset connection, TLS failure. */
+/** The request never got a response: DNS failure, refused or reset connection, TLS failure. The cause's description ends the message. */
 export class ConnectionError extends ApiError {
   static override readonly errorKind: string = "ConnectionError";
 
-  /**
-   * @param init - The error's fields; the cause's description is added to the message.
-   */
+  /** @param init - The error's fields. */
   constructor(init: ApiErrorInit) {
     const described = describeCause(init.cause);
     const base = init.detail ?? "connection failed";
@@ -290,14 +201,12 @@ export class ConnectionError extends ApiError {
   }
 }
 
-/** Which timer fired. */
+/** Which timer fired: the per-attempt `timeoutMs` or the overall `deadlineMs`. */
 export type TimeoutScope = "attempt" | "deadline";
 
-/** Fields of a {@link TimeoutError}. */
+/** Fields of a {@link TimeoutError}: which timer fired and its limit in milliseconds. */
 export interface TimeoutErrorInit extends ApiErrorInit {
-  /** The timer that fired: the per-attempt `timeoutMs` or the overall `deadlineMs`. */
   readonly scope: TimeoutScope;
-  /** The limit that was exceeded, in milliseconds. */
   readonly timeoutMs: number;
 }
 
@@ -307,15 +216,12 @@ export interface TimeoutErrorInit extends ApiErrorInit {
  */
 export class TimeoutError extends ApiError {
   static override readonly errorKind: string = "TimeoutError";
-
   /** Which timer fired. */
   readonly scope: TimeoutScope;
   /** The limit that was exceeded, in milliseconds. */
   readonly timeoutMs: number;
 
-  /**
-   * @param init - The error's fields.
-   */
+  /** @param init - The error's fields. */
   constructor(init: TimeoutErrorInit) {
     const { scope, timeoutMs } = init;
     const what = scope === "deadline" ? `overall deadline of ${timeoutMs} ms exceeded` : `timed out after ${timeoutMs} ms (per-attempt timeout)`;
@@ -325,16 +231,22 @@ export class TimeoutError extends ApiError {
   }
 }
 
-/** Why a response was unusable. */
+/** Why a response was unusable: `invalid_json` (truncated or malformed), `unexpected_content_type`, `redirect` (cannot be followed safely), `too_large` (over `maxResponseBytes`). */
 export type InvalidResponseReason = "invalid_json" | "unexpected_content_type" | "redirect" | "too_large";
 
-/** Fields of an {@link InvalidResponseError}. */
+/** Fields of an {@link InvalidResponseError}: the reason and, when relevant, the response's content type. */
 export interface InvalidResponseErrorInit extends ApiErrorInit {
-  /** `invalid_json`: truncated or malformed JSON; `unexpected_content_type`: not JSON; `redirect`: cannot be followed safely; `too_large`: over `maxResponseBytes`. */
   readonly reason: InvalidResponseReason;
-  /** The response's content type, when relevant. */
   readonly contentType?: string;
 }
+
+/** Messages of the {@link InvalidResponseReason}s. */
+const WHY: Readonly<Record<InvalidResponseReason, string>> = {
+  invalid_json: "response body is not valid JSON (truncated or malformed)",
+  redirect: "redirect cannot be followed",
+  too_large: "response body exceeds maxResponseBytes",
+  unexpected_content_type: "expected a JSON response, got content type",
+};
 
 /**
  * A response the SDK cannot use: a 2xx whose body is not JSON or is malformed JSON, a body larger
@@ -343,25 +255,16 @@ export interface InvalidResponseErrorInit extends ApiErrorInit {
  */
 export class InvalidResponseError extends ApiError {
   static override readonly errorKind: string = "InvalidResponseError";
-
   /** Why the response was unusable. */
   readonly reason: InvalidResponseReason;
   /** The response's content type, when relevant (at most 128 characters). */
   readonly contentType: string | undefined;
 
-  /**
-   * @param init - The error's fields.
-   */
+  /** @param init - The error's fields. */
   constructor(init: InvalidResponseErrorInit) {
     const { reason, secrets = [] } = init;
     const contentType = init.contentType === undefined ? undefined : clip(init.contentType, secrets, MAX_HEADER_CHARS);
-    const why = {
-      invalid_json: "response body is not valid JSON (truncated or malformed)",
-      redirect: "redirect cannot be followed",
-      too_large: "response body exceeds maxResponseBytes",
-      unexpected_content_type: `expected a JSON response, got content type "${contentType ?? "none"}"`,
-    }[reason];
-    super({ ...init, detail: init.detail ?? why });
+    super({ ...init, detail: init.detail ?? (reason === "unexpected_content_type" ? `${WHY[reason]} "${contentType ?? "none"}"` : WHY[reason]) });
     this.reason = reason;
     this.contentType = contentType;
   }
@@ -370,97 +273,73 @@ export class InvalidResponseError extends ApiError {
 /** Why a request was refused before any I/O. */
 export type InvalidRequestReason = "unsafe_path_parameter" | "missing_path_parameter" | "insecure_url" | "invalid_url" | "invalid_option" | "invalid_cursor";
 
-/** Fields of an {@link InvalidRequestError}. */
+/** Fields of an {@link InvalidRequestError}: the reason, what is wrong (never the offending value if it may be secret), and the offending parameter or option name. */
 export interface InvalidRequestErrorInit extends SdkErrorOptions {
-  /** Machine-readable reason. */
   readonly reason: InvalidRequestReason;
-  /** What is wrong, for the message. Never include the offending value if it may be secret. */
   readonly detail: string;
-  /** The offending parameter or option name. */
   readonly parameter?: string;
 }
 
-/**
- * The SDK refused to send a request: an unsafe or missing path parameter, a non-https base URL, an
- * invalid option or an unreadable pagination cursor. Thrown before any I/O.
- */
+/** The SDK refused to send a request: an unsafe or missing path parameter, a non-https base URL, an invalid option or an unreadable cursor. Thrown before any I/O. */
 export class InvalidRequestError extends SdkError {
   static override readonly errorKind: string = "InvalidRequestError";
-
   /** Machine-readable reason. */
   readonly reason: InvalidRequestReason;
-  /** The offending parameter or option name. */
+  /** The offending parameter or option name, as the caller wrote it. */
   readonly parameter: string | undefined;
 
-  /**
-   * @param init - The error's fields.
-   */
+  /** @param init - The error's fields. */
   constructor(init: InvalidRequestErrorInit) {
-    super(`[${init.vendor}] invalid request: ${init.detail}`, init);
+    super(init.detail, init, `[${init.vendor}] invalid request: `);
     this.reason = init.reason;
     this.parameter = init.parameter;
   }
 }
 
-/**
- * Creates an {@link InvalidRequestError} (internal shorthand).
- *
- * @param vendor - The vendor.
- * @param reason - Machine-readable reason.
- * @param parameter - The offending parameter or option name.
- * @param detail - What is wrong (never the offending value).
- * @returns The error (not thrown).
- */
+/** An {@link InvalidRequestError} (internal shorthand; `detail` never holds the offending value). */
 export function invalidRequest(vendor: string, reason: InvalidRequestReason, parameter: string, detail: string): InvalidRequestError {
   return new InvalidRequestError({ vendor, reason, parameter, detail });
 }
 
-/** Fields of an {@link UnsupportedOperationError}. */
+/** Fields of an {@link UnsupportedOperationError}: the unified operation name (`conversations.close`) and why, or what to use instead. */
 export interface UnsupportedOperationErrorInit extends SdkErrorOptions {
-  /** The unified operation name, e.g. `"conversations.close"`. */
   readonly operation: string;
-  /** Why, or what to use instead. */
   readonly detail?: string;
 }
 
 /** The vendor has no equivalent of a unified-facade operation. */
 export class UnsupportedOperationError extends SdkError {
   static override readonly errorKind: string = "UnsupportedOperationError";
-
   /** The unified operation name, e.g. `"conversations.close"`. */
   readonly operation: string;
 
-  /**
-   * @param init - The error's fields.
-   */
+  /** @param init - The error's fields. */
   constructor(init: UnsupportedOperationErrorInit) {
-    super(`[${init.vendor}] unsupported operation ${init.operation}${init.detail ? `: ${clip(init.detail, init.secrets ?? [])}` : ""}`, init);
+    super(init.detail ? `: ${clip(init.detail, init.secrets ?? [])}` : "", init, `[${init.vendor}] unsupported operation ${init.operation}`);
     this.operation = init.operation;
   }
 }
 
-/** Fields of an {@link InvalidPayloadError}. */
+/**
+ * Fields of an {@link InvalidPayloadError}: the operation (`conversations.get`, `GET /conversations/{id}`),
+ * the JSON path of the first offending value (`$.data[2].id`; default `$`), what is wrong there, and
+ * the payload (or a part of it), redacted and cut to 1 KB.
+ */
 export interface InvalidPayloadErrorInit extends SdkErrorOptions {
-  /** The operation whose payload was wrong, e.g. `"conversations.get"` or `"GET /conversations/{id}"`. */
   readonly operation?: string;
-  /** JSON path of the first offending value, e.g. `$.data[2].id`; `$` (the default) is the whole payload. */
   readonly path?: string;
-  /** What is wrong with the value at `path`, e.g. `expected a string, got null`. */
   readonly detail: string;
-  /** The payload (or a part of it) for debugging; redacted and truncated to 1 KB. */
   readonly payloadSnippet?: string;
 }
 
 /**
  * A 2xx response (or a payload handed to a normalizer) does not have the shape the SDK relies on,
- * or a paginated endpoint returned the same cursor twice. Never retried: asking again returns the
- * same wrong shape.
+ * or a paginated endpoint led back to a page already listed. Never retried.
  *
  * Message: `[vendor] conversations.get: invalid payload at $.data[2].id: expected a string, got null`.
  */
 export class InvalidPayloadError extends SdkError {
   static override readonly errorKind: string = "InvalidPayloadError";
-
   /** The operation whose payload was wrong. */
   readonly operation: string | undefined;
   /** JSON path of the first offending value (`$` for the whole payload). */
@@ -468,12 +347,10 @@ export class InvalidPayloadError extends SdkError {
   /** At most 1 KB of the payload, redacted. */
   readonly payloadSnippet: string | undefined;
 
-  /**
-   * @param init - The error's fields.
-   */
+  /** @param init - The error's fields. */
   constructor(init: InvalidPayloadErrorInit) {
     const { vendor, operation, path = "$", secrets = [] } = init;
-    super(`[${vendor}]${operation ? ` ${clip(operation, secrets)}:` : ""} invalid payload at ${clip(path, secrets)}: ${clip(init.detail, secrets)}`, init);
+    super(`invalid payload at ${clip(path, secrets)}: ${clip(init.detail, secrets)}`, init, `[${vendor}]${operation ? ` ${operation}:` : ""} `);
     this.operation = operation;
     this.path = path;
     this.payloadSnippet = snippet(init.payloadSnippet, secrets);

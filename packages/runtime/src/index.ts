@@ -12,5 +12,5 @@ export type { ApiMethod, CallResult, ThrowsOf } from "./typed-client.js";
 export type { ApiClientConfig, AttemptInfo, AuthConfig, ClientOptions, Logger, OpenapiFetchPassThrough, RetryContext, VendorConfig } from "./options.js";
 export * from "./public-errors.js";
 export { requestIdFrom } from "./error-from-response.js";
-export { editDistance } from "./edit-distance.js";
+export { didYouMean, editDistance } from "./edit-distance.js";
 export { type BodySource, readBody } from "./read-body.js";
