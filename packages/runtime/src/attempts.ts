@@ -6,11 +6,11 @@
  *
  * @packageDocumentation
  */
-import { errorFromResponse, requestIdFrom } from "./error-from-response.js";
+import { requestIdFrom } from "./error-from-response.js";
 import { clip, ConnectionError, InvalidResponseError, type Operation, SdkError, TimeoutError } from "./errors.js";
 import type { ResolvedOptions } from "./options.js";
 import { follow } from "./follow-signal.js";
-import { type CallResult, readResult } from "./parse.js";
+import { type CallResult, readResult, reading } from "./parse.js";
 import { type Hop, redirectStep } from "./redirects.js";
 import { sensitiveHeaderValues } from "./redact.js";
 import { isRetryable, type RetryDecision, retryDelay } from "./retry.js";
@@ -166,16 +166,7 @@ export function createAttempts(o: ResolvedOptions): (call: Call) => Promise<Call
         if (call.onResponse) response = await call.onResponse(response).catch((error: unknown) => Promise.reject(new Passthrough(error)));
         const final = response;
         keepFollowing = call.parseAs === "stream" && final.ok && final.body !== null;
-        return await readResult(final, {
-          method: hop.method,
-          parseAs: call.parseAs,
-          maxResponseBytes: o.maxResponseBytes,
-          invalid: (reason, extra) =>
-            new InvalidResponseError({ ...common(attempt), reason, status: final.status, statusText: final.statusText, requestId, contentType: final.headers.get("content-type") ?? undefined, ...extra }),
-          failure: (res, text) =>
-            o.throwOnError && !(call.redirect === "manual" && res.status < 400) ? errorFromResponse(res, text, { ...common(attempt), requestIdHeaders: o.requestIdHeaders }) : undefined,
-          release: () => { unfollow?.(); },
-        });
+        return await readResult(final, reading(o, common(attempt), hop.method, call.parseAs, final, requestId, call.redirect === "manual", () => unfollow?.()));
       } catch (error) {
         keepFollowing = false;
         if (error instanceof Passthrough) throw error.error;
@@ -215,27 +206,4 @@ export function createAttempts(o: ResolvedOptions): (call: Call) => Promise<Call
       await sleep(outcome, caller);
     }
   };
-}
-
-/**
- * Reads a response a middleware handed over (from `onRequest` or `onError`) with the same rules as
- * a fetched one, outside any attempt.
- *
- * @param o - The client's options.
- * @param operation - Method and path template.
- * @param method - The request method.
- * @param parseAs - How to read the body.
- * @param response - The response.
- * @returns The result.
- */
-export function readGiven(o: ResolvedOptions, operation: Operation, method: string, parseAs: string, response: Response): Promise<CallResult> {
-  const common = { vendor: o.vendor, operation, attempts: 0, secrets: [...o.secrets] };
-  return readResult(response, {
-    method,
-    parseAs,
-    maxResponseBytes: o.maxResponseBytes,
-    invalid: (reason, extra) => new InvalidResponseError({ ...common, reason, status: response.status, statusText: response.statusText, contentType: response.headers.get("content-type") ?? undefined, ...extra }),
-    failure: (res, text) => (o.throwOnError ? errorFromResponse(res, text, { ...common, requestIdHeaders: o.requestIdHeaders }) : undefined),
-    release: () => undefined,
-  });
 }

@@ -5,7 +5,9 @@
  *
  * @packageDocumentation
  */
-import type { InvalidResponseReason } from "./errors.js";
+import { errorFromResponse } from "./error-from-response.js";
+import { InvalidResponseError, type InvalidResponseReason, type Operation } from "./errors.js";
+import type { ResolvedOptions } from "./options.js";
 import { boundedStream, readBody } from "./read-body.js";
 
 /** Error bodies are read up to this many bytes; the rest is dropped (they only feed `error` and the error's snippet). */
@@ -86,4 +88,52 @@ export async function readResult(response: Response, r: Reading): Promise<CallRe
     const type = headers.get("content-type");
     throw r.invalid(type === null || isJsonContentType(type) ? "invalid_json" : "unexpected_content_type", { cause, bodySnippet: text });
   }
+}
+
+/** The fields every error of one call carries. */
+interface ErrorFields {
+  readonly vendor: string;
+  readonly operation: Operation;
+  readonly attempts: number;
+  readonly secrets: readonly string[];
+}
+
+/**
+ * How to read `response` with the client's limits (see parse.ts), its errors carrying `fields`.
+ *
+ * @param o - The client's options.
+ * @param fields - Vendor, operation, attempts, secrets.
+ * @param method - The request method.
+ * @param parseAs - How to read the body.
+ * @param response - The response.
+ * @param requestId - Its request id, clipped.
+ * @param manual - Whether the caller asked for `redirect: "manual"` (a 3xx is then a result, not an error).
+ * @param release - Called when a streamed body is finished.
+ * @returns The reading.
+ */
+export function reading(o: ResolvedOptions, fields: ErrorFields, method: string, parseAs: string, response: Response, requestId: string | undefined, manual: boolean, release: () => void): Reading {
+  return {
+    method,
+    parseAs,
+    maxResponseBytes: o.maxResponseBytes,
+    invalid: (reason, extra) =>
+      new InvalidResponseError({ ...fields, reason, status: response.status, statusText: response.statusText, requestId, contentType: response.headers.get("content-type") ?? undefined, ...extra }),
+    failure: (res, text) => (o.throwOnError && !(manual && res.status < 400) ? errorFromResponse(res, text, { ...fields, requestIdHeaders: o.requestIdHeaders }) : undefined),
+    release,
+  };
+}
+
+/**
+ * Reads a response a middleware handed over (from `onRequest` or `onError`) with the same rules as
+ * a fetched one, outside any attempt.
+ *
+ * @param o - The client's options.
+ * @param operation - Method and path template.
+ * @param parseAs - How to read the body.
+ * @param response - The response.
+ * @returns The result.
+ */
+export function readGiven(o: ResolvedOptions, operation: Operation, parseAs: string, response: Response): Promise<CallResult> {
+  const fields = { vendor: o.vendor, operation, attempts: 0, secrets: o.secrets };
+  return readResult(response, reading(o, fields, operation.method, parseAs, response, undefined, false, () => undefined));
 }

@@ -8,9 +8,9 @@
  * @packageDocumentation
  */
 import type { MergedOptions, Middleware } from "openapi-fetch";
-import { type Call, createAttempts, readGiven } from "./attempts.js";
+import { type Call, createAttempts } from "./attempts.js";
 import { build, type CallInit, type Defaults, refusal, type Transport } from "./build.js";
-import type { CallResult } from "./parse.js";
+import { type CallResult, readGiven } from "./parse.js";
 import type { Hop } from "./redirects.js";
 
 /**
@@ -62,7 +62,7 @@ export function createCore(d: Defaults, middleware: readonly Middleware[]): Core
     const context = (): { request: Request; schemaPath: string; params: typeof params; options: typeof options; id: string } => ({ request, schemaPath: path, params, options, id });
     for (const m of all) {
       const result = await m.onRequest?.(context());
-      if (result instanceof Response) return readGiven(o, operation, method, parseAs, result);
+      if (result instanceof Response) return readGiven(o, operation, parseAs, result);
       if (result instanceof Request) request = result;
       else if (truthy(result)) throw new Error("onRequest: must return new Request() or Response() when modifying the request");
     }
@@ -91,7 +91,7 @@ export function createCore(d: Defaults, middleware: readonly Middleware[]): Core
       for (const m of [...all].reverse()) {
         if (!m.onError) continue;
         const result = await m.onError({ ...context(), error: failure });
-        if (result instanceof Response) return readGiven(o, operation, method, parseAs, result);
+        if (result instanceof Response) return readGiven(o, operation, parseAs, result);
         if (result instanceof Error) failure = result;
         else if (truthy(result)) throw new Error("onError: must return new Response() or instance of Error", { cause: error });
       }
