@@ -6,16 +6,12 @@
  * interleaved rounds (bench/stats.ts `roundOrder`); each sample is `calls` sequential awaited calls,
  * timed by `process.cpuUsage()` (this process's CPU, so a loaded machine inflates it less than wall time).
  */
-import { createChatwootClient, type paths as ChatwootPaths } from "@org/chatwoot";
-import { createFiveChatClient, type paths as FiveChatPaths } from "@org/5chat";
-import { createLiveChatAiClient, type paths as LiveChatAiPaths } from "@org/livechatai";
 import type { Vendor } from "@org/mock-server";
-import { chatwoot, createUnifiedClient, fiveChat, livechatai, normalizeConversation } from "@org/unified";
-import createClient from "openapi-fetch";
+import { normalizeConversation } from "@org/unified";
 import { BENCH_VENDORS, conversationBody } from "./fixtures.ts";
 import type { CpuWorkerOptions, CpuWorkerResult } from "./cpu.ts";
 import { roundOrder } from "./stats.ts";
-import { API_KEY, CONVERSATION_PATH_PARAMS, check, headersFor, withTimeout } from "./variants.ts";
+import { CONVERSATION_PATH_PARAMS, check, createClients, headersFor, withTimeout } from "./variants.ts";
 
 const ORIGIN = "https://bench.invalid";
 const bodies = new Map<Vendor, Uint8Array>(BENCH_VENDORS.map((v) => [v, new TextEncoder().encode(JSON.stringify(conversationBody(v)))]));
@@ -42,21 +38,7 @@ const urls: Record<Vendor, string> = {
   chatwoot: `${base("chatwoot")}/public/api/v1/inboxes/${encodeURIComponent(CHATWOOT.inbox_identifier)}/contacts/${encodeURIComponent(CHATWOOT.contact_identifier)}/conversations/${CHATWOOT.conversation_id}`,
 };
 
-const plain = {
-  "5chat": createClient<FiveChatPaths>({ baseUrl: base("5chat"), headers: headersFor("5chat") }),
-  livechatai: createClient<LiveChatAiPaths>({ baseUrl: base("livechatai"), headers: headersFor("livechatai") }),
-  chatwoot: createClient<ChatwootPaths>({ baseUrl: base("chatwoot"), headers: headersFor("chatwoot") }),
-};
-const vendorClients = {
-  "5chat": createFiveChatClient({ apiKey: API_KEY, baseUrl: base("5chat") }),
-  livechatai: createLiveChatAiClient({ apiKey: API_KEY, baseUrl: base("livechatai") }),
-  chatwoot: createChatwootClient({ baseUrl: base("chatwoot") }),
-};
-const unified = createUnifiedClient({
-  "5chat": fiveChat({ apiKey: API_KEY, baseUrl: base("5chat") }),
-  livechatai: livechatai({ apiKey: API_KEY, baseUrl: base("livechatai") }),
-  chatwoot: chatwoot({ baseUrl: base("chatwoot") }),
-});
+const { plain, vendor: vendorClients, unified } = createClients(base);
 
 async function raw(vendor: Vendor): Promise<unknown> {
   return withTimeout(async (signal) => {
