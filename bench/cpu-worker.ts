@@ -14,7 +14,7 @@ import { roundOrder } from "./stats.ts";
 import { CONVERSATION_PATH_PARAMS, check, createClients, headersFor, withTimeout } from "./variants.ts";
 
 const ORIGIN = "https://bench.invalid";
-const bodies = new Map<Vendor, Uint8Array>(BENCH_VENDORS.map((v) => [v, new TextEncoder().encode(JSON.stringify(conversationBody(v)))]));
+const bodies = new Map<Vendor, Uint8Array<ArrayBuffer>>(BENCH_VENDORS.map((v) => [v, new TextEncoder().encode(JSON.stringify(conversationBody(v)))]));
 const parsed = new Map<Vendor, unknown>(BENCH_VENDORS.map((v) => [v, conversationBody(v)]));
 
 /** The stub: the vendor is the first path segment; a fresh Response over the same bytes each call. */
