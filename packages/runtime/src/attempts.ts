@@ -166,7 +166,7 @@ export function createAttempts(o: ResolvedOptions): (call: Call) => Promise<Call
         if (call.onResponse) response = await call.onResponse(response).catch((error: unknown) => Promise.reject(new Passthrough(error)));
         const final = response;
         keepFollowing = call.parseAs === "stream" && final.ok && final.body !== null;
-        return await readResult(final, reading(o, common(attempt), hop.method, call.parseAs, final, requestId, call.redirect === "manual", () => unfollow?.()));
+        return await readResult(final, reading(o, () => common(attempt), hop.method, call.parseAs, final, requestId, call.redirect === "manual", () => unfollow?.()));
       } catch (error) {
         keepFollowing = false;
         if (error instanceof Passthrough) throw error.error;

@@ -102,7 +102,7 @@ interface ErrorFields {
  * How to read `response` with the client's limits (see parse.ts), its errors carrying `fields`.
  *
  * @param o - The client's options.
- * @param fields - Vendor, operation, attempts, secrets.
+ * @param fields - Vendor, operation, attempts, secrets: computed only when an error is built (the secrets scan the headers).
  * @param method - The request method.
  * @param parseAs - How to read the body.
  * @param response - The response.
@@ -111,14 +111,14 @@ interface ErrorFields {
  * @param release - Called when a streamed body is finished.
  * @returns The reading.
  */
-export function reading(o: ResolvedOptions, fields: ErrorFields, method: string, parseAs: string, response: Response, requestId: string | undefined, manual: boolean, release: () => void): Reading {
+export function reading(o: ResolvedOptions, fields: () => ErrorFields, method: string, parseAs: string, response: Response, requestId: string | undefined, manual: boolean, release: () => void): Reading {
   return {
     method,
     parseAs,
     maxResponseBytes: o.maxResponseBytes,
     invalid: (reason, extra) =>
-      new InvalidResponseError({ ...fields, reason, status: response.status, statusText: response.statusText, requestId, contentType: response.headers.get("content-type") ?? undefined, ...extra }),
-    failure: (res, text) => (o.throwOnError && !(manual && res.status < 400) ? errorFromResponse(res, text, { ...fields, requestIdHeaders: o.requestIdHeaders }) : undefined),
+      new InvalidResponseError({ ...fields(), reason, status: response.status, statusText: response.statusText, requestId, contentType: response.headers.get("content-type") ?? undefined, ...extra }),
+    failure: (res, text) => (o.throwOnError && !(manual && res.status < 400) ? errorFromResponse(res, text, { ...fields(), requestIdHeaders: o.requestIdHeaders }) : undefined),
     release,
   };
 }
@@ -135,5 +135,5 @@ export function reading(o: ResolvedOptions, fields: ErrorFields, method: string,
  */
 export function readGiven(o: ResolvedOptions, operation: Operation, parseAs: string, response: Response): Promise<CallResult> {
   const fields = { vendor: o.vendor, operation, attempts: 0, secrets: o.secrets };
-  return readResult(response, reading(o, fields, operation.method, parseAs, response, undefined, false, () => undefined));
+  return readResult(response, reading(o, () => fields, operation.method, parseAs, response, undefined, false, () => undefined));
 }

@@ -49,7 +49,7 @@ export function createCore(d: Defaults, middleware: readonly Middleware[]): Core
     const plain = (hop: Hop, signal: AbortSignal): Promise<Response> =>
       fetch(hop.url, { ...b.fields, ...requestInitExt, method: hop.method, headers: hop.headers, body: hop.body, signal, redirect: "manual" });
     // A stream body (from a custom bodySerializer) can be sent once only: buffered, it can be re-sent.
-    const body = b.body instanceof ReadableStream ? await new Response(b.body).arrayBuffer() : b.body;
+    const body = b.body !== null && typeof b.body === "object" && b.body instanceof ReadableStream ? await new Response(b.body).arrayBuffer() : b.body;
     if (all.length === 0 && !transport && !RequestClass) return run({ ...call, first: { url: b.url, method, headers: b.headers, body }, send: plain, custom: false });
 
     // openapi-fetch's path: a Request for the middleware, with the call's extra fields attached.
