@@ -21,12 +21,14 @@ describe("timeouts and cancellation", () => {
       // never ends
     });
     vi.spyOn(Math, "random").mockReturnValue(0); // the shortest backoff
-    const error = await settle(testClient(server.url, { timeoutMs: 50, maxRetries: 1 }).GET("/items")).catch((e: unknown) => e);
+    // Fake time moves 10 ms per turn of the real event loop (settle): a 5 s timeout leaves the
+    // request hundreds of turns to reach the server even on a loaded machine.
+    const error = await settle(testClient(server.url, { timeoutMs: 5_000, maxRetries: 1 }).GET("/items")).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(TimeoutError);
     expect((error as TimeoutError).scope).toBe("attempt");
-    expect((error as TimeoutError).timeoutMs).toBe(50);
+    expect((error as TimeoutError).timeoutMs).toBe(5_000);
     expect((error as TimeoutError).attempts).toBe(2);
-    expect((error as TimeoutError).message).toBe("[acme] GET /items: timed out after 50 ms (per-attempt timeout) (2 attempts)");
+    expect((error as TimeoutError).message).toBe("[acme] GET /items: timed out after 5000 ms (per-attempt timeout) (2 attempts)");
     expect(server.hits).toHaveLength(2);
   });
 
@@ -34,7 +36,7 @@ describe("timeouts and cancellation", () => {
     const server = await startServer(() => {
       // never answers
     });
-    const error = await settle(testClient(server.url, { timeoutMs: 50, maxRetries: 0 }).GET("/items")).catch((e: unknown) => e);
+    const error = await settle(testClient(server.url, { timeoutMs: 5_000, maxRetries: 0 }).GET("/items")).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(TimeoutError);
     expect(server.hits).toHaveLength(1);
   });
@@ -43,11 +45,11 @@ describe("timeouts and cancellation", () => {
     const server = await startServer(() => {
       // never answers
     });
-    const error = await settle(testClient(server.url, { timeoutMs: 60_000, deadlineMs: 80, maxRetries: 5 }).GET("/items")).catch((e: unknown) => e);
+    const error = await settle(testClient(server.url, { timeoutMs: 60_000, deadlineMs: 5_000, maxRetries: 5 }).GET("/items")).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(TimeoutError);
     expect((error as TimeoutError).scope).toBe("deadline");
-    expect((error as TimeoutError).timeoutMs).toBe(80);
-    expect((error as TimeoutError).message).toContain("overall deadline of 80 ms exceeded");
+    expect((error as TimeoutError).timeoutMs).toBe(5_000);
+    expect((error as TimeoutError).message).toContain("overall deadline of 5000 ms exceeded");
     expect(server.hits).toHaveLength(1); // deadline timeouts are not retried
   });
 
