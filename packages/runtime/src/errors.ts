@@ -1,94 +1,25 @@
 /**
  * The SDK's error family. Every error is built once, from explicit fields, and redacted where it is
  * built: the secrets passed at construction (and any `Bearer …` credential) never reach `message`,
- * `toString()`, `stack`, `toJSON()`, `util.inspect`, `body`, `bodySnippet` or the `cause` chain.
- * Text is redacted before it is truncated, so a secret cut in half cannot leak its prefix. The head
- * of a message (`[vendor] METHOD /path/{template}`) is never mangled by a short credential (see `redact`).
+ * `toString()`, `stack`, `toJSON()`, `util.inspect`, `body`, `bodySnippet` or the `cause` chain, and
+ * text is redacted before it is truncated. The head of a message (`[vendor] METHOD /path/{template}`)
+ * is never mangled by a short credential (see `redact`). `instanceof` recognises errors of its own
+ * copy of this package; `NotFoundError.isInstance(error)` those of any copy (ESM and CJS builds, two versions).
  *
- * Copies of this package (the ESM and CJS builds side by side, two installed versions) each have
- * their own classes, so `instanceof` only recognises errors of its own copy. Every instance carries
- * a `Symbol.for` brand listing its class and ancestors, which `isInstance` reads across copies:
- * `NotFoundError.isInstance(error)`.
+ * This module: the HTTP errors ({@link ApiError} and its subclasses); it re-exports the rest.
  *
  * @packageDocumentation
  */
-import { clip, isSensitiveHeaderName, redact, redactJson, snippet } from "./redact.js";
+import { clip, isSensitiveHeaderName, redactJson, snippet } from "./redact.js";
+import { SdkError, type SdkErrorOptions, type Operation } from "./sdk-error.js";
+import { describeCause } from "./sanitize-cause.js";
 
 export { clip } from "./redact.js";
-import { describeCause, sanitizeCause } from "./sanitize-cause.js";
-
-/** Marks instances of any copy of this package's errors with the kinds of their class and ancestors. */
-const BRAND: unique symbol = Symbol.for("@org/runtime.error");
+export * from "./sdk-error.js";
+export * from "./request-errors.js";
 
 /** Longest header value (request id, content type) kept as a field or put in a message. */
 const MAX_HEADER_CHARS = 128;
-
-/** A request's method and OpenAPI path template, e.g. `{ method: "GET", path: "/conversations/{token}" }`. */
-export interface Operation {
-  /** Upper-case HTTP method. */
-  readonly method: string;
-  /** The OpenAPI path template (never the concrete URL, which may carry identifiers or a query). */
-  readonly path: string;
-}
-
-/** Options shared by every SDK error. */
-export interface SdkErrorOptions {
-  /** The vendor the error relates to (`"chatwoot"`). */
-  readonly vendor: string;
-  /** The underlying error. It is copied and redacted, never kept as is. */
-  readonly cause?: unknown;
-  /** Credential values to redact from the message, cause chain and body. Not stored. */
-  readonly secrets?: readonly string[];
-}
-
-/** What `toJSON()` returns for an error of type `E`: `name`, `message` and its data fields, never `body`, `cause` or `stack`. */
-export type ErrorJSON<E> = {
-  readonly [K in keyof E as K extends "body" | "cause" | "stack" ? never : E[K] extends (...args: never[]) => unknown ? never : K]: E[K];
-};
-
-/** Base class of every error this SDK throws. */
-export class SdkError extends Error {
-  /** Stable class identifier: the brand `isInstance` reads, and `name`. Subclasses that want `isInstance` across copies set their own. */
-  static readonly errorKind: string = "SdkError";
-
-  /** The vendor the error relates to. */
-  readonly vendor: string;
-
-  /**
-   * @param message - Human-readable message; it is redacted.
-   * @param options - Vendor, cause and secrets.
-   * @param head - A prefix built from fixed names (vendor, method, path template): redacted of full-length credentials only.
-   */
-  constructor(message: string, options: SdkErrorOptions, head = "") {
-    const secrets = options.secrets ?? [];
-    const cause = sanitizeCause(options.cause, secrets);
-    super(redact(head, secrets, false) + redact(message, secrets), cause === undefined ? undefined : { cause });
-    const kinds: string[] = [];
-    for (let c = new.target; c !== (Error as unknown); c = Object.getPrototypeOf(c) as typeof SdkError) if (Object.hasOwn(c, "errorKind")) kinds.push(c.errorKind);
-    Object.defineProperties(this, { [BRAND]: { value: kinds }, name: { value: kinds[0], writable: true, configurable: true } });
-    this.vendor = options.vendor;
-  }
-
-  /**
-   * Whether `value` is an instance of this class, created by any copy of this package (the ESM and
-   * CJS builds, two installed versions). A subclass without its own `errorKind` uses `instanceof`.
-   *
-   * @param value - Anything.
-   * @returns Whether `value` is an instance of this class.
-   */
-  static isInstance<T extends abstract new (...args: never[]) => SdkError>(this: T, value: unknown): value is InstanceType<T> {
-    const kinds: unknown = (value as Partial<Record<symbol, unknown>> | null | undefined)?.[BRAND];
-    const kind: unknown = Object.getOwnPropertyDescriptor(this, "errorKind")?.value;
-    return kind === undefined ? value instanceof this : Array.isArray(kinds) && kinds.includes(kind);
-  }
-
-  /** @returns The one JSON shape of every error: `name`, `message` and the data fields; no body, no cause, no stack. */
-  toJSON(): ErrorJSON<this> {
-    const json: Record<string, unknown> = { name: this.name, message: this.message };
-    for (const [key, value] of Object.entries(this)) if (key !== "body" && value !== undefined) json[key] = value;
-    return json as ErrorJSON<this>;
-  }
-}
 
 /** Fields of an {@link ApiError}. */
 export interface ApiErrorInit extends SdkErrorOptions {
@@ -267,92 +198,5 @@ export class InvalidResponseError extends ApiError {
     super({ ...init, detail: init.detail ?? (reason === "unexpected_content_type" ? `${WHY[reason]} "${contentType ?? "none"}"` : WHY[reason]) });
     this.reason = reason;
     this.contentType = contentType;
-  }
-}
-
-/** Why a request was refused before any I/O. */
-export type InvalidRequestReason = "unsafe_path_parameter" | "missing_path_parameter" | "insecure_url" | "invalid_url" | "invalid_option" | "invalid_cursor";
-
-/** Fields of an {@link InvalidRequestError}: the reason, what is wrong (never the offending value if it may be secret), and the offending parameter or option name. */
-export interface InvalidRequestErrorInit extends SdkErrorOptions {
-  readonly reason: InvalidRequestReason;
-  readonly detail: string;
-  readonly parameter?: string;
-}
-
-/** The SDK refused to send a request: an unsafe or missing path parameter, a non-https base URL, an invalid option or an unreadable cursor. Thrown before any I/O. */
-export class InvalidRequestError extends SdkError {
-  static override readonly errorKind: string = "InvalidRequestError";
-  /** Machine-readable reason. */
-  readonly reason: InvalidRequestReason;
-  /** The offending parameter or option name, as the caller wrote it. */
-  readonly parameter: string | undefined;
-
-  /** @param init - The error's fields. */
-  constructor(init: InvalidRequestErrorInit) {
-    super(init.detail, init, `[${init.vendor}] invalid request: `);
-    this.reason = init.reason;
-    this.parameter = init.parameter;
-  }
-}
-
-/** An {@link InvalidRequestError} (internal shorthand; `detail` never holds the offending value). */
-export function invalidRequest(vendor: string, reason: InvalidRequestReason, parameter: string, detail: string): InvalidRequestError {
-  return new InvalidRequestError({ vendor, reason, parameter, detail });
-}
-
-/** Fields of an {@link UnsupportedOperationError}: the unified operation name (`conversations.close`) and why, or what to use instead. */
-export interface UnsupportedOperationErrorInit extends SdkErrorOptions {
-  readonly operation: string;
-  readonly detail?: string;
-}
-
-/** The vendor has no equivalent of a unified-facade operation. */
-export class UnsupportedOperationError extends SdkError {
-  static override readonly errorKind: string = "UnsupportedOperationError";
-  /** The unified operation name, e.g. `"conversations.close"`. */
-  readonly operation: string;
-
-  /** @param init - The error's fields. */
-  constructor(init: UnsupportedOperationErrorInit) {
-    super(init.detail ? `: ${clip(init.detail, init.secrets ?? [])}` : "", init, `[${init.vendor}] unsupported operation ${init.operation}`);
-    this.operation = init.operation;
-  }
-}
-
-/**
- * Fields of an {@link InvalidPayloadError}: the operation (`conversations.get`, `GET /conversations/{id}`),
- * the JSON path of the first offending value (`$.data[2].id`; default `$`), what is wrong there, and
- * the payload (or a part of it), redacted and cut to 1 KB.
- */
-export interface InvalidPayloadErrorInit extends SdkErrorOptions {
-  readonly operation?: string;
-  readonly path?: string;
-  readonly detail: string;
-  readonly payloadSnippet?: string;
-}
-
-/**
- * A 2xx response (or a payload handed to a normalizer) does not have the shape the SDK relies on,
- * or a paginated endpoint led back to a page already listed. Never retried.
- *
- * Message: `[vendor] conversations.get: invalid payload at $.data[2].id: expected a string, got null`.
- */
-export class InvalidPayloadError extends SdkError {
-  static override readonly errorKind: string = "InvalidPayloadError";
-  /** The operation whose payload was wrong. */
-  readonly operation: string | undefined;
-  /** JSON path of the first offending value (`$` for the whole payload). */
-  readonly path: string;
-  /** At most 1 KB of the payload, redacted. */
-  readonly payloadSnippet: string | undefined;
-
-  /** @param init - The error's fields. */
-  constructor(init: InvalidPayloadErrorInit) {
-    const { vendor, operation, path = "$", secrets = [] } = init;
-    super(`invalid payload at ${clip(path, secrets)}: ${clip(init.detail, secrets)}`, init, `[${vendor}]${operation ? ` ${operation}:` : ""} `);
-    this.operation = operation;
-    this.path = path;
-    this.payloadSnippet = snippet(init.payloadSnippet, secrets);
   }
 }
