@@ -123,4 +123,48 @@ describe("openapi-fetch conformance", () => {
     expect(followed.data).toEqual({ items: [] });
     expect(followed.response.redirected).toBe(true);
   });
+
+  it("the response is the one fetch returned, as openapi-fetch returns it: no Content-Length added, its body read once", async () => {
+    const server = await startServer((_req, res) => {
+      res.writeHead(200, { "content-type": "application/json" }); // chunked: no Content-Length
+      res.end('{"items":[]}');
+    });
+    const { data, response } = await createApiClient<paths>({ ...base, defaultBaseUrl: server.url }).GET("/items");
+    expect(data).toEqual({ items: [] });
+    expect(response).toBeInstanceOf(Response);
+    expect(Object.getPrototypeOf(response)).toBe(Response.prototype);
+    expect(response.headers.get("content-length")).toBeNull();
+    expect(response.headers.get("transfer-encoding")).toBe("chunked");
+    expect(response.bodyUsed).toBe(true);
+  });
+
+  it("a 2xx JSON body labelled text/plain is parsed with the default parseAs, as openapi-fetch does", async () => {
+    const server = await startServer((_req, res) => {
+      res.writeHead(200, { "content-type": "text/plain; charset=utf-8" });
+      res.end('{"items":[{"id":"1"}]}');
+    });
+    const { data } = await createApiClient<paths>({ ...base, defaultBaseUrl: server.url }).GET("/items");
+    expect(data).toEqual({ items: [{ id: "1" }] });
+  });
+
+  it("a middleware's onRequest Response short-circuits the fetch; onError can recover with a Response", async () => {
+    let fetched = 0;
+    const client = createApiClient<paths>({
+      ...base,
+      defaultBaseUrl: "https://api.acme.test",
+      maxRetries: 0,
+      fetch: () => {
+        fetched++;
+        return Promise.reject(new TypeError("fetch failed"));
+      },
+    });
+    const cached = { onRequest: () => Response.json({ items: [{ id: "cached" }] }) };
+    client.use(cached);
+    expect((await client.GET("/items")).data).toEqual({ items: [{ id: "cached" }] });
+    expect(fetched).toBe(0);
+    client.eject(cached);
+    client.use({ onError: () => Response.json({ items: [{ id: "fallback" }] }) });
+    expect((await client.GET("/items")).data).toEqual({ items: [{ id: "fallback" }] });
+    expect(fetched).toBe(1);
+  });
 });
