@@ -33,11 +33,6 @@ export class InvalidRequestError extends SdkError {
   }
 }
 
-/** An {@link InvalidRequestError} (internal shorthand; `detail` never holds the offending value). */
-export function invalidRequest(vendor: string, reason: InvalidRequestReason, parameter: string, detail: string): InvalidRequestError {
-  return new InvalidRequestError({ vendor, reason, parameter, detail });
-}
-
 /** Fields of an {@link UnsupportedOperationError}: the unified operation name (`conversations.close`) and why, or what to use instead. */
 export interface UnsupportedOperationErrorInit extends SdkErrorOptions {
   readonly operation: string;
