@@ -125,14 +125,8 @@ export interface ClientOptions extends OpenapiFetchPassThrough {
   debug?: boolean;
 }
 
-/**
- * How a vendor authenticates: `Authorization: Bearer <token>`, or a custom header such as Chatwoot's
- * `api_access_token: <value>`. `option` is the caller's name for the credential (`apiAccessToken`),
- * used in errors; without it they say `auth.token` / `auth.value`.
- */
-export type AuthConfig = ({ readonly kind: "bearer"; readonly token: string } | { readonly kind: "header"; readonly name: string; readonly value: string }) & {
-  readonly option?: string;
-};
+/** How a vendor authenticates: `Authorization: Bearer <token>`, or a custom header such as Chatwoot's `api_access_token: <value>`. */
+export type AuthConfig = { readonly kind: "bearer"; readonly token: string } | { readonly kind: "header"; readonly name: string; readonly value: string };
 
 /** The parts of a client a vendor package fixes. */
 export interface VendorConfig {
@@ -142,6 +136,8 @@ export interface VendorConfig {
   defaultBaseUrl: string;
   /** How to authenticate, if at all. The credential is redacted everywhere. */
   auth?: AuthConfig;
+  /** The caller's name for the credential (`apiAccessToken`), used in errors; without it they say `auth.token` / `auth.value`. */
+  authOption?: string;
   /** Response headers holding the vendor's request id, first match wins. Default `x-request-id`, `request-id`. */
   requestIdHeaders?: readonly string[];
   /** Further request header names (any case) whose values are secret: redacted and dropped on cross-origin redirects. */

@@ -139,7 +139,7 @@ export function resolveOptions(config: ApiClientConfig) {
   const { auth } = config;
   if (auth) {
     const [name, secret, field, scheme] = auth.kind === "bearer" ? ["Authorization", auth.token, "token", "Bearer "] : [auth.name, auth.value, "value", ""];
-    const option = auth.option ?? `auth.${field}`;
+    const option = config.authOption ?? `auth.${field}`;
     if (typeof secret !== "string" || !secret) throw invalidRequest(vendor, "invalid_option", option, `${option} must be a non-empty string`);
     headers[name] = scheme + secret;
     secretHeaderNames.add(name.toLowerCase());
