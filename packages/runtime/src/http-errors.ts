@@ -1,12 +1,5 @@
 /**
- * The SDK's error family. Every error is built once, from explicit fields, and redacted where it is
- * built: the secrets passed at construction (and any `Bearer …` credential) never reach `message`,
- * `toString()`, `stack`, `toJSON()`, `util.inspect`, `body`, `bodySnippet` or the `cause` chain, and
- * text is redacted before it is truncated. The head of a message (`[vendor] METHOD /path/{template}`)
- * is never mangled by a short credential (see `redact`). `instanceof` recognises errors of its own
- * copy of this package; `NotFoundError.isInstance(error)` those of any copy (ESM and CJS builds, two versions).
- *
- * This module: the HTTP errors, {@link ApiError} and its subclasses.
+ * The HTTP errors: {@link ApiError} (`[vendor] METHOD /path/{template} -> status …`) and its subclasses.
  *
  * @packageDocumentation
  */
@@ -107,7 +100,6 @@ export class RateLimitError extends ApiError {
   /** How long the server asked to wait before retrying, in milliseconds. */
   readonly retryAfterMs: number | undefined;
 
-  /** @param init - The error's fields. */
   constructor(init: RateLimitErrorInit) {
     const { retryAfterMs, detail } = init;
     const wait = retryAfterMs === undefined ? "" : `retry after ${Math.ceil(retryAfterMs)} ms`;
@@ -120,7 +112,6 @@ export class RateLimitError extends ApiError {
 export class ConnectionError extends ApiError {
   static override readonly errorKind: string = "ConnectionError";
 
-  /** @param init - The error's fields. */
   constructor(init: ApiErrorInit) {
     const described = describeCause(init.cause);
     const base = init.detail ?? "connection failed";
@@ -148,7 +139,6 @@ export class TimeoutError extends ApiError {
   /** The limit that was exceeded, in milliseconds. */
   readonly timeoutMs: number;
 
-  /** @param init - The error's fields. */
   constructor(init: TimeoutErrorInit) {
     const { scope, timeoutMs } = init;
     const what = scope === "deadline" ? `overall deadline of ${timeoutMs} ms exceeded` : `timed out after ${timeoutMs} ms (per-attempt timeout)`;
@@ -187,7 +177,6 @@ export class InvalidResponseError extends ApiError {
   /** The response's content type, when relevant (at most 128 characters). */
   readonly contentType: string | undefined;
 
-  /** @param init - The error's fields. */
   constructor(init: InvalidResponseErrorInit) {
     const { reason, secrets = [] } = init;
     const contentType = init.contentType === undefined ? undefined : clip(init.contentType, secrets, MAX_HEADER_CHARS);

@@ -9,19 +9,9 @@ import type { Operation } from "./errors.js";
 
 /** Receives the SDK's log lines. Metadata never contains credentials, bodies or concrete URLs. */
 export interface Logger {
-  /**
-   * One line per attempt and per redirect (with `debug: true` or `ORG_SDK_DEBUG=1`).
-   *
-   * @param message - One line.
-   * @param meta - Structured, credential-free details.
-   */
+  /** One line per attempt and per redirect (with `debug: true` or `ORG_SDK_DEBUG=1`), with structured, credential-free details. */
   debug?(message: string, meta: Record<string, unknown>): void;
-  /**
-   * Surprising events: a `Retry-After` longer than `maxRetryDelayMs`, a hook that threw.
-   *
-   * @param message - One line.
-   * @param meta - Structured, credential-free details.
-   */
+  /** Surprising events: a `Retry-After` longer than `maxRetryDelayMs`, a hook that threw. */
   warn?(message: string, meta: Record<string, unknown>): void;
 }
 

@@ -25,7 +25,6 @@ export class InvalidRequestError extends SdkError {
   /** The offending parameter or option name, as the caller wrote it. */
   readonly parameter: string | undefined;
 
-  /** @param init - The error's fields. */
   constructor(init: InvalidRequestErrorInit) {
     super(init.detail, init, `[${init.vendor}] invalid request: `);
     this.reason = init.reason;
@@ -45,7 +44,6 @@ export class UnsupportedOperationError extends SdkError {
   /** The unified operation name, e.g. `"conversations.close"`. */
   readonly operation: string;
 
-  /** @param init - The error's fields. */
   constructor(init: UnsupportedOperationErrorInit) {
     super(init.detail ? `: ${clip(init.detail, init.secrets ?? [])}` : "", init, `[${init.vendor}] unsupported operation ${init.operation}`);
     this.operation = init.operation;
@@ -79,7 +77,6 @@ export class InvalidPayloadError extends SdkError {
   /** At most 1 KB of the payload, redacted. */
   readonly payloadSnippet: string | undefined;
 
-  /** @param init - The error's fields. */
   constructor(init: InvalidPayloadErrorInit) {
     const { vendor, operation, path = "$", secrets = [] } = init;
     super(`invalid payload at ${clip(path, secrets)}: ${clip(init.detail, secrets)}`, init, `[${vendor}]${operation ? ` ${operation}:` : ""} `);

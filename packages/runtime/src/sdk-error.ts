@@ -1,6 +1,11 @@
 /**
- * The base of the SDK's error family, {@link SdkError}: redaction where an error is built, the
- * `Symbol.for` brand behind `isInstance` across copies of this package, and the one JSON shape.
+ * The base of the SDK's error family, {@link SdkError}. Every error is built once, from explicit
+ * fields, and redacted where it is built: the secrets passed at construction (and any `Bearer …`
+ * credential) never reach `message`, `toString()`, `stack`, `toJSON()`, `util.inspect`, `body`,
+ * `bodySnippet` or the `cause` chain, and text is redacted before it is truncated. A message's head
+ * (`[vendor] METHOD /path/{template}`) is never mangled by a short credential (see `redact`).
+ * `instanceof` recognises errors of its own copy of this package; `NotFoundError.isInstance(error)`
+ * those of any copy (the ESM and CJS builds, two versions), through a `Symbol.for` brand.
  *
  * @packageDocumentation
  */
