@@ -29,8 +29,8 @@ export function clientSource(row, spec) {
   const { option } = credential;
   const auth =
     credential.auth.kind === "bearer"
-      ? `{ kind: "bearer", token: ${option}, option: ${JSON.stringify(option)} }`
-      : `{ kind: "header", name: ${JSON.stringify(credential.auth.name)}, value: ${option}, option: ${JSON.stringify(option)} }`;
+      ? `{ kind: "bearer", token: ${option} }`
+      : `{ kind: "header", name: ${JSON.stringify(credential.auth.name)}, value: ${option} }`;
 
   let out = "";
   out += 'import { createApiClient, type ApiClient, type ClientOptions, type ThrowsOf } from "@org/runtime";\n';
@@ -62,6 +62,7 @@ export function clientSource(row, spec) {
   out += `    vendor: ${JSON.stringify(row.id)},\n`;
   out += `    defaultBaseUrl: ${baseUrlConstant},\n`;
   out += `    optionNames: [${JSON.stringify(option)}],\n`;
+  out += `    authOption: ${JSON.stringify(option)},\n`;
   const aliases = CREDENTIAL_HABITS.filter((habit) => habit !== option).map((habit) => `${habit}: ${JSON.stringify(option)}`);
   out += `    optionAliases: { ${aliases.join(", ")} },\n`;
   out += credential.required ? `    auth: ${auth},\n` : `    ...(${option} === undefined ? {} : { auth: ${auth} }),\n`;

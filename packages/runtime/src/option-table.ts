@@ -62,7 +62,7 @@ export const OPTIONS = {
   ...{ cache: string, credentials: string, mode: string, referrer: string, referrerPolicy: string, integrity: string, keepalive: boolean },
   ...{ querySerializer: object, bodySerializer: fn, Request: fn, requestInitExt: object },
   // The vendor package's settings.
-  ...{ vendor: string, defaultBaseUrl: string, auth: object, requestIdHeaders: object, secretHeaders: object, optionNames: object, optionAliases: object },
+  ...{ vendor: string, defaultBaseUrl: string, auth: object, authOption: string, requestIdHeaders: object, secretHeaders: object, optionNames: object, optionAliases: object },
 } as const satisfies Table<ApiClientConfig>;
 
 /** The option names, for "did you mean". */

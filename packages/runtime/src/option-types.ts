@@ -9,19 +9,9 @@ import type { Operation } from "./errors.js";
 
 /** Receives the SDK's log lines. Metadata never contains credentials, bodies or concrete URLs. */
 export interface Logger {
-  /**
-   * One line per attempt and per redirect (with `debug: true` or `ORG_SDK_DEBUG=1`).
-   *
-   * @param message - One line.
-   * @param meta - Structured, credential-free details.
-   */
+  /** One line per attempt and per redirect (with `debug: true` or `ORG_SDK_DEBUG=1`), with structured, credential-free details. */
   debug?(message: string, meta: Record<string, unknown>): void;
-  /**
-   * Surprising events: a `Retry-After` longer than `maxRetryDelayMs`, a hook that threw.
-   *
-   * @param message - One line.
-   * @param meta - Structured, credential-free details.
-   */
+  /** Surprising events: a `Retry-After` longer than `maxRetryDelayMs`, a hook that threw. */
   warn?(message: string, meta: Record<string, unknown>): void;
 }
 
@@ -125,14 +115,8 @@ export interface ClientOptions extends OpenapiFetchPassThrough {
   debug?: boolean;
 }
 
-/**
- * How a vendor authenticates: `Authorization: Bearer <token>`, or a custom header such as Chatwoot's
- * `api_access_token: <value>`. `option` is the caller's name for the credential (`apiAccessToken`),
- * used in errors; without it they say `auth.token` / `auth.value`.
- */
-export type AuthConfig = ({ readonly kind: "bearer"; readonly token: string } | { readonly kind: "header"; readonly name: string; readonly value: string }) & {
-  readonly option?: string;
-};
+/** How a vendor authenticates: `Authorization: Bearer <token>`, or a custom header such as Chatwoot's `api_access_token: <value>`. */
+export type AuthConfig = { readonly kind: "bearer"; readonly token: string } | { readonly kind: "header"; readonly name: string; readonly value: string };
 
 /** The parts of a client a vendor package fixes. */
 export interface VendorConfig {
@@ -142,6 +126,8 @@ export interface VendorConfig {
   defaultBaseUrl: string;
   /** How to authenticate, if at all. The credential is redacted everywhere. */
   auth?: AuthConfig;
+  /** The caller's name for the credential (`apiAccessToken`), used in errors; without it they say `auth.token` / `auth.value`. */
+  authOption?: string;
   /** Response headers holding the vendor's request id, first match wins. Default `x-request-id`, `request-id`. */
   requestIdHeaders?: readonly string[];
   /** Further request header names (any case) whose values are secret: redacted and dropped on cross-origin redirects. */

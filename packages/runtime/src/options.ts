@@ -7,7 +7,7 @@
 import { didYouMean } from "./edit-distance.js";
 import { type InvalidRequestError, invalidRequest } from "./errors.js";
 import { OPTION_HABITS, OPTION_NAMES, OPTIONS, PASS_THROUGH } from "./option-table.js";
-import type { ApiClientConfig, AttemptInfo, Logger, OpenapiFetchPassThrough, RetryContext } from "./option-types.js";
+import type { ApiClientConfig, OpenapiFetchPassThrough } from "./option-types.js";
 import { sensitiveHeaderValues } from "./redact.js";
 import { isAllowedUrl } from "./url-safety.js";
 
@@ -22,33 +22,8 @@ export const MIN_RETRY_DELAY_MS = 100;
 /** Most redirects followed for one attempt. */
 export const MAX_REDIRECTS = 5;
 
-/** The validated settings a client runs with. */
-export interface ResolvedOptions {
-  readonly vendor: string;
-  readonly baseUrl: string;
-  /** Default headers, auth and User-Agent included. */
-  readonly headers: Record<string, string>;
-  /** Lower-case names of the auth header and the vendor's secret headers. */
-  readonly secretHeaderNames: ReadonlySet<string>;
-  /** Credential values of the default headers. */
-  readonly secrets: readonly string[];
-  readonly timeoutMs: number;
-  readonly deadlineMs: number;
-  readonly maxRetries: number;
-  readonly maxRetryDelayMs: number;
-  readonly maxResponseBytes: number;
-  readonly retryPost: boolean;
-  readonly throwOnError: boolean;
-  readonly allowInsecureHttp: boolean;
-  readonly requestIdHeaders: readonly string[] | undefined;
-  readonly fetch: ((input: Request) => Promise<Response>) | undefined;
-  readonly shouldRetry: ((context: RetryContext) => boolean) | undefined;
-  readonly onAttempt: ((info: AttemptInfo) => void) | undefined;
-  readonly logger: Logger | undefined;
-  readonly debug: boolean;
-  /** Options handed to openapi-fetch's `createClient` as they are. */
-  readonly passThrough: OpenapiFetchPassThrough;
-}
+/** The validated settings a client runs with: defaults filled in; headers with auth and User-Agent; `secrets`, the credential values of those headers. */
+export type ResolvedOptions = ReturnType<typeof resolveOptions>;
 
 /**
  * The error for an unknown option key, suggesting the closest known name or habit.
@@ -141,7 +116,7 @@ function debugFromEnv(): boolean {
  * @returns The resolved options.
  * @throws InvalidRequestError - Naming the option and the accepted range.
  */
-export function resolveOptions(config: ApiClientConfig): ResolvedOptions {
+export function resolveOptions(config: ApiClientConfig) {
   const vendor = typeof config.vendor === "string" && config.vendor ? config.vendor : "sdk";
   const names = [...OPTION_NAMES, ...(config.optionNames ?? [])];
   for (const [key, value] of Object.entries(config)) {
@@ -164,7 +139,7 @@ export function resolveOptions(config: ApiClientConfig): ResolvedOptions {
   const { auth } = config;
   if (auth) {
     const [name, secret, field, scheme] = auth.kind === "bearer" ? ["Authorization", auth.token, "token", "Bearer "] : [auth.name, auth.value, "value", ""];
-    const option = auth.option ?? `auth.${field}`;
+    const option = config.authOption ?? `auth.${field}`;
     if (typeof secret !== "string" || !secret) throw invalidRequest(vendor, "invalid_option", option, `${option} must be a non-empty string`);
     headers[name] = scheme + secret;
     secretHeaderNames.add(name.toLowerCase());

@@ -17,7 +17,8 @@ describe("short credentials", () => {
     const client = createApiClient<paths>({
       vendor: "chatwoot",
       defaultBaseUrl: server.url,
-      auth: { kind: "header", name: "api_access_token", value: "t", option: "apiAccessToken" },
+      auth: { kind: "header", name: "api_access_token", value: "t" },
+      authOption: "apiAccessToken",
       throwOnError: true,
     });
     const error = (await client.GET("/items/{id}", { params: { path: { id: "a" } } }).catch((e: unknown) => e)) as Error;
@@ -41,7 +42,7 @@ describe("short credentials", () => {
 
   it("an empty credential is refused, naming the option the caller wrote", () => {
     const create = (option?: string) => () =>
-      createApiClient<paths>({ vendor: "chatwoot", defaultBaseUrl: "https://chat.example.com", auth: { kind: "header", name: "api_access_token", value: "", option } });
+      createApiClient<paths>({ vendor: "chatwoot", defaultBaseUrl: "https://chat.example.com", auth: { kind: "header", name: "api_access_token", value: "" }, authOption: option });
     expect(create("apiAccessToken")).toThrow(new InvalidRequestError({ vendor: "chatwoot", reason: "invalid_option", detail: "apiAccessToken must be a non-empty string" }).message);
     expect(create()).toThrow("auth.value must be a non-empty string");
   });

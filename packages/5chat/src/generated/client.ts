@@ -50,7 +50,8 @@ export function createFiveChatClient<const O extends FiveChatClientOptions>(
     vendor: "5chat",
     defaultBaseUrl: FIVECHAT_BASE_URL,
     optionNames: ["apiKey"],
+    authOption: "apiKey",
     optionAliases: { apiToken: "apiKey", token: "apiKey", accessToken: "apiKey", apiAccessToken: "apiKey", authToken: "apiKey", bearerToken: "apiKey", key: "apiKey" },
-    auth: { kind: "bearer", token: apiKey, option: "apiKey" },
+    auth: { kind: "bearer", token: apiKey },
   });
 }

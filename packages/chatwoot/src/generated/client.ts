@@ -54,7 +54,8 @@ export function createChatwootClient<const O extends ChatwootClientOptions>(
     vendor: "chatwoot",
     defaultBaseUrl: CHATWOOT_CLOUD_URL,
     optionNames: ["apiAccessToken"],
+    authOption: "apiAccessToken",
     optionAliases: { apiKey: "apiAccessToken", apiToken: "apiAccessToken", token: "apiAccessToken", accessToken: "apiAccessToken", authToken: "apiAccessToken", bearerToken: "apiAccessToken", key: "apiAccessToken" },
-    ...(apiAccessToken === undefined ? {} : { auth: { kind: "header", name: "api_access_token", value: apiAccessToken, option: "apiAccessToken" } }),
+    ...(apiAccessToken === undefined ? {} : { auth: { kind: "header", name: "api_access_token", value: apiAccessToken } }),
   });
 }

@@ -49,7 +49,8 @@ export function createLiveChatAiClient<const O extends LiveChatAiClientOptions>(
     vendor: "livechatai",
     defaultBaseUrl: LIVECHATAI_BASE_URL,
     optionNames: ["apiKey"],
+    authOption: "apiKey",
     optionAliases: { apiToken: "apiKey", token: "apiKey", accessToken: "apiKey", apiAccessToken: "apiKey", authToken: "apiKey", bearerToken: "apiKey", key: "apiKey" },
-    auth: { kind: "bearer", token: apiKey, option: "apiKey" },
+    auth: { kind: "bearer", token: apiKey },
   });
 }
