@@ -31,7 +31,7 @@ export type ApiClient<Paths extends object, Throws extends boolean = boolean> = 
 };
 
 /** Settings only the vendor package sets; `withOptions` ignores them. */
-const FIXED: ReadonlySet<string> = new Set(["vendor", "defaultBaseUrl", "auth", "requestIdHeaders", "secretHeaders", "optionNames", "optionAliases"]);
+const FIXED: ReadonlySet<string> = new Set(["vendor", "defaultBaseUrl", "auth", "authOption", "requestIdHeaders", "secretHeaders", "optionNames", "optionAliases"]);
 
 /** Client-level `RequestInit` fields forwarded to every fetch. */
 const FIELDS = ["credentials", "cache", "mode", "referrer", "referrerPolicy", "integrity", "keepalive"] as const;
