@@ -9,7 +9,7 @@ import type { ConversationRefOf, LiveChatAiTypes } from "../../model.js";
 import type { StatusChangeOf } from "../../writes.js";
 import type { LiveChatAiConversationRef } from "../../refs.js";
 import { expectId, expectInteger, expectObject, expectObjects, type ShapeContext } from "../../shape.js";
-import { checkKeys, invalid, stringAt } from "../../strict.js";
+import { checkKeys, checkOwnOptions, invalid, stringAt } from "../../strict.js";
 import { bodyOf } from "../response.js";
 import { liveChatAiConversation, liveChatAiMessage } from "./normalizer.js";
 
@@ -152,7 +152,7 @@ function writers(client: LiveChatAiClient, read: ReturnType<typeof readers>): Pi
 export function livechatai(options: LiveChatAiAdapterOptions): Adapter<LiveChatAiTypes> {
   // The client checks its own options (unknown keys refused with a suggestion); agentId is ours.
   const { agentId, ...clientOptions } = options;
-  for (const [wrong, right] of Object.entries(HABITS)) if (wrong in clientOptions) throw invalid(VENDOR, wrong, `unknown option "${wrong}" in livechatai(); did you mean "${right}"?`);
+  checkOwnOptions(VENDOR, "livechatai()", clientOptions, ["agentId"], HABITS);
   if (agentId !== undefined && (typeof agentId !== "string" || agentId === "")) throw invalid(VENDOR, "agentId", "agentId must be a non-empty string");
   const client = createLiveChatAiClient({ ...clientOptions, throwOnError: true });
   const read = readers(client, agentId);
