@@ -1,0 +1,85 @@
+/**
+ * `conversations listen <connection> --forward-to <url>`: the connection's event stream
+ * (`sdk.events`, webhooks or polling as the vendor allows) forwarded as signed Chatwoot-style
+ * deliveries, one printed line per event with the handler's status. A handler that is down is
+ * retried with backoff, then reported, and the stream goes on. Runs until Ctrl-C (exit 130).
+ */
+import type { Command } from "commander";
+import type { CommandContext } from "../context.js";
+import { configError, InterruptedError, usageError } from "../exit-codes.js";
+import { deliver } from "../webhooks/deliver.js";
+import { forwardBody, type StreamEvent } from "../webhooks/forward-body.js";
+import { targetUrl, webhookSecret } from "./trigger.js";
+
+interface ListenFlags {
+  readonly forwardTo: string;
+  readonly secret?: string;
+  readonly interval: string;
+  readonly from: string;
+  readonly attempts: string;
+}
+
+type EventsMethod = (connection: string, options: object) => AsyncIterable<StreamEvent>;
+
+/** Register the command. */
+export function listenCommand(program: Command, context: () => CommandContext): void {
+  program
+    .command("listen")
+    .description("forward a connection's live events to a local URL as signed Chatwoot-style webhook deliveries")
+    .argument("<connection>", "a configured connection name")
+    .requiredOption("--forward-to <url>", "the handler to POST each event to, e.g. http://localhost:3000/webhooks")
+    .option("--secret <secret>", "sign with this webhook secret (default: $CONVERSATIONS_WEBHOOK_SECRET; none: unsigned)")
+    .option("--interval <seconds>", "polling interval where the vendor has no webhooks", "5")
+    .option("--from <where>", "now (only new events) or beginning (every conversation's history first)", "now")
+    .option("--attempts <n>", "delivery attempts per event before it is reported as failed", "5")
+    .addHelpText(
+      "after",
+      `
+Each delivery: the body is {"event": "<chatwoot event name>", ...the unified event}; headers as
+Chatwoot sends them (X-Chatwoot-Signature, X-Chatwoot-Timestamp, X-Chatwoot-Delivery), so the
+handler's real verification accepts it. Runs until Ctrl-C (exit 130).
+
+Examples:
+  $ conversations listen support --forward-to http://localhost:3000/webhooks --secret whsec_test
+  $ conversations listen bot --forward-to http://localhost:3000/webhooks --interval 10`,
+    )
+    .action(async (name: string, flags: ListenFlags) => {
+      const ctx = context();
+      const url = targetUrl(flags.forwardTo, "--forward-to");
+      const intervalMs = Number(flags.interval) * 1000;
+      const attempts = Number(flags.attempts);
+      if (!(intervalMs > 0)) throw usageError(`--interval must be a positive number of seconds, got "${flags.interval}"`);
+      if (!Number.isInteger(attempts) || attempts < 1) throw usageError(`--attempts must be a positive integer, got "${flags.attempts}"`);
+      if (flags.from !== "now" && flags.from !== "beginning") throw usageError(`--from must be now or beginning, got "${flags.from}"`);
+      const secret = webhookSecret(flags.secret, ctx.env);
+      const { connection, sdk } = await ctx.open(name);
+      const events = (sdk as unknown as { events?: EventsMethod }).events;
+      if (typeof events !== "function") throw configError("this build of @org/unified has no event stream (sdk.events); update @org/unified");
+      const filters = connection.accountId === undefined ? {} : { [name]: { accountId: connection.accountId } };
+      process.stderr.write(`listen ${name}: forwarding events to ${url} (${secret === undefined ? "unsigned" : "signed"}); Ctrl-C to stop\n`);
+      try {
+        for await (const event of events.call(sdk, name, { signal: ctx.signal, intervalMs, from: flags.from, filters })) {
+          const time = new Date().toISOString().slice(11, 19);
+          if (event.type === "connection.error") {
+            process.stderr.write(`${time} ${event.type} ${event.connection}: ${event.error instanceof Error ? event.error.message : "error"}${event.retrying === true ? " (retrying)" : ""}\n`);
+            continue;
+          }
+          const result = await deliver({
+            url,
+            body: JSON.stringify(forwardBody(event)),
+            secret,
+            attempts,
+            baseDelayMs: 500,
+            maxDelayMs: 30_000,
+            timeoutMs: 10_000,
+            signal: ctx.signal,
+            onRetry: (attempt, delayMs, problem) => process.stderr.write(`${time} ${event.type} ${event.id}: ${problem}; retry ${attempt} in ${delayMs} ms\n`),
+          });
+          process.stdout.write(`${time} ${event.type} ${event.id} → ${result.ok ? String(result.status) : `FAILED after ${result.attempts} attempt${result.attempts === 1 ? "" : "s"}: ${result.problem ?? ""}`}\n`);
+        }
+      } catch (error) {
+        if (ctx.signal.aborted) throw new InterruptedError("listen stopped");
+        throw error;
+      }
+    });
+}
