@@ -38,5 +38,6 @@ try {
     process.exitCode = controller.signal.aborted ? EXIT.interrupted : code;
   }
 }
+if (verbose) process.stderr.write(`[verbose] peak RSS ${Math.round(process.resourceUsage().maxRSS / 1024)} MB\n`);
 // Let stdout/stderr drain, then leave even if a socket or timer is still open.
 setImmediate(() => process.exit(process.exitCode));
