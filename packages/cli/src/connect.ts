@@ -19,8 +19,8 @@ export const TRANSPORT = {
 } as const;
 
 /** Build the facade for `connection` with its credential. */
-export function connect(connection: ConnectionConfig, credential: Credential): Sdk {
-  const base = { ...TRANSPORT, ...(connection.baseUrl === undefined ? {} : { baseUrl: connection.baseUrl }) };
+export function connect(connection: ConnectionConfig, credential: Credential, maxRetries: number = TRANSPORT.maxRetries): Sdk {
+  const base = { ...TRANSPORT, maxRetries, ...(connection.baseUrl === undefined ? {} : { baseUrl: connection.baseUrl }) };
   const adapter: AnyAdapter =
     connection.vendor === "chatwoot"
       ? chatwoot({ ...base, apiAccessToken: credential.value })

@@ -4,7 +4,8 @@
  * with credentials redacted.
  */
 import { configPath, connectionNamed, loadConnections, type ConnectionConfig } from "./config.js";
-import { connect, type Sdk } from "./connect.js";
+import { connect, TRANSPORT, type Sdk } from "./connect.js";
+import { usageError } from "./exit-codes.js";
 import { readCredential } from "./credentials.js";
 import { describeSecret, redactKnown } from "./secrets.js";
 
@@ -12,6 +13,8 @@ import { describeSecret, redactKnown } from "./secrets.js";
 export interface GlobalOptions {
   readonly config?: string;
   readonly verbose?: boolean;
+  /** Retries per request (429, 5xx, connection failures). */
+  readonly retries?: string;
 }
 
 /** A command's context. */
@@ -35,6 +38,8 @@ export interface CommandContext {
 export function commandContext(options: GlobalOptions, signal: AbortSignal): CommandContext {
   const env = process.env;
   const cwd = process.cwd();
+  const retries = options.retries === undefined ? TRANSPORT.maxRetries : Number(options.retries);
+  if (!Number.isInteger(retries) || retries < 0 || retries > 20) throw usageError(`--retries must be an integer from 0 to 20, got "${options.retries ?? ""}"`);
   const debug = (line: string) => {
     if (options.verbose === true) process.stderr.write(`${redactKnown(`[verbose] ${line}`)}\n`);
   };
@@ -50,7 +55,7 @@ export function commandContext(options: GlobalOptions, signal: AbortSignal): Com
         connection.agentId === undefined ? "" : `, agent ${connection.agentId}`
       }, credential ${describeSecret(credential.source, credential.value)}`,
     );
-    return connect(connection, credential);
+    return connect(connection, credential, retries);
   };
   return {
     options,

@@ -7,6 +7,7 @@ import { doctorCommand } from "./commands/doctor.js";
 import { exportCommand } from "./commands/export.js";
 import { listenCommand } from "./commands/listen.js";
 import { triggerCommand } from "./commands/trigger.js";
+import { TRANSPORT } from "./connect.js";
 import { commandContext, type CommandContext, type GlobalOptions } from "./context.js";
 import { CliError, EXIT } from "./exit-codes.js";
 
@@ -31,6 +32,7 @@ export function buildProgram(version: string, signal: AbortSignal): Command {
     .description("Export conversations, forward live events as signed webhooks, send sample webhooks and check credentials — 5chat, LiveChatAI, Chatwoot.")
     .version(version, "-V, --version")
     .option("-c, --config <file>", "connections config file (default: ./conversations.config.json)")
+    .option("--retries <n>", `retries per request on 429, 5xx and connection failures, honouring Retry-After (default ${TRANSPORT.maxRetries})`)
     .option("-v, --verbose", "log what the CLI does (credentials redacted) and show stacks of errors")
     .addHelpText("after", OVERVIEW)
     .showHelpAfterError("(run with --help for usage)")

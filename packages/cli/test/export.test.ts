@@ -54,7 +54,7 @@ describe("export", () => {
     const s = await server({ conversations: 4, messagesPer: 2 });
     const run = await runCli(["export", "chats", "--format", "csv"], { env: env(s) });
     expect(run.code).toBe(0);
-    const rows = parse(run.stdout, { columns: true }) as Record<string, string>[];
+    const rows = parse<Record<string, string>>(run.stdout, { columns: true });
     expect(rows).toHaveLength(8);
     expect(Object.keys(rows[0] ?? {})).toEqual([
       "connection", "vendor", "conversation_id", "conversation_status", "conversation_created_at", "conversation_channel", "contact_id", "contact_name",

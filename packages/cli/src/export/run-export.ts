@@ -67,6 +67,10 @@ function startingPoint(request: ExportRequest, settings: ExportSettings): Checkp
 export async function runExport(request: ExportRequest): Promise<Checkpoint> {
   const { sdk, connection, signal, format, raw, since } = request;
   const settings: ExportSettings = { connection: connection.name, vendor: connection.vendor, format, raw, status: request.status ?? null, since: since?.toISOString() ?? null };
+  const allowed = sdk.capabilities(connection.name).conversationStatusFilter as readonly string[];
+  if (request.status !== undefined && !allowed.includes(request.status)) {
+    throw usageError(`--status ${request.status}: ${connection.vendor} ${allowed.length ? `can filter by ${allowed.join(", ")} only` : "cannot filter conversations by status"}`);
+  }
   let state = startingPoint(request, settings);
   const path = request.output === undefined ? undefined : checkpointPath(request.output);
   const out: ExportOutput = request.output === undefined ? stdoutOutput() : fileOutput(request.output, state.bytes);
@@ -77,8 +81,11 @@ export async function runExport(request: ExportRequest): Promise<Checkpoint> {
     savedAt = request.now();
   };
   const label = `export ${connection.name}`;
-  const total = await conversationTotal(sdk, connection, request.status, signal);
-  const progress: ProgressReporter = progressReporter({ label, total, startAt: state, now: request.now, stream: process.stderr, everyMs: request.progressEveryMs });
+  const progress: ProgressReporter = progressReporter({ label, startAt: state, now: request.now, stream: process.stderr, everyMs: request.progressEveryMs });
+  // The total (for the ETA) arrives when it arrives; the export does not wait for it.
+  void conversationTotal(sdk, connection, request.status, signal).then((total) => {
+    if (total !== undefined) progress.setTotal(total);
+  });
   if (state.bytes === 0 && format === "csv") {
     const header = csvHeader();
     await out.write(header);

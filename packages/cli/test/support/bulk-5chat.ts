@@ -76,22 +76,22 @@ export async function startBulk5chat(options: BulkOptions): Promise<BulkServer> 
     counts.requests++;
     const url = new URL(req.url ?? "/", "http://127.0.0.1");
     const auth = req.headers.authorization ?? "";
-    if (!auth.startsWith("Bearer ")) return send(res, 401, { statusCode: 401, message: "Unauthorized" });
-    if (url.pathname === "/health") return send(res, 200, { status: "ok", timestamp: new Date().toISOString() });
+    if (!auth.startsWith("Bearer ")) { send(res, 401, { statusCode: 401, message: "Unauthorized" }); return; }
+    if (url.pathname === "/health") { send(res, 200, { status: "ok", timestamp: new Date().toISOString() }); return; }
     if (options.rateLimitEvery !== undefined && counts.requests % options.rateLimitEvery === 0) {
       counts.rateLimited++;
-      return send(res, 429, "Retry later\n", { "retry-after": "0", "content-type": "text/plain" });
+      send(res, 429, "Retry later\n", { "retry-after": "0", "content-type": "text/plain" }); return;
     }
     switch (options.hostile) {
       case "html":
         res.writeHead(200, { "content-type": "text/html" });
         return void res.end("<html><body>Sign in</body></html>");
       case "truncated-json":
-        return send(res, 200, '{"data": [{"id": 1, "tok');
+        { send(res, 200, '{"data": [{"id": 1, "tok'); return; }
       case "500":
-        return send(res, 500, { statusCode: 500, message: "Internal Server Error" });
+        { send(res, 500, { statusCode: 500, message: "Internal Server Error" }); return; }
       case "echo-token":
-        return send(res, 403, { statusCode: 403, message: `token ${auth.slice(7)} is not allowed` });
+        { send(res, 403, { statusCode: 403, message: `token ${auth.slice(7)} is not allowed` }); return; }
       case undefined:
         break;
     }
@@ -101,7 +101,7 @@ export async function startBulk5chat(options: BulkOptions): Promise<BulkServer> 
       const from = (page - 1) * limit;
       const ids = Array.from({ length: Math.max(0, Math.min(limit, options.conversations - from)) }, (_, k) => options.conversations - from - k);
       const totalPages = Math.ceil(options.conversations / limit);
-      return send(res, 200, { data: ids.map(conversation), total: options.conversations, page, limit, totalPages, hasNextPage: page < totalPages, hasPrevPage: page > 1 });
+      send(res, 200, { data: ids.map(conversation), total: options.conversations, page, limit, totalPages, hasNextPage: page < totalPages, hasPrevPage: page > 1 }); return;
     }
     const match = /^\/conversations\/tok(\d+)\/messages$/.exec(url.pathname);
     if (match?.[1] !== undefined) {
@@ -111,9 +111,9 @@ export async function startBulk5chat(options: BulkOptions): Promise<BulkServer> 
         await gate;
       }
       const i = Number(match[1]);
-      return send(res, 200, { ...detail, conversation: conversation(i), messages: messages(i, options.messagesPer) });
+      send(res, 200, { ...detail, conversation: conversation(i), messages: messages(i, options.messagesPer) }); return;
     }
-    return send(res, 404, { statusCode: 404, message: "Not Found" });
+    send(res, 404, { statusCode: 404, message: "Not Found" });
   }
 
   const server = createServer((req, res) => void handle(req, res));
@@ -124,7 +124,7 @@ export async function startBulk5chat(options: BulkOptions): Promise<BulkServer> 
     url: `http://127.0.0.1:${port}`,
     counts,
     held,
-    release: () => release(),
+    release: () => { release(); },
     close: async () => {
       release();
       server.closeAllConnections();

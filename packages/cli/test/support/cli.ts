@@ -46,10 +46,16 @@ export function startCli(args: readonly string[], options: { env: Record<string,
       }
     }
   };
-  child.stdout.setEncoding("utf8").on("data", (d: string) => ((output.stdout += d), check()));
-  child.stderr.setEncoding("utf8").on("data", (d: string) => ((output.stderr += d), check()));
+  child.stdout.setEncoding("utf8").on("data", (d: string) => {
+    output.stdout += d;
+    check();
+  });
+  child.stderr.setEncoding("utf8").on("data", (d: string) => {
+    output.stderr += d;
+    check();
+  });
   child.stdin.end(options.input ?? "");
-  const done = new Promise<RunResult>((resolve) => child.on("close", (code, signal) => resolve({ code, signal, ...output })));
+  const done = new Promise<RunResult>((resolve) => child.on("close", (code, signal) => { resolve({ code, signal, ...output }); }));
   return {
     child,
     output,
@@ -58,7 +64,7 @@ export function startCli(args: readonly string[], options: { env: Record<string,
       new Promise<void>((resolve, reject) => {
         waiters.push({ pattern, stream, resolve });
         check();
-        void done.then(() => reject(new Error(`the CLI exited before ${stream} matched ${pattern}:\n${output.stderr}`)));
+        void done.then(() => { reject(new Error(`the CLI exited before ${stream} matched ${pattern}:\n${output.stderr}`)); });
       }),
   };
 }
@@ -78,5 +84,5 @@ export function runCliOnPty(args: readonly string[], options: { env: Record<stri
   child.stdout.setEncoding("utf8").on("data", (d: string) => (stdout += d));
   child.stderr.setEncoding("utf8").on("data", (d: string) => (stderr += d));
   child.stdin.end();
-  return new Promise((resolve) => child.on("close", (code, signal) => resolve({ code, signal, stdout, stderr })));
+  return new Promise((resolve) => child.on("close", (code, signal) => { resolve({ code, signal, stdout, stderr }); }));
 }
