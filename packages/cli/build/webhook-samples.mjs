@@ -61,7 +61,11 @@ for (const [event, item] of Object.entries(spec.webhooks ?? {})) {
   const named = Object.entries(media.examples ?? {})[0];
   if (named !== undefined) out[event] = { source: `example "${named[0]}"`, body: resolve(named[1]).value };
   else if (media.example !== undefined) out[event] = { source: "example", body: media.example };
-  else out[event] = { source: "schema", body: sample(media.schema ?? {}) };
+  else {
+    // A schema shared by several events (typing on/off) lists them all; the sample names its own.
+    const body = sample(media.schema ?? {});
+    out[event] = { source: "schema", body: body !== null && typeof body === "object" && "event" in body ? { ...body, event } : body };
+  }
 }
 writeFileSync(outPath, `${JSON.stringify(out, null, 2)}\n`);
 console.log(`webhook samples: ${Object.keys(out).length} events → ${outPath}`);

@@ -40,46 +40,46 @@ export function capabilityWords(c: Capabilities): string[] {
   return words;
 }
 
-async function cheapestCall(sdk: Sdk, connection: ConnectionConfig, signal: AbortSignal): Promise<{ check: string; response: Response | undefined; skipped?: string }> {
+async function cheapestCall(sdk: Sdk, connection: ConnectionConfig, signal: AbortSignal): Promise<{ response: Response | undefined; skipped?: string }> {
   switch (connection.vendor) {
     case "5chat": {
       const client = sdk.vendorClient(connection.name) as FiveChatClient;
-      return { check: "GET /health", response: (await client.GET("/health", { signal })).response };
+      return { response: (await client.GET("/health", { signal })).response };
     }
     case "livechatai": {
-      if (connection.agentId === undefined) return { check: "GET /conversations", response: undefined, skipped: "no agentId configured (LiveChatAI's cheapest authenticated call lists one agent's conversations)" };
+      if (connection.agentId === undefined) return { response: undefined, skipped: "no agentId configured (LiveChatAI's cheapest authenticated call lists one agent's conversations)" };
       const client = sdk.vendorClient(connection.name) as LiveChatAiClient;
-      return { check: "GET /conversations", response: (await client.GET("/conversations", { params: { query: { agentId: connection.agentId, page: 1, perPage: 1 } }, signal })).response };
+      return { response: (await client.GET("/conversations", { params: { query: { agentId: connection.agentId, page: 1, perPage: 1 } }, signal })).response };
     }
     case "chatwoot": {
       const client = sdk.vendorClient(connection.name) as ChatwootClient;
-      return { check: "GET /api/v1/profile", response: (await client.GET("/api/v1/profile", { signal })).response };
+      return { response: (await client.GET("/api/v1/profile", { signal })).response };
     }
   }
 }
 
+const CHECKS: Readonly<Record<ConnectionConfig["vendor"], string>> = { "5chat": "GET /health", livechatai: "GET /conversations", chatwoot: "GET /api/v1/profile" };
+
+function rateLimitHeaders(headers: Iterable<[string, string]>): Record<string, string> {
+  return Object.fromEntries([...headers].filter(([name]) => RATE_LIMIT_HEADER.test(name)));
+}
+
 /** Check one connection; never throws for a vendor problem (it is reported in the result). */
 export async function checkConnection(sdk: Sdk, connection: ConnectionConfig, signal: AbortSignal): Promise<DoctorResult> {
-  const base = { connection: connection.name, vendor: connection.vendor, capabilities: capabilityWords(sdk.capabilities(connection.name)) };
+  const check = CHECKS[connection.vendor];
+  const base = { connection: connection.name, vendor: connection.vendor, check, capabilities: capabilityWords(sdk.capabilities(connection.name)) };
+  const answered = (status: number, requestId: string | undefined, headers: Record<string, string>, problem: string | undefined): DoctorResult => {
+    const accepted = status !== 401 && status !== 403;
+    return { ...base, reachable: true, credentialAccepted: accepted, status, requestId, rateLimitHeaders: headers, problem: accepted ? problem : `the credential was refused (${status})` };
+  };
   try {
-    const { check, response, skipped } = await cheapestCall(sdk, connection, signal);
-    if (response === undefined) return { ...base, check, reachable: false, credentialAccepted: undefined, status: undefined, requestId: undefined, rateLimitHeaders: {}, problem: skipped };
-    const rateLimitHeaders = Object.fromEntries([...response.headers].filter(([name]) => RATE_LIMIT_HEADER.test(name)));
-    const accepted = response.status !== 401 && response.status !== 403;
-    return {
-      ...base,
-      check,
-      reachable: true,
-      credentialAccepted: accepted,
-      status: response.status,
-      requestId: response.headers.get("x-request-id") ?? undefined,
-      rateLimitHeaders,
-      problem: response.ok ? undefined : accepted ? `${check} answered ${response.status}` : `the credential was refused (${response.status})`,
-    };
+    const { response, skipped } = await cheapestCall(sdk, connection, signal);
+    if (response === undefined) return { ...base, reachable: false, credentialAccepted: undefined, status: undefined, requestId: undefined, rateLimitHeaders: {}, problem: skipped };
+    return answered(response.status, response.headers.get("x-request-id") ?? undefined, rateLimitHeaders(response.headers), response.ok ? undefined : `${check} answered ${response.status}`);
   } catch (error) {
+    if (error instanceof ApiError && error.status !== undefined) return answered(error.status, error.requestId, rateLimitHeaders(Object.entries(error.headers ?? {})), error.message);
     const message = error instanceof Error ? error.message : String(error);
-    const status = error instanceof ApiError ? error.status : undefined;
-    return { ...base, check: "", reachable: status !== undefined, credentialAccepted: undefined, status, requestId: undefined, rateLimitHeaders: {}, problem: message };
+    return { ...base, reachable: false, credentialAccepted: undefined, status: undefined, requestId: undefined, rateLimitHeaders: {}, problem: message };
   }
 }
 
