@@ -43,7 +43,7 @@ describe("export", () => {
     expect(lines.map((l) => l.id)).toEqual(Array.from({ length: 25 }, (_, k) => `tok${25 - k}`));
     expect(lines[0]?.messages.map((m) => m.text)).toEqual([0, 1, 2].map((k) => `message ${k} of conversation 25, with "quotes", commas, and a\nnew line`));
     expect(lines[0]).not.toHaveProperty("raw");
-    expect(existsSync(`${out}.checkpoint.json`)).toBe(false);
+    expect(JSON.parse(readFileSync(`${out}.checkpoint.json`, "utf8"))).toMatchObject({ complete: true, conversations: 25, messages: 75 });
 
     const withRaw = await runCli(["export", "chats", "--raw"], { env: env(s) });
     expect(withRaw.code).toBe(0);
@@ -113,11 +113,15 @@ describe("export", () => {
       holding.release();
       const refused = await runCli(["export", "chats", "-o", out, "--page-size", "7"], { env: env(plain) });
       expect(refused.code).toBe(1);
-      expect(refused.stderr).toContain("continue with --resume");
+      expect(refused.stderr).toContain("with a checkpoint: continue (or confirm it is complete) with --resume");
       const resumed = await runCli(["export", "chats", "-o", out, "--page-size", "7", "--resume"], { env: env(plain) });
       expect(resumed.code).toBe(0);
       expect(readFileSync(out, "utf8")).toBe(readFileSync(full, "utf8"));
-      expect(existsSync(`${out}.checkpoint.json`)).toBe(false);
+      expect(JSON.parse(readFileSync(`${out}.checkpoint.json`, "utf8"))).toMatchObject({ complete: true, conversations: 120 });
+      const again = await runCli(["export", "chats", "-o", out, "--page-size", "7", "--resume"], { env: env(plain) });
+      expect(again.code).toBe(0);
+      expect(again.stderr).toContain("is already complete (120 conversations, 480 messages); nothing to resume");
+      expect(readFileSync(out, "utf8")).toBe(readFileSync(full, "utf8"));
     });
   }
 

@@ -3,7 +3,8 @@
  * being exported (its listing cursor), how many of its conversations are done, and how many bytes
  * of the output they fill. A resumed run cuts the output back to that length and continues after
  * them, so a kill at any moment (SIGKILL included) loses nothing and repeats nothing. Saved
- * atomically (write, then rename); never holds a credential.
+ * atomically (write, then rename); never holds a credential. A finished export keeps its
+ * checkpoint, marked `complete`, so `--resume` knows there is nothing left to do.
  */
 import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { configError } from "../exit-codes.js";
@@ -30,6 +31,8 @@ export interface Checkpoint {
   readonly bytes: number;
   readonly conversations: number;
   readonly messages: number;
+  /** The export finished: the output is whole. */
+  readonly complete: boolean;
 }
 
 /** The checkpoint path for an output file. */
@@ -37,7 +40,7 @@ export const checkpointPath = (output: string): string => `${output}.checkpoint.
 
 /** A fresh checkpoint. */
 export function startCheckpoint(settings: ExportSettings): Checkpoint {
-  return { version: 1, settings, cursor: null, doneInPage: 0, bytes: 0, conversations: 0, messages: 0 };
+  return { version: 1, settings, cursor: null, doneInPage: 0, bytes: 0, conversations: 0, messages: 0, complete: false };
 }
 
 /** Read the checkpoint at `path`, checking that it belongs to an export with the same settings. */
@@ -66,7 +69,7 @@ export function saveCheckpoint(path: string, checkpoint: Checkpoint): void {
   renameSync(`${path}.tmp`, path);
 }
 
-/** Remove the checkpoint once the export is complete. */
+/** Remove the checkpoint (before a `--force` run). */
 export function removeCheckpoint(path: string): void {
   rmSync(path, { force: true });
   rmSync(`${path}.tmp`, { force: true });

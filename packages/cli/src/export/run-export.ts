@@ -53,11 +53,12 @@ function startingPoint(request: ExportRequest, settings: ExportSettings): Checkp
   if (resume) {
     const saved = readCheckpoint(path, settings);
     if (saved !== undefined) return saved;
-    if (existsSync(output)) throw usageError(`${output} exists but has no checkpoint (${path}): it is complete or not an export; remove it or use --force`);
+    // (a complete one is reported by runExport without touching the output)
+    if (existsSync(output)) throw usageError(`${output} exists but has no checkpoint (${path}) to resume from; remove it or use --force`);
     return startCheckpoint(settings);
   }
   if (!force && (existsSync(output) || existsSync(path))) {
-    throw usageError(`${output} already exists${existsSync(path) ? " with a checkpoint: continue with --resume" : ""}, or overwrite it with --force`);
+    throw usageError(`${output} already exists${existsSync(path) ? " with a checkpoint: continue (or confirm it is complete) with --resume" : ""}, or overwrite it with --force`);
   }
   removeCheckpoint(path);
   return startCheckpoint(settings);
@@ -72,6 +73,10 @@ export async function runExport(request: ExportRequest): Promise<Checkpoint> {
     throw usageError(`--status ${request.status}: ${connection.vendor} ${allowed.length ? `can filter by ${allowed.join(", ")} only` : "cannot filter conversations by status"}`);
   }
   let state = startingPoint(request, settings);
+  if (state.complete) {
+    process.stderr.write(`export ${connection.name}: ${request.output ?? ""} is already complete (${state.conversations} conversations, ${state.messages} messages); nothing to resume\n`);
+    return state;
+  }
   const path = request.output === undefined ? undefined : checkpointPath(request.output);
   const out: ExportOutput = request.output === undefined ? stdoutOutput() : fileOutput(request.output, state.bytes);
   let savedAt = request.now();
@@ -144,7 +149,8 @@ export async function runExport(request: ExportRequest): Promise<Checkpoint> {
     throw error;
   }
   out.close();
-  if (path !== undefined) removeCheckpoint(path);
+  state = { ...state, complete: true };
+  save(true);
   progress.stop(`${label}: done, ${state.conversations} conversations, ${state.messages} messages${request.output === undefined ? "" : ` in ${request.output}`}`);
   return state;
 }
