@@ -725,9 +725,27 @@ export interface paths {
          *     - **Email inboxes**: `cc_emails`, `bcc_emails`, `to_emails` (comma-separated) and
          *       `email_html_content`.
          *
+         *     Sources (v4.10.0): app/controllers/api/v1/accounts/conversations/messages_controller.rb:8-14
+         *     (`create`; the sender is `Current.user || @resource`, so an agent-bot token sends as the
+         *     bot), app/builders/messages/message_builder.rb (fields it reads: :10-20 and :110-147),
+         *     app/views/api/v1/accounts/conversations/messages/create.json.jbuilder →
+         *     app/views/api/v1/models/_message.json.jbuilder (200; `echo_id` :4 only when sent,
+         *     `sender` :13 and `attachments` :14 only when present). Bots may call it
+         *     (app/controllers/concerns/access_token_auth_helper.rb:4), so the 401 "not authorized
+         *     for bots" never comes from here. 404: the conversation (`find_by!` in
+         *     app/controllers/api/v1/accounts/conversations/base_controller.rb) or the account.
+         *     Attachments: at most 15 per message (app/models/message.rb:46, :412-413); on website
+         *     inboxes only, each file ≤ `MAXIMUM_FILE_UPLOAD_SIZE` MB (default 40) and of an
+         *     image/video/audio type or one of `Attachment::ACCEPTABLE_FILE_TYPES`
+         *     (app/models/attachment.rb:27-36, :157-185), else 422.
+         *
+         *     **Sending once.** `echo_id` is not stored (message.rb:83); `source_id` is (see the
+         *     field). Neither is unique, so a retried create makes a second message; send a unique
+         *     `source_id` and, after a timeout, look for it in list-messages before sending again.
+         *
          *     Every failure of the builder (an unknown `content_type` or `message_type`, content over
          *     150,000 characters, an incoming message on a non-API inbox, an invalid email address, the
-         *     flood limit) is rescued as **422 `{"error": <message>}`**; the official swagger documents
+         *     flood limit) is rescued as **422 `{"error": <message>}`** (messages_controller.rb:12-13); the official swagger documents
          *     a `bad_request_error` shape that the code never renders. The swagger also requires
          *     `content` (the server does not: a template or attachment-only message has none), lists
          *     6 of the 13 content types, and requires `category` and `processed_params` in
@@ -1222,9 +1240,24 @@ export interface paths {
          *     (`additional_attributes.company_name`) case-insensitively, and of the identifier
          *     **case-sensitively** (`LIKE`, not `ILIKE`). 15 per page, same `meta` as the list.
          *
-         *     A missing or blank `q` answers **422** `{"error": "Specify search string with parameter
-         *     q"}` (the swagger declares no error). The example matches `q=maya`; any other `q`
-         *     answers the empty page.
+         *     **A missing or blank `q` answers 200, not 422.** The guard at
+         *     app/controllers/api/v1/accounts/contacts_controller.rb:25 reads
+         *     `render json: {…}, status: :unprocessable_entity if params[:q].blank? && return`; Ruby
+         *     parses it as `render(…) if (params[:q].blank? && return)`, so a blank `q` *returns*
+         *     before `render` runs and a present `q` skips it: the 422 is never sent. The action then
+         *     renders its template (app/views/api/v1/accounts/contacts/search.json.jbuilder:1-10) with
+         *     `@contacts` and `@contacts_count` unset: `meta.count` is **null** and `payload` is `[]`
+         *     (jbuilder 2.11.5 `array!(nil)` renders `[]`). Send a non-blank `q`.
+         *
+         *     Other sources: `q` is stripped and wrapped in `%…%` (contacts_controller.rb:27-31);
+         *     15 per page (`RESULTS_PER_PAGE`, :12); `meta.current_page` is `params[:page] || 1` (:132),
+         *     the page **as sent** (a string) or the integer 1; `contact_inboxes` unless
+         *     `include_contact_inboxes` is other than `true` (:179-185); 401 from
+         *     app/controllers/api/base_controller.rb:4-5 (bots included: contacts#search is not in
+         *     app/controllers/concerns/access_token_auth_helper.rb:2-6) and `check_authorization`
+         *     (contacts_controller.rb:14); 404 from `Current.account`
+         *     (app/controllers/concerns/ensure_current_account_helper.rb). The example matches
+         *     `q=maya`; any other `q` answers the empty page.
          */
         get: operations["searchAccountContacts"];
         put?: never;
@@ -1772,8 +1805,15 @@ export interface paths {
          * Create an account webhook
          * @description Creates a webhook. **Administrators only.** The fields are read from the `webhook`
          *     object (`params.require(:webhook)`; Rails' JSON parameter wrapping also accepts them at
-         *     the top level, the form the official swagger documents). With `inbox_id` the webhook
-         *     only receives that inbox's events.
+         *     the top level, the form the official swagger documents).
+         *
+         *     **`inbox_id` does not filter deliveries.** It is stored and rendered (`inbox`), but
+         *     app/listeners/webhook_listener.rb:110-116 (`deliver_account_webhooks`) posts every
+         *     subscribed event of **every inbox** to every `account_type` webhook of the account, and
+         *     `webhook_type` (app/models/webhook.rb:27, default `account_type`) is not a permitted
+         *     parameter (app/controllers/api/v1/accounts/webhooks_controller.rb:25-27), so no webhook
+         *     created here is anything else. A consumer meant for one inbox must filter on the
+         *     payload's `inbox.id` / `conversation.inbox_id` itself, or it acts on other inboxes' data.
          *
          *     `subscriptions` must be a non-empty array of the events listed in
          *     `AccountWebhookEvent` (`Webhook::ALLOWED_WEBHOOK_EVENTS`), else 422 `{"message":
@@ -2912,9 +2952,23 @@ export interface components {
              *     JSON-encoded string.
              */
             content_attributes?: components["schemas"]["ContentAttributes"] | string;
-            /** @description Client-chosen id, echoed in the response and in the `message.created` event (not stored). */
+            /**
+             * @description Client-chosen id, echoed in this response and in the ActionCable `message.created`
+             *     event only: `attr_accessor :echo_id` (app/models/message.rb:83) is not a column, so
+             *     it is never stored, never listed and not an idempotency key.
+             */
             echo_id?: string;
-            /** @description The message's id in an external system (e.g. the bridged channel); stored and returned. */
+            /**
+             * @description The message's id in an external system; stored in the `source_id` column
+             *     (app/builders/messages/message_builder.rb:145, db/schema.rb `messages.source_id`,
+             *     indexed, **not unique**) and returned by create, list-messages
+             *     (app/views/api/v1/models/_message.json.jbuilder:12) and the `message_created`
+             *     webhook (app/models/message.rb:185). A caller-chosen `source_id` is how to find a
+             *     message again after a timed-out create (list with `after` and match it); there is
+             *     no server-side deduplication, so a second create with the same value makes a second
+             *     message. Channels other than API inboxes may overwrite it with the provider's id
+             *     once delivered.
+             */
             source_id?: string;
             /** @description When the message was created in the external system, unix seconds (stored in `content_attributes`). */
             external_created_at?: number;
@@ -2955,7 +3009,19 @@ export interface components {
             /** @description JSON-encoded `ContentAttributes`. */
             content_attributes?: string;
             echo_id?: string;
+            /** @description Stored and returned (app/builders/messages/message_builder.rb:145); the key to find the message again after a timeout. */
             source_id?: string;
+            /** @description Unix seconds as text; stored in `content_attributes.external_created_at` (message_builder.rb:110-112). */
+            external_created_at?: string;
+            /** @description Stored in `additional_attributes.campaign_id` (message_builder.rb:118-120). */
+            campaign_id?: string;
+            /**
+             * @description With `sender_id`, the outgoing message is sent as that agent bot (message_builder.rb:126-130), attachments included.
+             * @constant
+             */
+            sender_type?: "AgentBot";
+            /** @description The agent bot's id, as text (with `sender_type: AgentBot`). */
+            sender_id?: string;
             cc_emails?: string;
             bcc_emails?: string;
             to_emails?: string;
@@ -3283,6 +3349,21 @@ export interface components {
             /** @description Up to 15 contacts. */
             payload: components["schemas"]["AppContact"][];
         };
+        /**
+         * @description One page of search results. As `ContactList`, except that `meta.count` is null when `q`
+         *     was blank (the search action returns before setting `@contacts_count`,
+         *     app/controllers/api/v1/accounts/contacts_controller.rb:25).
+         */
+        ContactSearchList: {
+            meta: {
+                /** @description Number of matching contacts over all pages; null for a blank `q`. */
+                count: number | null;
+                /** @description The `page` query parameter as sent (a string), or the integer 1. */
+                current_page: number | string;
+            };
+            /** @description Up to 15 contacts; `[]` for a blank `q`. */
+            payload: components["schemas"]["AppContact"][];
+        };
         /** @description One contact wrapped in `payload` (get and update). */
         ContactPayload: {
             payload: components["schemas"]["AppContact"];
@@ -3578,7 +3659,11 @@ export interface components {
             url: string;
             account_id: number;
             subscriptions: components["schemas"]["AccountWebhookSubscription"][];
-            /** @description Present only when the webhook is limited to one inbox. */
+            /**
+             * @description Present when the webhook was saved with an `inbox_id` of the account
+             *     (app/views/api/v1/accounts/webhooks/_webhook.json.jbuilder:6-11). It does **not**
+             *     limit deliveries: webhook_listener.rb:110-116 sends every inbox's events.
+             */
             inbox?: {
                 id: number;
                 name: string;
@@ -3612,7 +3697,10 @@ export interface components {
                  */
                 subscriptions?: components["schemas"]["AccountWebhookEvent"][];
                 name?: string | null;
-                /** @description Limit the webhook to this inbox's events; null or absent = every inbox. */
+                /**
+                 * @description Stored and rendered as `inbox`, but **not** a filter: v4.10.0 delivers every
+                 *     inbox's events to the webhook (app/listeners/webhook_listener.rb:110-116).
+                 */
                 inbox_id?: number | null;
             };
         };
@@ -3637,11 +3725,20 @@ export interface components {
             name: string;
         };
         /**
-         * @description `Contact#webhook_data`: unlike the contact push data it has **no `type`** and carries the
-         *     `account` and an `avatar`. It is the `sender` of a contact's message, the payload of
-         *     `contact_created` / `contact_updated`, and the `user` of a contact's typing event.
+         * @description `Contact#webhook_data` (app/models/contact.rb:165-179): unlike the contact push data
+         *     (contact.rb:150-163) it has **no `type`** and carries the `account` and an `avatar`. It
+         *     is the `sender` of a contact's message, the payload of `contact_created` /
+         *     `contact_updated`, and the `user` of a contact's typing event. Tell a contact sender
+         *     apart by the absence of `type` (or by the message's `message_type: incoming`).
          */
         WebhookContact: {
+            /**
+             * @description **Never sent by v4.10.0** (contact.rb:165-179 has no `type`). Allowed so that a
+             *     fixture built from the ActionCable push data (which has `type: contact`) still
+             *     type-checks; do not rely on it.
+             * @constant
+             */
+            type?: "contact";
             account: components["schemas"]["WebhookAccount"];
             additional_attributes: {
                 [key: string]: unknown;
@@ -5808,26 +5905,20 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description One page of matching contacts. */
+            /**
+             * @description One page of matching contacts, or (blank `q`) an empty page whose `meta.count` is
+             *     null.
+             */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ContactList"];
+                    "application/json": components["schemas"]["ContactSearchList"];
                 };
             };
             401: components["responses"]["AppUnauthorized"];
             404: components["responses"]["AppAccountNotFound"];
-            /** @description `q` is missing or blank. */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorMessage"];
-                };
-            };
             429: components["responses"]["TooManyRequests"];
         };
     };

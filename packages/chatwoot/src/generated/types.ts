@@ -227,6 +227,9 @@ export type ContactListMeta = Schemas["ContactListMeta"];
 /** One page of contacts (list, search and filter). */
 export type ContactList = Schemas["ContactList"];
 
+/** One page of search results. As `ContactList`, except that `meta.count` is null when `q` was blank (the search action returns before setting `@contacts_count`, app/controllers/api/v1/accounts/contacts_controller.rb:25). */
+export type ContactSearchList = Schemas["ContactSearchList"];
+
 /** One contact wrapped in `payload` (get and update). */
 export type ContactPayload = Schemas["ContactPayload"];
 
@@ -308,7 +311,7 @@ export type WebhookAccount = Schemas["WebhookAccount"];
 /** `Inbox#webhook_data`. */
 export type WebhookInbox = Schemas["WebhookInbox"];
 
-/** `Contact#webhook_data`: unlike the contact push data it has **no `type`** and carries the `account` and an `avatar`. It is the `sender` of a contact's message, the payload of `contact_created` / `contact_updated`, and the `user` of a contact's typing event. */
+/** `Contact#webhook_data` (app/models/contact.rb:165-179): unlike the contact push data (contact.rb:150-163) it has **no `type`** and carries the `account` and an `avatar`. It is the `sender` of a contact's message, the payload of `contact_created` / `contact_updated`, and the `user` of a contact's typing event. Tell a contact sender apart by the absence of `type` (or by the message's `message_type: incoming`). */
 export type WebhookContact = Schemas["WebhookContact"];
 
 /** `User#webhook_data`: a human agent. */
