@@ -104,6 +104,12 @@ export interface Adapter<T extends VendorTypes = VendorTypes> {
   messagesPage(ref: T["ref"], cursor: AdapterCursor | undefined, context: AdapterListContext): Promise<AdapterPage<MessageOf<T>>>;
   /** One page of conversations, in the vendor's order. */
   conversationsPage(filters: T["filters"], cursor: AdapterCursor | undefined, context: AdapterListContext): Promise<AdapterPage<ConversationOf<T>>>;
+  /**
+   * One page of conversations, latest activity first (what `capabilities.events.poll:
+   * "incremental"` promises): the event stream's poller stops paging at its checkpoint. Adapters
+   * whose listing order is undocumented leave it out; the poller then scans `conversationsPage`.
+   */
+  recentConversationsPage?(filters: T["filters"], cursor: AdapterCursor | undefined, context: AdapterListContext): Promise<AdapterPage<ConversationOf<T>>>;
   /** Send a message; returns it, normalized. Never retried. */
   sendMessage?(ref: T["ref"], message: OutgoingMessage, context: AdapterContext): Promise<AdapterResult<MessageOf<T>>>;
   /** Set the status; returns the updated conversation. */

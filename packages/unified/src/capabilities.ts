@@ -43,4 +43,18 @@ export interface Capabilities {
    * 5chat and LiveChatAI document none (see the README's "Webhooks" section).
    */
   readonly webhooks: boolean;
+  /**
+   * What `sdk.events(connection)` can promise. `push`: the vendor delivers webhooks, which the
+   * stream merges with its polls. `poll: "incremental"`: the listing is ordered by latest activity,
+   * so a poll reads only what changed since the checkpoint; `"full-scan"`: the order is undocumented,
+   * so a poll reads every conversation up to `maxConversations` and their messages. Absent (a
+   * custom adapter that says nothing): `{ push: false, poll: "full-scan" }`.
+   */
+  readonly events?: EventCapabilities;
+}
+
+/** See {@link Capabilities.events}. */
+export interface EventCapabilities {
+  readonly push: boolean;
+  readonly poll: "incremental" | "full-scan";
 }

@@ -21,6 +21,8 @@ export {
   type ConversationAt,
   type ConversationCursorAt,
   type ConversationListOptions,
+  type EventAt,
+  type EventFilters,
   type MessageAt,
   type MessageCursorAt,
   type MessageListOptions,
@@ -29,7 +31,21 @@ export {
   type UnifiedClient,
 } from "./client.js";
 export type { Adapter, AdapterContext, AdapterCursor, AdapterListContext, AdapterPage, AdapterResult, Assignment, OutgoingAttachment, OutgoingMessage, SetStatusOptions } from "./adapter.js";
-export type { Capabilities, Pagination } from "./capabilities.js";
+export type { Capabilities, EventCapabilities, Pagination } from "./capabilities.js";
+export type { EventStream, EventsOptions } from "./events/options.js";
+export type {
+  ConnectionErrorEventOf,
+  ConversationCreatedEventOf,
+  ConversationEventOf,
+  ConversationStatusChangedEventOf,
+  EventBaseOf,
+  EventSource,
+  MessageCreatedEventOf,
+  StreamEventOf,
+} from "./events/types.js";
+export type { CheckpointStore, ClaimResult, EventStores, LeaseStore, SeenEventStore } from "./stores/types.js";
+export { memoryStores, type MemoryStoresOptions } from "./stores/memory.js";
+export { fileStore } from "./stores/file.js";
 export type { ConversationCursor, Cursor, ListingKind, MessageCursor } from "./cursor.js";
 export type { UnifiedPage, UnifiedPaginator } from "./pagination.js";
 export type { UnifiedPromise, WithResponse } from "./with-response.js";

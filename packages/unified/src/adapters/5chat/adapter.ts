@@ -28,6 +28,7 @@ export const FIVECHAT_CAPABILITIES: Capabilities = {
   assign: false,
   setTags: false,
   webhooks: false,
+  events: { push: false, poll: "full-scan" },
   notes: ["5chat documents no conversation write."],
 };
 

@@ -44,6 +44,7 @@ export const CHATWOOT_CAPABILITIES: Capabilities = {
   assign: { agent: true, team: true, unassign: true },
   setTags: true,
   webhooks: true,
+  events: { push: true, poll: "incremental" },
   notes: [
     "Public references (inboxIdentifier + contactIdentifier) list one contact's conversations without a status filter.",
     "Through a public reference, sendMessage sends a message as the contact (no private notes) and setStatus can only resolve; assign and setTags need an accountId reference.",
@@ -163,7 +164,7 @@ function readers(client: ChatwootClient) {
     return backwardsPage(expectObjects(shape(op), body["payload"], "$.payload"), "$.payload", op, connection, ref);
   }
 
-  async function conversationsPage(filters: ChatwootTypes["filters"], cursor: AdapterCursor | undefined, { connection, signal }: AdapterContext) {
+  async function conversationsPage(filters: ChatwootTypes["filters"], cursor: AdapterCursor | undefined, { connection, signal }: AdapterContext, sortBy?: "last_activity_at_desc") {
     if (filters.inboxIdentifier !== undefined) {
       // The public API returns all of a contact's conversations at once.
       const { inboxIdentifier, contactIdentifier } = filters;
@@ -184,6 +185,7 @@ function readers(client: ChatwootClient) {
       // Chatwoot's own default is `open`; the facade lists every status unless asked.
       status: filters.status ?? ("all" as const),
       ...(filters.inboxId === undefined ? {} : { inbox_id: filters.inboxId }),
+      ...(sortBy === undefined ? {} : { sort_by: sortBy }),
     };
     const op = `GET ${ACCOUNT_CONVERSATIONS}`;
     const ctx = shape(op);
@@ -323,7 +325,9 @@ export function chatwoot(options: ChatwootAdapterOptions = {}): Adapter<Chatwoot
     checkFilters,
     getConversation: read.getConversation,
     messagesPage: read.messagesPage,
-    conversationsPage: read.conversationsPage,
+    conversationsPage: (filters, cursor, context) => read.conversationsPage(filters, cursor, context),
+    // The event stream's poller: latest activity first, so it stops paging at its checkpoint.
+    recentConversationsPage: (filters, cursor, context) => read.conversationsPage(filters, cursor, context, "last_activity_at_desc"),
     ...writers(client, read),
   };
 }

@@ -34,6 +34,7 @@ export const LIVECHATAI_CAPABILITIES: Capabilities = {
   assign: false,
   setTags: false,
   webhooks: false,
+  events: { push: false, poll: "incremental" },
   notes: ["sendMessage is the documented human-agent reply; setStatus can only resolve (the end endpoint): no reopen endpoint is documented."],
 };
 
@@ -164,6 +165,8 @@ export function livechatai(options: LiveChatAiAdapterOptions): Adapter<LiveChatA
       return { items: data.messages.reverse(), nextCursor: undefined };
     },
     conversationsPage: read.conversationsPage,
+    // LiveChatAI lists the newest lastMessageDate first (documented), so the listing is the poller's too.
+    recentConversationsPage: read.conversationsPage,
     ...writers(client, read),
   };
 }
