@@ -4,9 +4,11 @@
  * deliveries, one printed line per event with the handler's status. A handler that is down is
  * retried with backoff, then reported, and the stream goes on. Runs until Ctrl-C (exit 130).
  */
+import { resolve } from "node:path";
 import type { Command } from "commander";
+import { fileStore } from "@org/unified";
 import type { CommandContext } from "../context.js";
-import { configError, InterruptedError, usageError } from "../exit-codes.js";
+import { InterruptedError, usageError } from "../exit-codes.js";
 import { deliver } from "../webhooks/deliver.js";
 import { forwardBody, type StreamEvent } from "../webhooks/forward-body.js";
 import { targetUrl, webhookSecret } from "./trigger.js";
@@ -17,9 +19,8 @@ interface ListenFlags {
   readonly interval: string;
   readonly from: string;
   readonly attempts: string;
+  readonly state?: string;
 }
-
-type EventsMethod = (connection: string, options: object) => AsyncIterable<StreamEvent>;
 
 /** Register the command. */
 export function listenCommand(program: Command, context: () => CommandContext): void {
@@ -32,6 +33,7 @@ export function listenCommand(program: Command, context: () => CommandContext): 
     .option("--interval <seconds>", "polling interval where the vendor has no webhooks", "5")
     .option("--from <where>", "now (only new events) or beginning (every conversation's history first)", "now")
     .option("--attempts <n>", "delivery attempts per event before it is reported as failed", "5")
+    .option("--state <file>", "remember what was forwarded in this file, so a restart goes on where it stopped (default: in memory)")
     .addHelpText(
       "after",
       `
@@ -53,12 +55,11 @@ Examples:
       if (flags.from !== "now" && flags.from !== "beginning") throw usageError(`--from must be now or beginning, got "${flags.from}"`);
       const secret = webhookSecret(flags.secret, ctx.env);
       const { connection, sdk } = await ctx.open(name);
-      const events = (sdk as unknown as { events?: EventsMethod }).events;
-      if (typeof events !== "function") throw configError("this build of @org/unified has no event stream (sdk.events); update @org/unified");
       const filters = connection.accountId === undefined ? {} : { [name]: { accountId: connection.accountId } };
+      const stores = flags.state === undefined ? {} : { stores: fileStore(resolve(ctx.cwd, flags.state)) };
       process.stderr.write(`listen ${name}: forwarding events to ${url} (${secret === undefined ? "unsigned" : "signed"}); Ctrl-C to stop\n`);
       try {
-        for await (const event of events.call(sdk, name, { signal: ctx.signal, intervalMs, from: flags.from, filters })) {
+        for await (const event of sdk.events(name, { signal: ctx.signal, intervalMs, from: flags.from, filters, ...stores }) as AsyncIterable<StreamEvent>) {
           const time = new Date().toISOString().slice(11, 19);
           if (event.type === "connection.error") {
             process.stderr.write(`${time} ${event.type} ${event.connection}: ${event.error instanceof Error ? event.error.message : "error"}${event.retrying === true ? " (retrying)" : ""}\n`);
@@ -81,5 +82,6 @@ Examples:
         if (ctx.signal.aborted) throw new InterruptedError("listen stopped");
         throw error;
       }
+      if (ctx.signal.aborted) throw new InterruptedError("listen stopped");
     });
 }

@@ -4,7 +4,7 @@ import type { CommandContext } from "../context.js";
 import { usageError, vendorError } from "../exit-codes.js";
 import { registerSecret } from "../secrets.js";
 import { deliver } from "../webhooks/deliver.js";
-import { webhookSample, webhookSamples } from "../webhooks/samples.js";
+import { webhookEvents, webhookSample } from "../webhooks/samples.js";
 
 interface TriggerFlags {
   readonly to: string;
@@ -35,7 +35,7 @@ export function triggerCommand(program: Command, context: () => CommandContext):
     .addHelpText(
       "after",
       () => `
-Events: ${Object.keys(webhookSamples()).join(", ")}
+Events: ${webhookEvents().join(", ")}
 Headers: X-Chatwoot-Signature (sha256=HMAC of "<timestamp>.<body>"), X-Chatwoot-Timestamp, X-Chatwoot-Delivery.
 Exit 0 when the handler answers 2xx, 3 otherwise.
 
@@ -48,7 +48,7 @@ Examples:
       const url = targetUrl(flags.to, "--to");
       const sample = webhookSample(event);
       const secret = webhookSecret(flags.secret, ctx.env);
-      ctx.debug(`${event}: body from the spec's ${sample.source}; ${secret === undefined ? "unsigned" : "signed"}`);
+      ctx.debug(`${event}: body from ${sample.source}; ${secret === undefined ? "unsigned" : "signed"}`);
       const result = await deliver({ url, body: JSON.stringify(sample.body), secret, attempts: 1, baseDelayMs: 0, maxDelayMs: 0, timeoutMs: 10_000, signal: ctx.signal });
       const line = `${event} → ${url}: ${result.status ?? "no answer"}${result.ok ? "" : ` (${result.problem ?? "failed"})`} [delivery ${result.deliveryId}]`;
       if (!result.ok) throw vendorError(line);

@@ -52,7 +52,7 @@ export async function deliver(options: DeliverOptions): Promise<DeliveryResult> 
   let status: number | undefined;
   let problem: string | undefined;
   for (let attempt = 1; attempt <= options.attempts; attempt++) {
-    const headers = deliveryHeaders({ body: options.body, secret: options.secret, timestampSeconds: now() / 1000, deliveryId });
+    const headers = await deliveryHeaders({ body: options.body, secret: options.secret, timestampSeconds: now() / 1000, deliveryId });
     try {
       const response = await fetch(options.url, { method: "POST", headers, body: options.body, redirect: "manual", signal: AbortSignal.any([options.signal, AbortSignal.timeout(options.timeoutMs)]) });
       await response.arrayBuffer().catch(() => undefined);
