@@ -46,7 +46,7 @@ Examples:
     .action(async (event: string, flags: TriggerFlags) => {
       const ctx = context();
       const url = targetUrl(flags.to, "--to");
-      const sample = webhookSample(event);
+      const sample = await webhookSample(event);
       const secret = webhookSecret(flags.secret, ctx.env);
       ctx.debug(`${event}: body from ${sample.source}; ${secret === undefined ? "unsigned" : "signed"}`);
       const result = await deliver({ url, body: JSON.stringify(sample.body), secret, attempts: 1, baseDelayMs: 0, maxDelayMs: 0, timeoutMs: 10_000, signal: ctx.signal });

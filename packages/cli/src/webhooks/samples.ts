@@ -7,7 +7,6 @@
  */
 import { readFileSync } from "node:fs";
 import { CHATWOOT_WEBHOOK_EVENTS, type ChatwootWebhookEventName } from "@org/chatwoot/webhooks";
-import { chatwootWebhookPayload } from "@org/chatwoot/webhooks/testing";
 import { usageError } from "../exit-codes.js";
 
 /** One event's sample body and where it came from. */
@@ -32,10 +31,14 @@ export function webhookEvents(): string[] {
 }
 
 /** The sample of `event`, or a usage error listing the events. */
-export function webhookSample(event: string): WebhookSample {
+export async function webhookSample(event: string): Promise<WebhookSample> {
   const extracted = fromSpec()[event];
   if (extracted === undefined) throw usageError(`unknown Chatwoot webhook event "${event}"; events: ${webhookEvents().join(", ")}`);
   if (extracted.source.startsWith("example")) return { source: `the spec's ${extracted.source}`, body: extracted.body };
-  if (isKnown(event)) return { source: "@org/chatwoot's typed builder", body: chatwootWebhookPayload(event) };
+  if (isKnown(event)) {
+    // Loaded only here: the builders and their fixtures are not needed by any other command.
+    const { chatwootWebhookPayload } = await import("@org/chatwoot/webhooks/testing");
+    return { source: "@org/chatwoot's typed builder", body: chatwootWebhookPayload(event) };
+  }
   return { source: "a sample from the spec's schema", body: extracted.body };
 }
