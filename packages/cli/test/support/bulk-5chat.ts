@@ -77,7 +77,7 @@ export async function startBulk5chat(options: BulkOptions): Promise<BulkServer> 
     const url = new URL(req.url ?? "/", "http://127.0.0.1");
     const auth = req.headers.authorization ?? "";
     if (!auth.startsWith("Bearer ")) { send(res, 401, { statusCode: 401, message: "Unauthorized" }); return; }
-    if (url.pathname === "/health") { send(res, 200, { status: "ok", timestamp: new Date().toISOString() }); return; }
+    if (url.pathname === "/health") { send(res, 200, { status: "ok", timestamp: new Date().toISOString() }, { "x-ratelimit-limit": "600", "x-ratelimit-remaining": "599" }); return; }
     if (options.rateLimitEvery !== undefined && counts.requests % options.rateLimitEvery === 0) {
       counts.rateLimited++;
       send(res, 429, "Retry later\n", { "retry-after": "0", "content-type": "text/plain" }); return;

@@ -77,12 +77,14 @@ export function runCli(args: readonly string[], options: { env?: Record<string, 
 const quote = (s: string) => `'${s.replace(/'/g, `'\\''`)}'`;
 
 /** Run `conversations <args>` on a real pseudo-terminal (`script -qfec`); its stdout is the terminal's output. */
-export function runCliOnPty(args: readonly string[], options: { env: Record<string, string>; cwd?: string }): Promise<RunResult> {
+export function runCliOnPty(args: readonly string[], options: { env: Record<string, string>; cwd?: string; input?: string }): Promise<RunResult> {
   const child = spawn("script", ["-qfec", [process.execPath, BIN, ...args].map(quote).join(" "), "/dev/null"], { env: childEnv({ ...options.env, TERM: "xterm" }), cwd: options.cwd });
   let stdout = "";
   let stderr = "";
   child.stdout.setEncoding("utf8").on("data", (d: string) => (stdout += d));
   child.stderr.setEncoding("utf8").on("data", (d: string) => (stderr += d));
-  child.stdin.end();
+  // What the user types: sent once the program shows something (a prompt), as a person would.
+  if (options.input === undefined) child.stdin.end();
+  else child.stdout.once("data", () => child.stdin.end(options.input));
   return new Promise((resolve) => child.on("close", (code, signal) => { resolve({ code, signal, stdout, stderr }); }));
 }
