@@ -9,6 +9,7 @@ export type * from "./types.js";
 export * from "@org/runtime/errors";
 export type { ClientOptions } from "@org/runtime";
 export { identifierHash } from "./identity/identifier-hash.js";
+export { verifiedContact, type PublicContactBody } from "./identity/verified-contact.js";
 export { findOrCreateContact, type ChatwootContact, type FindOrCreateContactInput, type FindOrCreateContactResult } from "./contacts/find-or-create.js";
 export { setContactCustomAttributes, setConversationCustomAttributes, type ChatwootCustomAttributes } from "./contacts/custom-attributes.js";
 export { toChatwootFile, type ByteChunks, type ChatwootFileInput, type ToChatwootFileOptions } from "./files/to-file.js";

@@ -5,8 +5,9 @@
  * app/controllers/public/api/v1/inboxes/contacts_controller.rb:37-43).
  */
 import { createHmac } from "node:crypto";
-import { describe, expect, it } from "vitest";
-import { identifierHash, InvalidRequestError } from "../src/index.js";
+import { startMockServer, type MockServer } from "@org/mock-server";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createChatwootClient, identifierHash, InvalidRequestError, verifiedContact } from "../src/index.js";
 
 const reference = (identifier: string, token: string): string => createHmac("sha256", token).update(identifier, "utf8").digest("hex");
 
@@ -35,5 +36,28 @@ describe("identifierHash", () => {
     await expect(identifierHash(42 as unknown as string, "secret-token")).rejects.toBeInstanceOf(InvalidRequestError);
     const e2: unknown = await identifierHash("", "secret-token").catch((e: unknown) => e);
     expect((e2 as Error).message).not.toContain("secret-token");
+  });
+});
+
+describe("verifiedContact", () => {
+  let mock: MockServer;
+  beforeAll(async () => {
+    mock = await startMockServer({ vendor: "chatwoot" });
+  });
+  afterAll(async () => {
+    await mock.close();
+  });
+
+  it("adds the identifier_hash and the Client API accepts the body", async () => {
+    const body = await verifiedContact({ identifier: "cust-1042", email: "maya.chen@example.com", name: "Maya Chen" }, "inbox-hmac-token");
+    expect(body.identifier_hash).toBe(reference("cust-1042", "inbox-hmac-token"));
+    const client = createChatwootClient({ baseUrl: mock.baseUrl, throwOnError: true });
+    const { data } = await client.POST("/public/api/v1/inboxes/{inbox_identifier}/contacts", { params: { path: { inbox_identifier: "Yr9bXn3KqW2vT7sL" } }, body });
+    expect(typeof data.source_id).toBe("string");
+    expect(mock.requests.at(-1)?.body).toMatchObject({ identifier: "cust-1042", identifier_hash: body.identifier_hash });
+  });
+
+  it("refuses a body without an identifier", async () => {
+    await expect(verifiedContact({ email: "a@b.c" } as unknown as { identifier: string }, "t")).rejects.toBeInstanceOf(InvalidRequestError);
   });
 });

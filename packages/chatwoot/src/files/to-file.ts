@@ -124,7 +124,7 @@ export async function toChatwootFile(input: ChatwootFileInput, options: ToChatwo
     size = input.byteLength;
     if (size > maxBytes) throw refuse(operation, `the file is ${megabytes(size)}, over Chatwoot's ${megabytes(maxBytes)} attachment limit`);
     parts = [new Uint8Array(input)];
-  } else if (input instanceof Response) {
+  } else if (typeof Response === "function" && input instanceof Response) {
     if (!input.ok) throw refuse(operation, `the Response to read the file from has status ${input.status}`);
     const declared = Number(input.headers.get("content-length") ?? Number.NaN);
     if (declared > maxBytes) throw refuse(operation, `the file is ${megabytes(declared)}, over Chatwoot's ${megabytes(maxBytes)} attachment limit`);

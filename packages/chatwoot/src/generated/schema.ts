@@ -31,6 +31,10 @@ export interface paths {
          *
          *     The official `client_swagger.json` omits this operation (it is only in `swagger.json`,
          *     under the tag "Inbox API").
+         *
+         *     Sources (v4.10.0): app/controllers/public/api/v1/inboxes_controller.rb:6-8
+         *     (`Channel::Api.find_by!(identifier:)` → 404 from the Rails exceptions app; PublicController
+         *     has no `handle_with_exception`, app/controllers/public_controller.rb:3-5).
          */
         get: operations["getInbox"];
         put?: never;
@@ -77,6 +81,12 @@ export interface paths {
          *     account (not only those of this contact inbox).
          *
          *     Answers **200** (not 201), like every public create.
+         *
+         *     Sources (v4.10.0): app/controllers/public/api/v1/inboxes/contacts_controller.rb:7-14
+         *     (create), :30-43 (HMAC: `raise StandardError` → 500, no handler in
+         *     app/controllers/public_controller.rb), :45-47 (permitted fields);
+         *     app/builders/contact_inbox_with_contact_builder.rb:8-25 (reuses the contact inbox with that
+         *     `source_id`, retries once on a unique-key race).
          */
         post: operations["createContact"];
         delete?: never;
@@ -118,6 +128,10 @@ export interface paths {
          *     is not rescued). A valid pair marks the contact inbox **verified**, so the contact then
          *     sees all its conversations in the account. The official swagger declares neither
          *     parameter.
+         *
+         *     Sources (v4.10.0): app/controllers/public/api/v1/inboxes/contacts_controller.rb:5, :26-28
+         *     (`find_by!` → 404 from the Rails exceptions app), :30-35 (a valid pair sets
+         *     `hmac_verified`).
          */
         get: operations["getContact"];
         put?: never;
@@ -142,6 +156,9 @@ export interface paths {
          *     **The response is the raw `Contact` model JSON** (`render json: contact`), not the
          *     `public_contact` shape the official swagger documents: it has no `source_id` and no
          *     `pubsub_token`, but every contact column (ISO 8601 timestamps).
+         *
+         *     Sources (v4.10.0): app/controllers/public/api/v1/inboxes/contacts_controller.rb:16-22
+         *     (`ContactIdentifyAction`, `identifier` removed from the update), :30-35.
          */
         patch: operations["updateContact"];
         trace?: never;
@@ -173,6 +190,10 @@ export interface paths {
          * @description Returns every conversation of the contact in this contact inbox (all of the contact's
          *     conversations in the account if the contact inbox is HMAC-verified). **Not paginated**,
          *     and each conversation embeds **all** its chat messages, so the payload can be large.
+         *
+         *     Sources (v4.10.0): app/controllers/public/api/v1/inboxes/conversations_controller.rb:5-7
+         *     (all the contact's conversations when the contact inbox is `hmac_verified`, else this
+         *     contact inbox's).
          */
         get: operations["listConversations"];
         put?: never;
@@ -184,6 +205,9 @@ export interface paths {
          *
          *     A new conversation has no messages, and `contact_last_seen_at` / `agent_last_seen_at`
          *     are `0` (never).
+         *
+         *     Sources (v4.10.0): app/controllers/public/api/v1/inboxes/conversations_controller.rb:11-13,
+         *     :56-58, :64-66 (only `custom_attributes` permitted).
          */
         post: operations["createConversation"];
         delete?: never;
@@ -224,6 +248,9 @@ export interface paths {
          * @description Returns one conversation of the contact, addressed by its display id, with **all** its
          *     chat messages (activity messages and private notes are excluded; not paginated) and the
          *     full `Contact` model JSON.
+         *
+         *     Sources (v4.10.0): app/controllers/public/api/v1/inboxes/conversations_controller.rb:9,
+         *     :48-54.
          */
         get: operations["getConversation"];
         put?: never;
@@ -272,6 +299,9 @@ export interface paths {
          *
          *     If the inbox has CSAT enabled, Chatwoot then posts a CSAT survey message (`message_type`
          *     3, `content_type` `input_csat`) asynchronously; it is not in this response.
+         *
+         *     Sources (v4.10.0): app/controllers/public/api/v1/inboxes/conversations_controller.rb:15-27
+         *     (already resolved → returns before saving; the view still renders the conversation).
          */
         post: operations["resolveConversation"];
         delete?: never;
@@ -318,6 +348,9 @@ export interface paths {
          *     server. A value other than `on` / `off` does nothing and still answers 200.
          *
          *     **Answers 200 with an empty body** (no content, no `Content-Type`).
+         *
+         *     Sources (v4.10.0): app/controllers/public/api/v1/inboxes/conversations_controller.rb:29-37,
+         *     :60-62 (the contact is the typing user; `head :ok`).
          */
         post: operations["toggleTyping"];
         delete?: never;
@@ -361,6 +394,8 @@ export interface paths {
          *     agents' messages as read. No request body.
          *
          *     **Answers 200 with an empty body** (no content, no `Content-Type`).
+         *
+         *     Sources (v4.10.0): app/controllers/public/api/v1/inboxes/conversations_controller.rb:39-44.
          */
         post: operations["updateLastSeen"];
         delete?: never;
@@ -416,6 +451,10 @@ export interface paths {
          *     inbox, with no verification check** (`InboxesController#set_conversation`): knowing a
          *     contact identifier is enough to read and write that contact's conversations on other
          *     channels (email, WhatsApp, website) by display id.
+         *
+         *     Sources (v4.10.0): app/controllers/public/api/v1/inboxes/messages_controller.rb:4-6, :36-45
+         *     (internal messages filtered out: `private` and activity,
+         *     app/finders/message_finder.rb:17-21).
          */
         get: operations["listMessages"];
         put?: never;
@@ -440,6 +479,9 @@ export interface paths {
          *     inbox, with no verification check** (`InboxesController#set_conversation`): knowing a
          *     contact identifier is enough to read and write that contact's conversations on other
          *     channels (email, WhatsApp, website) by display id.
+         *
+         *     Sources (v4.10.0): app/controllers/public/api/v1/inboxes/messages_controller.rb:8-12,
+         *     :24-34, :51-68 (`content` and `echo_id` only; always `incoming` from the contact).
          */
         post: operations["createMessage"];
         delete?: never;
@@ -512,6 +554,9 @@ export interface paths {
          *     inbox, with no verification check** (`InboxesController#set_conversation`): knowing a
          *     contact identifier is enough to read and write that contact's conversations on other
          *     channels (email, WhatsApp, website) by display id.
+         *
+         *     Sources (v4.10.0): app/controllers/public/api/v1/inboxes/messages_controller.rb:14-20 (422
+         *     for a CSAT older than 14 days, :15; any failure → 500 `{error, message}`, :18-19), :47-49.
          */
         patch: operations["updateMessage"];
         trace?: never;
@@ -540,6 +585,9 @@ export interface paths {
          *     `csat_survey_response` is the raw response record (every column, including the agents'
          *     `csat_review_notes`). Unknown uuid, or a conversation without a CSAT message: 404 from
          *     the Rails exceptions app. Missing from the official swagger.
+         *
+         *     Sources (v4.10.0): app/controllers/public/api/v1/csat_survey_controller.rb:5, :15-23
+         *     (`Conversation.find_by!(uuid:)`, then its `input_csat` message; either missing → 404).
          */
         get: operations["getCsatSurvey"];
         put?: never;
@@ -559,6 +607,9 @@ export interface paths {
          *     job (`CsatSurveyListener#message_updated`, on the async dispatcher), so this answer
          *     normally still shows `null` for a first answer, or the previous rating when the contact
          *     answers again (which then replaces it). Read it back with `getCsatSurvey`.
+         *
+         *     Sources (v4.10.0): app/controllers/public/api/v1/csat_survey_controller.rb:7-13 (422
+         *     `{error}` after 14 days, :8, :29-31), :25-27 (permitted `message.submitted_values`).
          */
         patch: operations["answerCsatSurvey"];
         trace?: never;
@@ -585,6 +636,12 @@ export interface paths {
          *
          *     The examples use a page size of 2: the default example is page 1 of
          *     `?status=all` (conversations 42 and 41), `page=2` gives conversation 40.
+         *
+         *     Sources (v4.10.0): app/controllers/api/v1/accounts/conversations_controller.rb:11-15;
+         *     app/finders/conversation_finder.rb:177-178 (`page`), :196 (`CONVERSATION_RESULTS_PER_PAGE`,
+         *     default 25); app/views/api/v1/accounts/conversations/index.json.jbuilder;
+         *     app/views/api/v1/conversations/partials/_conversation.json.jbuilder. Not open to agent-bot
+         *     tokens (app/controllers/concerns/access_token_auth_helper.rb:2-6).
          */
         get: operations["listAccountConversations"];
         put?: never;
@@ -605,6 +662,12 @@ export interface paths {
          *     `status`, `assignee_id`, `team_id`, `snoozed_until`, `custom_attributes` and
          *     `additional_attributes` are stored as given. A blocked contact's conversation is created
          *     `resolved`; an inbox with an active bot starts it `pending`.
+         *
+         *     Sources (v4.10.0): app/controllers/api/v1/accounts/conversations_controller.rb:39-44
+         *     (builder + optional first message in one transaction), :166-200 (`inbox_id` / `contact_id` /
+         *     `source_id`; 422 `source_id should be unique`, :187-189);
+         *     app/builders/conversation_builder.rb:10-39 (lock to single conversation, :10-14; stored
+         *     fields, :20-39). Open to agent-bot tokens (access_token_auth_helper.rb:3).
          */
         post: operations["createAccountConversation"];
         delete?: never;
@@ -640,6 +703,14 @@ export interface paths {
          *
          *     The official swagger lists 403 for a user without access; Chatwoot renders Pundit denials
          *     as **401** `{"error": "You are not authorized to do this action"}`.
+         *
+         *     Sources (v4.10.0): app/controllers/api/v1/accounts/conversations_controller.rb:37, :161-164
+         *     (`find_by!(display_id:)` → 404; `authorize … :show?` → 401 policy denial);
+         *     app/views/api/v1/conversations/partials/_conversation.json.jbuilder:5-60 (`messages` = the
+         *     latest message of any kind, :30-37; `first_reply_created_at` `.to_i`, :55). **Agent-bot
+         *     tokens get 401** here: `show` is not in `BOT_ACCESSIBLE_ENDPOINTS`
+         *     (app/controllers/concerns/access_token_auth_helper.rb:2-6,
+         *     app/controllers/api/base_controller.rb:5).
          */
         get: operations["getAccountConversation"];
         put?: never;
@@ -655,6 +726,10 @@ export interface paths {
          *     Answers the conversation. Agent-bot tokens may call this operation.
          *
          *     A `priority` outside the enum raises an unrescued error (500).
+         *
+         *     Sources (v4.10.0): app/controllers/api/v1/accounts/conversations_controller.rb:46-48,
+         *     :135-138 (only `priority` is permitted). Open to agent-bot tokens
+         *     (access_token_auth_helper.rb:3).
          */
         patch: operations["updateAccountConversation"];
         trace?: never;
@@ -695,6 +770,12 @@ export interface paths {
          *     The examples use a page size of 2 (the server's is 20): the default example is the latest
          *     page, `before=5103` the previous one, `before=5101` the empty page past the start, and
          *     `after=5102` the messages after message 2.
+         *
+         *     Sources (v4.10.0): app/controllers/api/v1/accounts/conversations/messages_controller.rb:4-6;
+         *     app/finders/message_finder.rb:23-49 (latest 20; `after` → 100 ascending; `before` → 20; both
+         *     → up to 1000); app/views/api/v1/accounts/conversations/messages/index.json.jbuilder:1-14.
+         *     **Not open to agent-bot tokens** (access_token_auth_helper.rb:4 lists only `create`), so a
+         *     bot cannot look a message up by `source_id`.
          */
         get: operations["listAccountConversationMessages"];
         put?: never;
@@ -792,6 +873,11 @@ export interface paths {
          *     `content_attributes` becomes `{"deleted": true}` and its attachments are destroyed.
          *     Answers **200 with the updated message** (not 204). Works on private notes and activity
          *     messages too. Agent-bot tokens are refused (401).
+         *
+         *     Sources (v4.10.0):
+         *     app/controllers/api/v1/accounts/conversations/messages_controller.rb:21-26 (content
+         *     replaced, `deleted: true`, attachments destroyed), :59-61 (`find` → 404). Not open to agent-
+         *     bot tokens.
          */
         delete: operations["deleteAccountConversationMessage"];
         options?: never;
@@ -836,6 +922,12 @@ export interface paths {
          *     `payload` (the official swagger shows a `meta` object, only `open`/`resolved` as
          *     `current_status` and no `snoozed_until`). A `status` outside the enum or an ISO `snoozed_until` raises an unrescued
          *     error (500).
+         *
+         *     Sources (v4.10.0): app/controllers/api/v1/accounts/conversations_controller.rb:78-99 (bot
+         *     handoff pending → open, :80-81 and :91-95; agent self-assign on open, :88, :97-99),
+         *     :151-154; app/views/api/v1/accounts/conversations/toggle_status.json.jbuilder (`success` =
+         *     `@status`, unset after a bot handoff). Open to agent-bot tokens
+         *     (access_token_auth_helper.rb:3).
          */
         post: operations["toggleAccountConversationStatus"];
         delete?: never;
@@ -880,6 +972,12 @@ export interface paths {
          *
          *     `null` answers are the JSON literal `null` with status 200 (the official swagger says
          *     every answer is a `user`). Agent-bot tokens may call this operation.
+         *
+         *     Sources (v4.10.0):
+         *     app/controllers/api/v1/accounts/conversations/assignments_controller.rb:3-44 (`assignee_id`
+         *     key or `assignee_type: AgentBot` → agent, :4; else `team_id` → team, :6-7; else `render
+         *     json: nil`, :9; unknown team → null team, :37-39). Open to agent-bot tokens
+         *     (access_token_auth_helper.rb:5).
          */
         post: operations["assignAccountConversation"];
         delete?: never;
@@ -909,6 +1007,10 @@ export interface paths {
         /**
          * List a conversation's labels
          * @description Returns the conversation's label names (`{payload: [...]}`).
+         *
+         *     Sources (v4.10.0): app/controllers/concerns/label_concern.rb:7-9;
+         *     app/controllers/api/v1/accounts/conversations/labels_controller.rb. Not open to agent-bot
+         *     tokens (access_token_auth_helper.rb:2-6).
          */
         get: operations["listAccountConversationLabels"];
         put?: never;
@@ -918,6 +1020,10 @@ export interface paths {
          *     label left out is removed, and `[]` removes them all (so does a body without `labels`,
          *     which is why `labels` is required here). To add one label, read the list first. Names
          *     are not checked against the account's labels. Answers the resulting list.
+         *
+         *     Sources (v4.10.0): app/controllers/concerns/label_concern.rb:2-5 (`update_labels` replaces
+         *     the list); app/controllers/api/v1/accounts/conversations/labels_controller.rb:10-12. Not
+         *     open to agent-bot tokens (access_token_auth_helper.rb:2-6).
          */
         post: operations["setAccountConversationLabels"];
         delete?: never;
@@ -952,8 +1058,54 @@ export interface paths {
          *     clears it. Answers **200 with an empty body**. Same effect as `updateAccountConversation`
          *     with `priority`, which answers the conversation. Agent-bot tokens may call this
          *     operation. A `priority` outside the enum raises an unrescued error (500).
+         *
+         *     Sources (v4.10.0): app/controllers/api/v1/accounts/conversations_controller.rb:101-104
+         *     (`head :ok`). Open to agent-bot tokens (access_token_auth_helper.rb:3).
          */
         post: operations["toggleAccountConversationPriority"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/accounts/{account_id}/conversations/{conversation_id}/toggle_typing_status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The numeric id of the Chatwoot account (visible in dashboard URLs, `/app/accounts/{account_id}/…`).
+                 * @example 1
+                 */
+                account_id: components["parameters"]["AccountId"];
+                /**
+                 * @description The conversation's **display id** in the account (the number shown in the dashboard).
+                 * @example 42
+                 */
+                conversation_id: components["parameters"]["AppConversationId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Show or hide the agent's typing indicator
+         * @description Dispatches `conversation.typing_on` / `conversation.typing_off` for the token's user
+         *     (the widget shows "typing…", and webhooks subscribed to `conversation_typing_on` /
+         *     `_off` get it with `is_private`). Answers **200 with an empty body** (`head :ok`).
+         *
+         *     Sources (v4.10.0): app/controllers/api/v1/accounts/conversations_controller.rb:106-110
+         *     (`toggle_typing_status`, always `head :ok`); app/services/conversations/typing_status_manager.rb:17-25
+         *     (`typing_status` `on` / `off`; any other value, or none, does nothing and still answers
+         *     200; `is_private` is passed through to the event, app/listeners/webhook_listener.rb:96-108).
+         *     **Not open to agent-bot tokens**: `toggle_typing_status` is not in
+         *     `BOT_ACCESSIBLE_ENDPOINTS` (app/controllers/concerns/access_token_auth_helper.rb:2-6), so
+         *     a bot gets 401 `{"error": "Access to this endpoint is not authorized for bots"}`
+         *     (app/controllers/api/base_controller.rb:5, access_token_auth_helper.rb:29-34). 404: the
+         *     conversation (`find_by!(display_id:)`, conversations_controller.rb:161-164).
+         */
+        post: operations["toggleAccountConversationTypingStatus"];
         delete?: never;
         options?: never;
         head?: never;
@@ -986,6 +1138,11 @@ export interface paths {
          *     out are removed; `{}` removes them all). Keys are not checked against the account's
          *     attribute definitions. Answers `{custom_attributes}`. Agent-bot tokens may call this
          *     operation.
+         *
+         *     Sources (v4.10.0): app/controllers/api/v1/accounts/conversations_controller.rb:122-125
+         *     (assignment, not merge);
+         *     app/views/api/v1/accounts/conversations/custom_attributes.json.jbuilder. Open to agent-bot
+         *     tokens (access_token_auth_helper.rb:3).
          */
         post: operations["setAccountConversationCustomAttributes"];
         delete?: never;
@@ -1019,6 +1176,9 @@ export interface paths {
          * @description Sets `agent_last_seen_at` and `assignee_last_seen_at` to one second before the latest
          *     incoming message (or to never, 0, when there is none), so the conversation shows as
          *     unread again. No request body. Answers the conversation.
+         *
+         *     Sources (v4.10.0): app/controllers/api/v1/accounts/conversations_controller.rb:116-120,
+         *     :144-149. Not open to agent-bot tokens.
          */
         post: operations["markAccountConversationUnread"];
         delete?: never;
@@ -1051,6 +1211,10 @@ export interface paths {
          * Mark a conversation read by the agent
          * @description Sets `agent_last_seen_at` to now, and `assignee_last_seen_at` too when the token's user
          *     is the assignee. No request body. Answers the conversation.
+         *
+         *     Sources (v4.10.0): app/controllers/api/v1/accounts/conversations_controller.rb:112-114,
+         *     :144-149 (`assignee_last_seen_at` only when the user is the assignee, :206-208). Not open to
+         *     agent-bot tokens.
          */
         post: operations["updateAccountConversationLastSeen"];
         delete?: never;
@@ -1078,6 +1242,9 @@ export interface paths {
          *     and the same filters (`status`, `q`, `inbox_id`, `team_id`, `labels[]`,
          *     `conversation_type`, `source_id`). The counts are by assignee and ignore
          *     `assignee_type`. `assigned_count` is `all_count - unassigned_count`.
+         *
+         *     Sources (v4.10.0): app/controllers/api/v1/accounts/conversations_controller.rb:17-20;
+         *     app/views/api/v1/accounts/conversations/meta.json.jbuilder. Not open to agent-bot tokens.
          */
         get: operations["getAccountConversationsMeta"];
         put?: never;
@@ -1118,6 +1285,10 @@ export interface paths {
          *     Unlike the list, `meta` has **no `assigned_count`**, and results are not limited by the
          *     list's default `status=open`. An unknown attribute, an operator the attribute does not
          *     allow, a missing value or a query operator other than AND/OR answers **422 `{error}`**.
+         *
+         *     Sources (v4.10.0): app/controllers/api/v1/accounts/conversations_controller.rb:50-59 (422
+         *     `{error}` for an invalid attribute, operator or value, :54-58). Not open to agent-bot
+         *     tokens.
          */
         post: operations["filterAccountConversations"];
         delete?: never;
@@ -1144,6 +1315,10 @@ export interface paths {
          *     `pubsub_token`: do not log it. `hmac_identifier` appears only on installations with
          *     `CHATWOOT_INBOX_HMAC_KEY` set, `custom_attributes` only when non-empty, and
          *     `accounts[].custom_role_id` / `custom_role` only in Chatwoot Enterprise.
+         *
+         *     Sources (v4.10.0): app/controllers/api/v1/profiles_controller.rb:4, :48-50 (the token's
+         *     user). Not open to agent-bot tokens
+         *     (app/controllers/concerns/access_token_auth_helper.rb:2-6).
          */
         get: operations["getProfile"];
         put?: never;
@@ -1186,6 +1361,15 @@ export interface paths {
          *
          *     The examples use a page size of 2: the default example is page 1 (Maya Chen and Daniel
          *     Okafor), `page=2` gives Priya Natarajan.
+         *
+         *     Sources (v4.10.0): app/controllers/api/v1/accounts/contacts_controller.rb:19-22 (index),
+         *     :122-129 (resolved contacts: app/models/contact.rb:181-185 — an email, phone or identifier,
+         *     or only leads with `crm_v2`), :135-144 (15 per page, :12), :131-133 (`meta.current_page` =
+         *     `params[:page] || 1`), :179-185 (`include_contact_inboxes`);
+         *     app/views/api/v1/accounts/contacts/index.json.jbuilder:1-10;
+         *     app/views/api/v1/models/_contact.json.jbuilder:1-20 (`last_activity_at` / `created_at` only
+         *     when set, :11-12). 401: app/controllers/api/base_controller.rb:4-5 (bots too),
+         *     `check_authorization` (:14).
          */
         get: operations["listAccountContacts"];
         put?: never;
@@ -1212,6 +1396,14 @@ export interface paths {
          *     (`ActionController::ParameterMissing`); an `inbox_id` of a channel that cannot be
          *     contacted this way (Facebook, Instagram, Telegram, LINE, …) raises an unrescued error:
          *     **500**. In both inbox cases the contact is **not** created (one transaction).
+         *
+         *     Sources (v4.10.0): app/controllers/api/v1/accounts/contacts_controller.rb:87-94 (create in a
+         *     transaction), :146-155 (`inbox_id` → contact inbox; an unknown inbox is 404), :157-159
+         *     (permitted fields); 422 `{message, attributes}` from
+         *     app/controllers/concerns/request_exception_handler.rb:46-52;
+         *     app/views/api/v1/accounts/contacts/create.json.jbuilder:1-9 (`contact_inbox.inbox` is the
+         *     raw record, :6; both null without `inbox_id`). 200 because the action renders its view (no
+         *     `status: :created`).
          */
         post: operations["createAccountContact"];
         delete?: never;
@@ -1306,6 +1498,9 @@ export interface paths {
          *     `is_present` / `is_not_present`) or a `query_operator` other than `AND`/`OR` answers
          *     **422** `{"error": …}` with the messages below. A body without `payload` raises an
          *     unrescued error (500).
+         *
+         *     Sources (v4.10.0): app/controllers/api/v1/accounts/contacts_controller.rb:64-74 (422
+         *     `{error}` for an invalid attribute, operator or value, :69-73).
          */
         post: operations["filterAccountContacts"];
         delete?: never;
@@ -1336,6 +1531,10 @@ export interface paths {
          * Get a contact
          * @description Returns one contact of the account (any contact, resolved or not) wrapped in `payload`,
          *     with its contact inboxes unless `include_contact_inboxes=false`.
+         *
+         *     Sources (v4.10.0): app/controllers/api/v1/accounts/contacts_controller.rb:62, :187-189
+         *     (`find` → 404 `Resource could not be found`, request_exception_handler.rb:12-14);
+         *     app/views/api/v1/accounts/contacts/show.json.jbuilder:1-3.
          */
         get: operations["getAccountContact"];
         put?: never;
@@ -1350,6 +1549,9 @@ export interface paths {
          *     Online, please try again later"}` (the name is `String#capitalize`d: `Maya chen`).
          *
          *     **Answers 200 with an empty body** (`head :ok`).
+         *
+         *     Sources (v4.10.0): app/controllers/api/v1/accounts/contacts_controller.rb:102-112 (422
+         *     `{message}` while the contact is online, :103-108; else `head :ok`).
          */
         delete: operations["deleteAccountContact"];
         options?: never;
@@ -1367,6 +1569,11 @@ export interface paths {
          *
          *     An invalid or already-used `email`, `phone_number` or `identifier` answers 422
          *     `{message, attributes}`.
+         *
+         *     Sources (v4.10.0): app/controllers/api/v1/accounts/contacts_controller.rb:96-100, :161-177
+         *     (`custom_attributes` and `additional_attributes` merged into the stored ones);
+         *     app/views/api/v1/accounts/contacts/update.json.jbuilder:1-3; 422
+         *     request_exception_handler.rb:46-52.
          */
         patch: operations["updateAccountContact"];
         trace?: never;
@@ -1395,6 +1602,9 @@ export interface paths {
          *     (`Conversations::PermissionFilterService`), latest activity first, **at most 20**, not
          *     paginated. Each conversation is rendered like `getAccountConversation` (at most one
          *     embedded message).
+         *
+         *     Sources (v4.10.0): app/controllers/api/v1/accounts/contacts/conversations_controller.rb:2-16
+         *     (the 20 latest by `last_activity_at`, filtered by the user's permissions, :9-15).
          */
         get: operations["listAccountContactConversations"];
         put?: never;
@@ -1440,6 +1650,9 @@ export interface paths {
          *
          *     The official swagger `$ref`s the full `inbox` schema for `inbox`; the view renders the
          *     slim inbox (`InboxSlim`: six fields).
+         *
+         *     Sources (v4.10.0): app/controllers/api/v1/accounts/contacts_controller.rb:76-79 (only
+         *     inboxes the user may see, :78).
          */
         get: operations["listContactableInboxes"];
         put?: never;
@@ -1485,6 +1698,10 @@ export interface paths {
          *     Errors: unknown contact or inbox 404; an inbox the token's user is not a member of 401;
          *     an email / SMS / WhatsApp inbox for a contact without an email / phone number 422
          *     `{error}`; a channel that cannot be contacted this way 500.
+         *
+         *     Sources (v4.10.0):
+         *     app/controllers/api/v1/accounts/contacts/contact_inboxes_controller.rb:5-19 (`inbox_id` must
+         *     be an inbox of the account the user may see, :16-19; `hmac_verified` via HmacConcern).
          */
         post: operations["createAccountContactInbox"];
         delete?: never;
@@ -1521,6 +1738,9 @@ export interface paths {
          *
          *     Any member of the account may merge (no role check). Returns the base contact **without**
          *     a `payload` wrapper and without `contact_inboxes`. An unknown id answers 404.
+         *
+         *     Sources (v4.10.0): app/controllers/api/v1/accounts/actions/contact_merges_controller.rb:5-26
+         *     (both ids must be contacts of the account, else 404).
          */
         post: operations["mergeAccountContacts"];
         delete?: never;
@@ -1553,6 +1773,9 @@ export interface paths {
          *     `auth_token`, IMAP/SMTP passwords, WhatsApp `provider_config`) are rendered **only for
          *     administrators**. The official swagger's `inbox` lists about a dozen website fields and
          *     none of the nullability; the view's fields are modelled here.
+         *
+         *     Sources (v4.10.0): app/controllers/api/v1/accounts/inboxes_controller.rb:10-12
+         *     (`policy_scope`: an agent sees only the inboxes they are a member of), :7.
          */
         get: operations["listAccountInboxes"];
         put?: never;
@@ -1586,6 +1809,9 @@ export interface paths {
          * @description One inbox (not wrapped in `payload`), with the fields described in `listAccountInboxes`.
          *     An inbox the token's user is not a member of answers **401** `{"error": "You are not
          *     authorized to do this action"}` (the swagger says 403), an unknown id 404.
+         *
+         *     Sources (v4.10.0): app/controllers/api/v1/accounts/inboxes_controller.rb:14, :92-95 (`find`
+         *     → 404; `authorize … :show?` → 401 for an inbox the agent is not a member of).
          */
         get: operations["getAccountInbox"];
         put?: never;
@@ -1614,6 +1840,11 @@ export interface paths {
          * @description Every user of the account (agents and administrators), ordered by full name, as a bare
          *     array (no `payload` wrapper). `custom_role_id` is present only on Enterprise builds;
          *     `custom_attributes` only when the user has some. Any member may list them.
+         *
+         *     Sources (v4.10.0): app/controllers/api/v1/accounts/agents_controller.rb:7-9, :3
+         *     (`check_authorization`); app/views/api/v1/models/_agent.json.jbuilder:1-14
+         *     (`custom_attributes` only when present, :10; `custom_role_id` only on Enterprise builds,
+         *     :14).
          */
         get: operations["listAccountAgents"];
         put?: never;
@@ -1641,6 +1872,9 @@ export interface paths {
          * List the teams
          * @description Every team of the account as a bare array; `is_member` says whether the token's user is
          *     in the team. Team names are stored lower-cased.
+         *
+         *     Sources (v4.10.0): app/controllers/api/v1/accounts/teams_controller.rb:5-7;
+         *     app/views/api/v1/models/_team.json.jbuilder:1-6 (`is_member` is about the token's user, :6).
          */
         get: operations["listAccountTeams"];
         put?: never;
@@ -1672,6 +1906,9 @@ export interface paths {
         /**
          * Get a team
          * @description One team of the account (any member may read it).
+         *
+         *     Sources (v4.10.0): app/controllers/api/v1/accounts/teams_controller.rb:9, :27-29 (`find` →
+         *     404).
          */
         get: operations["getAccountTeam"];
         put?: never;
@@ -1704,6 +1941,9 @@ export interface paths {
          * List a team's members
          * @description The team's members as a bare array of agents (`api/v1/models/_agent`), in the order they
          *     were added. Any member of the account may list them.
+         *
+         *     Sources (v4.10.0): app/controllers/api/v1/accounts/team_members_controller.rb:6-8, :46-48
+         *     (`find` → 404), :3 (`check_authorization`).
          */
         get: operations["listAccountTeamMembers"];
         put?: never;
@@ -1732,6 +1972,9 @@ export interface paths {
          * @description The account's labels, ordered by title, wrapped in `payload`. Titles are lower-cased
          *     (letters, digits, `-` and `_`). These are the values accepted by conversation and
          *     contact labelling.
+         *
+         *     Sources (v4.10.0): app/controllers/api/v1/accounts/labels_controller.rb:6-8, :4
+         *     (`check_authorization`).
          */
         get: operations["listAccountLabels"];
         put?: never;
@@ -1761,6 +2004,9 @@ export interface paths {
          *     timestamps). With `search`, only those whose `short_code` or `content` contains it
          *     (case-insensitive), best matches first (short code prefix, then short code, then
          *     content). Any member may list them.
+         *
+         *     Sources (v4.10.0): app/controllers/api/v1/accounts/canned_responses_controller.rb:4-6
+         *     (`render json:` the records), :34-40 (`search` matches short code or content, `ILIKE`).
          */
         get: operations["listAccountCannedResponses"];
         put?: never;
@@ -1798,6 +2044,10 @@ export interface paths {
          *     **No secret.** Chatwoot v4.10.0 has no webhook secret: the `webhooks` table has none,
          *     the view renders none, and deliveries are not signed (plain JSON `POST`, no signature
          *     header). Authenticate deliveries another way (an unguessable URL, an allow-list).
+         *
+         *     Sources (v4.10.0): app/controllers/api/v1/accounts/webhooks_controller.rb:5-7, :2
+         *     (`check_authorization`: administrators);
+         *     app/views/api/v1/accounts/webhooks/index.json.jbuilder, _webhook.json.jbuilder:1-11.
          */
         get: operations["listAccountWebhooks"];
         put?: never;
@@ -1825,6 +2075,11 @@ export interface paths {
          *     http(s) URL, unique in the account. A body without `webhook` answers 422
          *     `{"error": "param is missing or the value is empty: webhook"}`. Answers **200** (not
          *     201). No secret is generated (see `listAccountWebhooks`).
+         *
+         *     Sources (v4.10.0): app/controllers/api/v1/accounts/webhooks_controller.rb:9-12, :25-27
+         *     (`params.require(:webhook).permit(:inbox_id, :name, :url, subscriptions: [])`);
+         *     app/models/webhook.rb:24-40 (url format and uniqueness, subscriptions);
+         *     create.json.jbuilder.
          */
         post: operations["createAccountWebhook"];
         delete?: never;
@@ -1858,6 +2113,9 @@ export interface paths {
          * Delete an account webhook
          * @description Deletes the webhook. **Administrators only.** **Answers 200 with an empty body**
          *     (`head :ok`).
+         *
+         *     Sources (v4.10.0): app/controllers/api/v1/accounts/webhooks_controller.rb:18-21 (`head
+         *     :ok`).
          */
         delete: operations["deleteAccountWebhook"];
         options?: never;
@@ -1867,6 +2125,9 @@ export interface paths {
          * @description Updates a webhook's `name`, `url`, `subscriptions` or `inbox_id` (each optional; the
          *     subscriptions sent **replace** the stored list). **Administrators only.** `PUT` routes
          *     to the same action. Same validation as `createAccountWebhook`.
+         *
+         *     Sources (v4.10.0): app/controllers/api/v1/accounts/webhooks_controller.rb:14-16, :29-31
+         *     (`find` → 404); update.json.jbuilder.
          */
         patch: operations["updateAccountWebhook"];
         trace?: never;
@@ -1884,7 +2145,7 @@ export interface webhooks {
         put?: never;
         /**
          * conversation_created
-         * @description A conversation was created. Account and API-inbox webhooks.
+         * @description A conversation was created. Account and API-inbox webhooks (app/listeners/webhook_listener.rb:18-23, :118-128). Account webhooks get it for **every inbox** of the account (deliver_account_webhooks, webhook_listener.rb:110-116, ignores a webhook's `inbox_id`): filter on the inbox yourself.
          */
         post: operations["webhookConversationCreated"];
         delete?: never;
@@ -1904,7 +2165,7 @@ export interface webhooks {
         put?: never;
         /**
          * conversation_updated
-         * @description Attributes of a conversation changed (`changed_attributes` lists them). Account and API-inbox webhooks.
+         * @description Attributes of a conversation changed (`changed_attributes` lists them). Account and API-inbox webhooks (app/listeners/webhook_listener.rb:10-16). Account webhooks get it for **every inbox** of the account (deliver_account_webhooks, webhook_listener.rb:110-116, ignores a webhook's `inbox_id`): filter on the inbox yourself.
          */
         post: operations["webhookConversationUpdated"];
         delete?: never;
@@ -1924,7 +2185,7 @@ export interface webhooks {
         put?: never;
         /**
          * conversation_status_changed
-         * @description The status of a conversation changed. Account and API-inbox webhooks.
+         * @description The status of a conversation changed. Account and API-inbox webhooks (app/listeners/webhook_listener.rb:2-8). Account webhooks get it for **every inbox** of the account (deliver_account_webhooks, webhook_listener.rb:110-116, ignores a webhook's `inbox_id`): filter on the inbox yourself.
          */
         post: operations["webhookConversationStatusChanged"];
         delete?: never;
@@ -1944,7 +2205,7 @@ export interface webhooks {
         put?: never;
         /**
          * conversation_resolved
-         * @description A conversation was resolved. Agent-bot outgoing URL only.
+         * @description A conversation was resolved. Agent-bot outgoing URL only: the bot assigned to the conversation and the inbox's active bot (app/listeners/agent_bot_listener.rb:2-8, :47-59).
          */
         post: operations["webhookConversationResolved"];
         delete?: never;
@@ -1964,7 +2225,7 @@ export interface webhooks {
         put?: never;
         /**
          * conversation_opened
-         * @description A conversation was (re)opened. Agent-bot outgoing URL only.
+         * @description A conversation was (re)opened. Agent-bot outgoing URL only (app/listeners/agent_bot_listener.rb:10-16, :47-59).
          */
         post: operations["webhookConversationOpened"];
         delete?: never;
@@ -1984,7 +2245,7 @@ export interface webhooks {
         put?: never;
         /**
          * message_created
-         * @description An incoming, outgoing or template message was created. Account, API-inbox and agent-bot webhooks.
+         * @description An incoming, outgoing or template message was created (`webhook_sendable?`, app/models/concerns/message_filter_helpers.rb:8-10): private notes and the bot's own replies included, activity messages never. Account, API-inbox (app/listeners/webhook_listener.rb:25-33) and agent-bot webhooks (app/listeners/agent_bot_listener.rb:18-25: the conversation's assigned bot and the inbox's active bot, whatever the conversation's status). Account webhooks get it for **every inbox** of the account (deliver_account_webhooks, webhook_listener.rb:110-116, ignores a webhook's `inbox_id`): filter on the inbox yourself.
          */
         post: operations["webhookMessageCreated"];
         delete?: never;
@@ -2004,7 +2265,7 @@ export interface webhooks {
         put?: never;
         /**
          * message_updated
-         * @description A message changed. Account, API-inbox and agent-bot webhooks.
+         * @description A message changed. Account, API-inbox (app/listeners/webhook_listener.rb:35-43) and agent-bot webhooks (app/listeners/agent_bot_listener.rb:27-34). Account webhooks get it for **every inbox** of the account (deliver_account_webhooks, webhook_listener.rb:110-116, ignores a webhook's `inbox_id`): filter on the inbox yourself.
          */
         post: operations["webhookMessageUpdated"];
         delete?: never;
@@ -2024,7 +2285,7 @@ export interface webhooks {
         put?: never;
         /**
          * webwidget_triggered
-         * @description A visitor opened the website widget. Account, API-inbox and agent-bot webhooks.
+         * @description A visitor opened the website widget. Account, API-inbox (app/listeners/webhook_listener.rb:45-52) and agent-bot webhooks (app/listeners/agent_bot_listener.rb:36-43).
          */
         post: operations["webhookWebwidgetTriggered"];
         delete?: never;
@@ -2044,7 +2305,7 @@ export interface webhooks {
         put?: never;
         /**
          * contact_created
-         * @description A contact was created. Account webhooks only.
+         * @description A contact was created. Account webhooks only (app/listeners/webhook_listener.rb:54-58).
          */
         post: operations["webhookContactCreated"];
         delete?: never;
@@ -2064,7 +2325,7 @@ export interface webhooks {
         put?: never;
         /**
          * contact_updated
-         * @description A contact changed. Account webhooks only.
+         * @description A contact changed. Account webhooks only; not sent when nothing changed (app/listeners/webhook_listener.rb:60-67).
          */
         post: operations["webhookContactUpdated"];
         delete?: never;
@@ -2084,7 +2345,7 @@ export interface webhooks {
         put?: never;
         /**
          * inbox_created
-         * @description An inbox was created. Account webhooks only.
+         * @description An inbox was created. Account webhooks only (app/listeners/webhook_listener.rb:69-74; payload app/presenters/inbox/event_data_presenter.rb).
          */
         post: operations["webhookInboxCreated"];
         delete?: never;
@@ -2104,7 +2365,7 @@ export interface webhooks {
         put?: never;
         /**
          * inbox_updated
-         * @description An inbox's settings changed. Account webhooks only.
+         * @description An inbox's settings changed. Account webhooks only; not sent when nothing changed (app/listeners/webhook_listener.rb:76-84).
          */
         post: operations["webhookInboxUpdated"];
         delete?: never;
@@ -2124,7 +2385,7 @@ export interface webhooks {
         put?: never;
         /**
          * conversation_typing_on
-         * @description Someone started typing. Account and API-inbox webhooks.
+         * @description Someone started typing: an agent through toggle_typing_status (`user` type `user`, `is_private` as sent) or the contact through the widget / public API (no `type`, `is_private` false). Account and API-inbox webhooks (app/listeners/webhook_listener.rb:86-108).
          */
         post: operations["webhookConversationTypingOn"];
         delete?: never;
@@ -2144,7 +2405,7 @@ export interface webhooks {
         put?: never;
         /**
          * conversation_typing_off
-         * @description Someone stopped typing. Account and API-inbox webhooks.
+         * @description Someone stopped typing. Account and API-inbox webhooks (app/listeners/webhook_listener.rb:90-108).
          */
         post: operations["webhookConversationTypingOff"];
         delete?: never;
@@ -2479,7 +2740,12 @@ export interface components {
             message_id: number;
             file_type: components["schemas"]["AttachmentFileType"];
             account_id: number;
-            /** @description File extension when known (often null for uploads). */
+            /**
+             * @description **Always null at v4.10.0**: the `attachments.extension` column is rendered
+             *     (app/models/attachment.rb:113) but nothing in app/, lib/ or enterprise/ ever writes
+             *     it. Take the extension from the file name in `data_url` instead. Typed
+             *     string-or-null for later versions.
+             */
             extension?: string | null;
             /** @description URL of the file (redirect) or, for location/fallback/embed, the external URL (may be null). */
             data_url?: string | null;
@@ -2541,6 +2807,13 @@ export interface components {
         TypingStatusUpdate: {
             /** @enum {string} */
             typing_status: "on" | "off";
+        };
+        /** @description Body of the application API's toggle typing status (app/services/conversations/typing_status_manager.rb:17-25). */
+        AppTypingStatusUpdate: {
+            /** @enum {string} */
+            typing_status: "on" | "off";
+            /** @description True while typing a private note; delivered as the typing event's `is_private`. */
+            is_private?: boolean;
         };
         /**
          * @description The author of a message (`push_event_data` of the sender record), discriminated by
@@ -4108,8 +4381,11 @@ export interface components {
          *     - the user is not a member of the account: `{"error": "You are not authorized to access
          *       this account"}`;
          *     - the account is suspended: `{"error": "Account is suspended"}`;
-         *     - an agent-bot token on these endpoints: `{"error": "Access to this endpoint is not
-         *       authorized for bots"}`;
+         *     - an agent-bot token on an operation not open to bots: `{"error": "Access to this
+         *       endpoint is not authorized for bots"}` — every application operation except create /
+         *       update / toggle status / toggle priority / custom attributes of a conversation, create
+         *       message and assignments (app/controllers/concerns/access_token_auth_helper.rb:2-6,
+         *       :29-34; app/controllers/api/base_controller.rb:5). Those seven never answer it;
          *     - a policy denial: `{"error": "You are not authorized to do this action"}`.
          */
         AppUnauthorized: {
@@ -5534,6 +5810,42 @@ export interface operations {
         };
         responses: {
             /** @description Priority changed. The body is empty. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["AppUnauthorized"];
+            404: components["responses"]["AppNotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    toggleAccountConversationTypingStatus: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The numeric id of the Chatwoot account (visible in dashboard URLs, `/app/accounts/{account_id}/…`).
+                 * @example 1
+                 */
+                account_id: components["parameters"]["AccountId"];
+                /**
+                 * @description The conversation's **display id** in the account (the number shown in the dashboard).
+                 * @example 42
+                 */
+                conversation_id: components["parameters"]["AppConversationId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AppTypingStatusUpdate"];
+            };
+        };
+        responses: {
+            /** @description The event was dispatched (or the value was ignored). The body is empty. */
             200: {
                 headers: {
                     [name: string]: unknown;

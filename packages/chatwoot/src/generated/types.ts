@@ -83,6 +83,9 @@ export type PublicMessageUpdate = Schemas["PublicMessageUpdate"];
 /** Body of toggle typing (alternative to the `typing_status` query parameter). */
 export type TypingStatusUpdate = Schemas["TypingStatusUpdate"];
 
+/** Body of the application API's toggle typing status (app/services/conversations/typing_status_manager.rb:17-25). */
+export type AppTypingStatusUpdate = Schemas["AppTypingStatusUpdate"];
+
 /** The author of a message (`push_event_data` of the sender record), discriminated by `type`: `contact`, `user` (a human agent), `agent_bot` or `captain_assistant` (Chatwoot Enterprise AI assistant). Closed: these are the only classes that can send a message. Absent on messages without a sender (activity messages, CSAT surveys). */
 export type Sender = Schemas["Sender"];
 

@@ -38,6 +38,20 @@ export const DEFAULT_AGENT_BOT: Schemas["WebhookAgentBot"] = { id: 9, name: "Acm
 
 const CREATED_AT = 1710513160;
 
+/** `Contact#push_event_data` (app/models/contact.rb:150-163): the webhook data without `account` and `avatar`, plus `type`. */
+const CONTACT_PUSH_DATA: Schemas["ContactPushData"] = (({ id, name, email, phone_number, identifier, thumbnail, blocked }) => ({
+  id,
+  name,
+  email,
+  phone_number,
+  identifier,
+  thumbnail,
+  blocked,
+  additional_attributes: {},
+  custom_attributes: {},
+  type: "contact" as const,
+}))(DEFAULT_CONTACT);
+
 /** `Conversations::EventDataPresenter#push_data` (app/presenters/conversations/event_data_presenter.rb:2-49): pending, on the API inbox. */
 export const DEFAULT_CONVERSATION: Schemas["WebhookConversation"] = {
   additional_attributes: {},
@@ -49,18 +63,7 @@ export const DEFAULT_CONVERSATION: Schemas["WebhookConversation"] = {
   messages: [],
   labels: [],
   meta: {
-    sender: {
-      additional_attributes: {},
-      custom_attributes: {},
-      email: "maya.chen@example.com",
-      id: 7,
-      identifier: "cust-1042",
-      name: "Maya Chen",
-      phone_number: "+14155550134",
-      thumbnail: "",
-      blocked: false,
-      type: "contact",
-    },
+    sender: CONTACT_PUSH_DATA,
     assignee: null,
     assignee_type: null,
     team: null,
