@@ -27,4 +27,5 @@ export { createWebhookHandler, type WebhookHandlerOptions } from "./handler.js";
 export { type NodeIncomingMessage, type NodeServerResponse, toFetchRequest, toNodeListener, writeFetchResponse } from "./node.js";
 export { createMemoryDeliveryStore, type DeliveryStore, type MemoryDeliveryStoreOptions, WebhookVerificationError, type WebhookVerificationReason } from "@org/chatwoot/webhooks";
 export type { ChatwootWebhookContext } from "../adapters/chatwoot/webhook.js";
-export type { ConversationStatus, IsoTimestamp, SenderRole, UnifiedSender, Vendor } from "../model.js";
+export type { ConversationStatus, IsoTimestamp, SenderRole, UnifiedSender } from "../model.js";
+export type { Vendor } from "../adapters/built-in.js";

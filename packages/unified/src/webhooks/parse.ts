@@ -3,7 +3,7 @@
  */
 import { type HeadersLike, verifyChatwootWebhook } from "@org/chatwoot/webhooks";
 import { UnsupportedOperationError } from "@org/runtime/errors";
-import type { Vendor } from "../model.js";
+import type { Vendor } from "../adapters/built-in.js";
 import { chatwootEvent } from "../adapters/chatwoot/webhook.js";
 import type { UnifiedEvent } from "../adapters/chatwoot/webhook-events.js";
 

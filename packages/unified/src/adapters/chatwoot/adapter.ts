@@ -7,9 +7,10 @@ import { createChatwootClient, type ChatwootClient, type ChatwootClientOptions }
 import { UnsupportedOperationError } from "@org/runtime";
 import type { Adapter, AdapterContext, AdapterCursor, Assignment, OutgoingAttachment, OutgoingMessage } from "../../adapter.js";
 import type { Capabilities } from "../../capabilities.js";
-import type { ChatwootTypes, ConversationRefOf, MessageOf, SettableStatus } from "../../model.js";
+import type { ChatwootTypes } from "./types.js";
+import type { ConversationRefOf, MessageOf, SettableStatus } from "../../model.js";
 import type { JsonObject } from "../../read.js";
-import type { ChatwootConversationRef, ChatwootPublicConversationRef } from "../../refs.js";
+import type { ChatwootConversationRef, ChatwootPublicConversationRef } from "./types.js";
 import { expectInteger, expectObject, expectObjects, type ShapeContext } from "../../shape.js";
 import { checkKeys, integerAt, invalid, stringAt } from "../../strict.js";
 import { bodyOf } from "../response.js";
