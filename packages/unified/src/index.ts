@@ -45,7 +45,6 @@ export type {
 } from "./events/types.js";
 export type { CheckpointStore, ClaimResult, EventStores, LeaseStore, SeenEventStore } from "./stores/types.js";
 export { memoryStores, type MemoryStoresOptions } from "./stores/memory.js";
-export { fileStore } from "./stores/file.js";
 export type { ConversationCursor, Cursor, ListingKind, MessageCursor } from "./cursor.js";
 export type { UnifiedPage, UnifiedPaginator } from "./pagination.js";
 export type { UnifiedPromise, WithResponse } from "./with-response.js";
