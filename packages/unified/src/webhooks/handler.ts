@@ -7,7 +7,7 @@ import { InvalidRequestError } from "@org/runtime/errors";
 import { type DeliveryStore, parseChatwootDelivery, WebhookVerificationError } from "../adapters/chatwoot/webhook-verify.js";
 import type { UnifiedEvent } from "../adapters/chatwoot/webhook-events.js";
 import { isStatusEventId, STATUS_ID_TTL_MS } from "../events/ids.js";
-import { memoryStores } from "../stores/memory.js";
+import { seenOver } from "../stores/memory.js";
 import type { SeenEventStore } from "../stores/types.js";
 import { type StreamableEvent, toStreamEvent } from "./to-stream-event.js";
 import { BodyTooLargeError, readLimited } from "./read-limited.js";
@@ -162,7 +162,7 @@ function seenStoreOf(options: { seen?: SeenEventStore | false; deliveries?: Deli
   const { seen, deliveries } = options;
   if (seen === false || (seen === undefined && deliveries === false)) return null;
   if (seen !== undefined) return seen;
-  if (deliveries === undefined || deliveries === false) return memoryStores().seen;
+  if (deliveries === undefined || deliveries === false) return seenOver(new Map());
   return {
     claim: async (id) => ((await deliveries.claim(id)) ? "claimed" : "done"),
     commit: () => Promise.resolve(),
