@@ -49,39 +49,19 @@ export type {
 } from "./events/types.js";
 export type { CheckpointStore, ClaimResult, EventStores, LeaseStore, SeenEventStore } from "./stores/types.js";
 export { memoryStores, type MemoryStoresOptions } from "./stores/memory.js";
-export { fileStore } from "./stores/file.js";
 export type { ConversationCursor, Cursor, ListingKind, MessageCursor } from "./cursor.js";
 export type { UnifiedPage, UnifiedPaginator } from "./pagination.js";
 export type { UnifiedPromise, WithResponse } from "./with-response.js";
 export { normalizeConversation, normalizeMessage } from "./normalize.js";
-export { VENDORS } from "./model.js";
-export type {
-  AttachmentKind,
-  BuiltInVendors,
-  ChatwootAccountFilters,
-  ChatwootContactFilters,
-  ChatwootTypes,
-  ContactOf,
-  ConversationOf,
-  ConversationRefOf,
-  ConversationStatus,
-  FiveChatTypes,
-  IsoTimestamp,
-  LiveChatAiTypes,
-  MessageOf,
-  SenderRole,
-  SettableStatus,
-  UnifiedAgent,
-  UnifiedAttachment,
-  UnifiedContact,
-  UnifiedConversation,
-  UnifiedMessage,
-  UnifiedSender,
-  Vendor,
-  VendorTypes,
-  WriteOperation,
-} from "./model.js";
-export type { ChatwootAccountConversationRef, ChatwootConversationRef, ChatwootPublicConversationRef, FiveChatConversationRef, LiveChatAiConversationRef } from "./refs.js";
+export { VENDORS } from "./adapters/built-in.js";
+export type { AttachmentKind, ContactOf, ConversationOf, ConversationRefOf, ConversationStatus, IsoTimestamp, MessageOf, SenderRole, SettableStatus, UnifiedAgent, UnifiedAttachment, UnifiedSender, VendorTypes, WriteOperation } from "./model.js";
+export type { BuiltInVendors, UnifiedContact, UnifiedConversation, UnifiedMessage, Vendor } from "./adapters/built-in.js";
+export type { ChatwootAccountFilters, ChatwootContactFilters, ChatwootTypes } from "./adapters/chatwoot/types.js";
+export type { FiveChatTypes } from "./adapters/5chat/types.js";
+export type { LiveChatAiTypes } from "./adapters/livechatai/types.js";
+export type { ChatwootAccountConversationRef, ChatwootConversationRef, ChatwootPublicConversationRef } from "./adapters/chatwoot/types.js";
+export type { FiveChatConversationRef } from "./adapters/5chat/types.js";
+export type { LiveChatAiConversationRef } from "./adapters/livechatai/types.js";
 export { chatwoot, CHATWOOT_CAPABILITIES, type ChatwootAdapterOptions } from "./adapters/chatwoot/adapter.js";
 export { livechatai, LIVECHATAI_CAPABILITIES, type LiveChatAiAdapterOptions } from "./adapters/livechatai/adapter.js";
 export { fiveChat, FIVECHAT_CAPABILITIES, type FiveChatAdapterOptions } from "./adapters/5chat/adapter.js";

@@ -7,13 +7,10 @@
  * straight back. Every object keeps the vendor payload it came from in `raw`, typed by the vendor's
  * generated types, so `if (c.vendor === "chatwoot")` narrows `c.raw`.
  *
- * The model is generic over a {@link VendorTypes} descriptor, so an adapter for a vendor this
- * package does not know produces the same model with its own reference and payload types.
+ * The model is generic over a {@link VendorTypes} descriptor and names no vendor: each adapter
+ * declares its own (`adapters/<vendor>/types.ts`), so an adapter for a vendor this package does
+ * not know produces the same model with its own reference and payload types.
  */
-import type * as Chatwoot from "@org/chatwoot";
-import type * as FiveChat from "@org/5chat";
-import type * as LiveChatAi from "@org/livechatai";
-import type { ChatwootConversationRef, FiveChatConversationRef, LiveChatAiConversationRef } from "./refs.js";
 
 /** Normalized conversation status. Anything a vendor sends that we do not know is `"unknown"`. */
 export type ConversationStatus = "open" | "pending" | "resolved" | "snoozed" | "unknown";
@@ -65,92 +62,6 @@ export interface VendorTypes {
   /** The contact payload kept in `raw`. */
   readonly rawContact: unknown;
 }
-
-/** The 5chat adapter's types. */
-export interface FiveChatTypes extends VendorTypes {
-  readonly vendor: "5chat";
-  readonly ref: FiveChatConversationRef;
-  readonly filters: {
-    /** Language code for tag translations (e.g. `en`, `pl`, `de`). */
-    readonly lang?: string;
-  };
-  readonly client: FiveChat.FiveChatClient;
-  readonly writes: never;
-  readonly statuses: never;
-  /** `GET /conversations/{token}` (conversation with messages, visitor, users) or a list item. */
-  readonly rawConversation: FiveChat.ConversationWithDetails | FiveChat.Conversation;
-  readonly rawMessage: FiveChat.Message;
-  /** 5chat's visitor object. */
-  readonly rawContact: FiveChat.Visitor;
-}
-
-/** The LiveChatAI adapter's types. */
-export interface LiveChatAiTypes extends VendorTypes {
-  readonly vendor: "livechatai";
-  readonly ref: LiveChatAiConversationRef;
-  readonly filters: {
-    /** The AI agent (chatbot) whose conversations to list. Defaults to the adapter's `agentId`. */
-    readonly agentId?: string;
-    /** `open` or `resolved` (LiveChatAI's `close`). */
-    readonly status?: "open" | "resolved";
-  };
-  readonly client: LiveChatAi.LiveChatAiClient;
-  readonly writes: "sendMessage" | "setStatus";
-  readonly statuses: "resolved";
-  /** The `data` object of `GET /conversations/{id}`, or an item of `GET /conversations`. */
-  readonly rawConversation: LiveChatAi.Conversation | LiveChatAi.ConversationSummary;
-  readonly rawMessage: LiveChatAi.Message;
-  /** The contact of a list item, or — where the conversation carries only a `contactId` — that id. */
-  readonly rawContact: LiveChatAi.ConversationContact | LiveChatAi.Contact | string;
-}
-
-/** Filters of a Chatwoot listing through the application API. */
-export interface ChatwootAccountFilters {
-  /** List an account's conversations (needs `apiAccessToken`). */
-  readonly accountId: number;
-  readonly status?: SettableStatus;
-  readonly inboxId?: number;
-  readonly assigneeType?: "me" | "unassigned" | "all" | "assigned";
-  readonly inboxIdentifier?: never;
-  readonly contactIdentifier?: never;
-}
-
-/** Filters of a Chatwoot listing through the public client API: one contact's conversations. */
-export interface ChatwootContactFilters {
-  readonly inboxIdentifier: string;
-  readonly contactIdentifier: string;
-  /** The public API cannot filter a contact's conversations by status. */
-  readonly status?: never;
-  readonly accountId?: never;
-}
-
-/** The Chatwoot adapter's types. */
-export interface ChatwootTypes extends VendorTypes {
-  readonly vendor: "chatwoot";
-  readonly ref: ChatwootConversationRef;
-  readonly filters: ChatwootAccountFilters | ChatwootContactFilters;
-  readonly client: Chatwoot.ChatwootClient;
-  readonly writes: WriteOperation;
-  readonly statuses: SettableStatus;
-  /** Public API conversation, or application API conversation. */
-  readonly rawConversation: Chatwoot.PublicConversation | Chatwoot.Conversation;
-  readonly rawMessage: Chatwoot.PublicMessage | Chatwoot.AppMessage | Chatwoot.MessagePushData;
-  /** The Contact model (public API) or the contact push data (application API `meta.sender`). */
-  readonly rawContact: Chatwoot.Contact | Chatwoot.ContactPushData;
-}
-
-/** The vendors this package ships adapters for, by vendor id. */
-export interface BuiltInVendors {
-  "5chat": FiveChatTypes;
-  livechatai: LiveChatAiTypes;
-  chatwoot: ChatwootTypes;
-}
-
-/** The vendor ids this package ships adapters for. */
-export type Vendor = keyof BuiltInVendors;
-
-/** Every built-in vendor id, in a stable order. */
-export const VENDORS: readonly Vendor[] = ["5chat", "livechatai", "chatwoot"];
 
 /**
  * A reference to one conversation through the connection `C`: the connection name plus the
@@ -247,9 +158,3 @@ export interface ConversationOf<T extends VendorTypes, C extends string | null =
   raw: T["rawConversation"];
 }
 
-/** A normalized conversation of a built-in vendor; a union discriminated by `vendor`. */
-export type UnifiedConversation<V extends Vendor = Vendor, C extends string | null = string> = V extends Vendor ? ConversationOf<BuiltInVendors[V], C> : never;
-/** A normalized message of a built-in vendor; a union discriminated by `vendor`. */
-export type UnifiedMessage<V extends Vendor = Vendor, C extends string | null = string> = V extends Vendor ? MessageOf<BuiltInVendors[V], C> : never;
-/** A normalized contact of a built-in vendor. */
-export type UnifiedContact<V extends Vendor = Vendor> = V extends Vendor ? ContactOf<BuiltInVendors[V]> : never;

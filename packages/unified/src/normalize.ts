@@ -10,8 +10,8 @@ import { InvalidPayloadError, SdkError } from "@org/runtime";
 import { chatwootConversation, chatwootMessage } from "./adapters/chatwoot/normalizer.js";
 import { fiveChatConversation, fiveChatStandaloneMessage } from "./adapters/5chat/normalizer.js";
 import { liveChatAiConversation, liveChatAiStandaloneMessage } from "./adapters/livechatai/normalizer.js";
-import type { UnifiedConversation, UnifiedMessage, Vendor } from "./model.js";
-import { VENDORS } from "./model.js";
+import type { UnifiedConversation, UnifiedMessage, Vendor } from "./adapters/built-in.js";
+import { VENDORS } from "./adapters/built-in.js";
 import { isObject, type JsonObject } from "./read.js";
 
 function kindOf(payload: unknown): string {

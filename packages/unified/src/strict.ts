@@ -4,6 +4,7 @@
  * every error names the caller's own words (`accountId`, `cursor`, `pageSize`, the connection).
  */
 import { didYouMean as suggest, InvalidRequestError } from "@org/runtime";
+import { isObject } from "./read.js";
 
 /** Habits from other SDKs and APIs, mapped to our names (checked before edit distance). */
 const HABITS: Readonly<Record<string, string>> = {
@@ -14,10 +15,6 @@ const HABITS: Readonly<Record<string, string>> = {
   deadline: "deadlineMs",
   retries: "maxRetries",
   maxRetry: "maxRetries",
-  account_id: "accountId",
-  conversation_id: "conversationId",
-  inbox_identifier: "inboxIdentifier",
-  contact_identifier: "contactIdentifier",
   limit: "pageSize",
   perPage: "pageSize",
   per_page: "pageSize",
@@ -55,12 +52,8 @@ export function checkOwnOptions(vendor: string, what: string, rest: object, own:
   }
 }
 
-/** Whether `value` is a plain object (`{}` or `Object.create(null)`): not an array, Date, Map, class instance or proxy of one. */
-export function isPlainObject(value: unknown): value is Readonly<Record<string, unknown>> {
-  if (typeof value !== "object" || value === null) return false;
-  const proto: unknown = Object.getPrototypeOf(value);
-  return (proto === Object.prototype || proto === null) && !Array.isArray(value);
-}
+/** Whether `value` is a plain object: the tolerant reader's check (one implementation in this package). */
+export const isPlainObject = isObject;
 
 /** An {@link InvalidRequestError} for `parameter`, thrown before any request. */
 export function invalid(vendor: string, parameter: string, detail: string): InvalidRequestError {

@@ -6,7 +6,8 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { createUnifiedClient, type EventStores, fileStore, livechatai, memoryStores } from "../src/index.js";
+import { fileStore } from "../src/file-store.js";
+import { createUnifiedClient, type EventStores, livechatai, memoryStores } from "../src/index.js";
 import { elapse, settle, settleNext, take, useFakeClock } from "./events-driver.js";
 import { type FakeVendor, startFakeVendor } from "./events-fake-vendors.js";
 

@@ -39,7 +39,7 @@ export function checkEventsOptions(options: unknown, connections: readonly strin
   if (!isStores(stores)) throw invalid(FACADE, "stores", "events: stores must be { checkpoints, seen, leases } (memoryStores(), fileStore(path) or redisStores(client))");
   const from = o["from"] ?? "now";
   if (from !== "now" && from !== "beginning") throw invalid(FACADE, "from", `events: from must be "now" or "beginning"`);
-  const holder = o["holder"] ?? `holder-${Math.random().toString(36).slice(2)}-${Date.now().toString(36)}`;
+  const holder = o["holder"] ?? `holder-${globalThis.crypto.randomUUID()}`;
   if (typeof holder !== "string" || holder === "" || holder.length > 200) throw invalid(FACADE, "holder", `events: holder must be a non-empty string, got ${describe(holder)}`);
   const intervalMs = integer(o, "intervalMs", 5000, 100, 86_400_000);
   const settings: StreamSettings = {

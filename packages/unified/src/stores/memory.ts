@@ -31,9 +31,9 @@ export function emptyState(): MemoryState {
   return { checkpoints: new Map(), seen: new Map(), leases: new Map() };
 }
 
-/** Stores over `state` (the file store persists the same state). */
-export function storesOver(state: MemoryState, options: MemoryStoresOptions = {}): EventStores {
-  const { maxSeen = 100_000, now = Date.now } = options;
+/** A seen-event store over `seen` (bounded by `maxSeen`, ids expiring), alone: the webhook handler's default. */
+export function seenOver(seen: MemoryState["seen"], options: MemoryStoresOptions = {}): SeenEventStore {
+  const { maxSeen = 100_000, now = () => Date.now() } = options;
   let sweptAt = 0;
 
   /** Drop expired ids (at most once a second), then the oldest beyond `maxSeen`. Map order is insertion order. */
@@ -41,48 +41,43 @@ export function storesOver(state: MemoryState, options: MemoryStoresOptions = {}
     const t = now();
     if (t - sweptAt >= 1000) {
       sweptAt = t;
-      for (const [id, entry] of state.seen) if (entry.expiresAt <= t) state.seen.delete(id);
+      for (const [id, entry] of seen) if (entry.expiresAt <= t) seen.delete(id);
     }
-    for (const id of state.seen.keys()) {
-      if (state.seen.size <= maxSeen) break;
-      state.seen.delete(id);
+    for (const id of seen.keys()) {
+      if (seen.size <= maxSeen) break;
+      seen.delete(id);
     }
   }
 
-  function live(id: string): Seen | undefined {
-    const entry = state.seen.get(id);
-    if (entry !== undefined && entry.expiresAt <= now()) {
-      state.seen.delete(id);
-      return undefined;
-    }
-    return entry;
-  }
-
-  const checkpoints: CheckpointStore = {
-    get: (key) => Promise.resolve(state.checkpoints.get(key) ?? null),
-    set(key, value) {
-      state.checkpoints.set(key, value);
-      return Promise.resolve();
-    },
-  };
-
-  const seen: SeenEventStore = {
+  return {
     claim(id, pendingMs): Promise<ClaimResult> {
-      const entry = live(id);
-      if (entry !== undefined) return Promise.resolve(entry.state);
-      state.seen.set(id, { state: "pending", expiresAt: now() + pendingMs });
+      const entry = seen.get(id);
+      if (entry !== undefined && entry.expiresAt > now()) return Promise.resolve(entry.state);
+      seen.set(id, { state: "pending", expiresAt: now() + pendingMs });
       bound();
       return Promise.resolve("claimed");
     },
     commit(id, ttlMs) {
       // Re-insert so the map's order stays "oldest first" for the size bound.
-      state.seen.delete(id);
-      state.seen.set(id, { state: "done", expiresAt: now() + ttlMs });
+      seen.delete(id);
+      seen.set(id, { state: "done", expiresAt: now() + ttlMs });
       bound();
       return Promise.resolve();
     },
     release(id) {
-      state.seen.delete(id);
+      seen.delete(id);
+      return Promise.resolve();
+    },
+  };
+}
+
+/** Stores over `state` (the file store persists the same state). */
+export function storesOver(state: MemoryState, options: MemoryStoresOptions = {}): EventStores {
+  const now = options.now ?? (() => Date.now());
+  const checkpoints: CheckpointStore = {
+    get: (key) => Promise.resolve(state.checkpoints.get(key) ?? null),
+    set(key, value) {
+      state.checkpoints.set(key, value);
       return Promise.resolve();
     },
   };
@@ -100,7 +95,7 @@ export function storesOver(state: MemoryState, options: MemoryStoresOptions = {}
     },
   };
 
-  return { checkpoints, seen, leases };
+  return { checkpoints, seen: seenOver(state.seen, options), leases };
 }
 
 /**

@@ -3,12 +3,11 @@
  * and normalizes deliveries, then calls your `onEvent`. It runs as is in Next.js route handlers,
  * Hono, `Bun.serve`, `Deno.serve` and Workers; see `toNodeListener` for `node:http` and Express.
  */
-import { type DeliveryStore, verifyChatwootWebhook, WebhookVerificationError } from "@org/chatwoot/webhooks";
 import { InvalidRequestError } from "@org/runtime/errors";
-import { chatwootEvent } from "../adapters/chatwoot/webhook.js";
+import { type DeliveryStore, parseChatwootDelivery, WebhookVerificationError } from "../adapters/chatwoot/webhook-verify.js";
 import type { UnifiedEvent } from "../adapters/chatwoot/webhook-events.js";
 import { isStatusEventId, STATUS_ID_TTL_MS } from "../events/ids.js";
-import { memoryStores } from "../stores/memory.js";
+import { seenOver } from "../stores/memory.js";
 import type { SeenEventStore } from "../stores/types.js";
 import { type StreamableEvent, toStreamEvent } from "./to-stream-event.js";
 import { BodyTooLargeError, readLimited } from "./read-limited.js";
@@ -127,8 +126,7 @@ export function createWebhookHandler<const C extends string = never>(options: We
     let event: UnifiedEvent;
     try {
       const { connection = null, accountId, ...verify } = chatwoot;
-      const verified = await verifyChatwootWebhook({ ...verify, rawBody: body, headers: request.headers, now: receivedAt });
-      event = chatwootEvent(verified, { connection, accountId, receivedAt: new Date(receivedAt).toISOString() });
+      event = await parseChatwootDelivery({ ...verify, rawBody: body, headers: request.headers, now: receivedAt, connection, accountId });
     } catch (error) {
       report(error);
       if (error instanceof WebhookVerificationError) return reply(error.reason === "invalid_json" ? 400 : 401, { error: error.reason });
@@ -164,7 +162,7 @@ function seenStoreOf(options: { seen?: SeenEventStore | false; deliveries?: Deli
   const { seen, deliveries } = options;
   if (seen === false || (seen === undefined && deliveries === false)) return null;
   if (seen !== undefined) return seen;
-  if (deliveries === undefined || deliveries === false) return memoryStores().seen;
+  if (deliveries === undefined || deliveries === false) return seenOver(new Map());
   return {
     claim: async (id) => ((await deliveries.claim(id)) ? "claimed" : "done"),
     commit: () => Promise.resolve(),

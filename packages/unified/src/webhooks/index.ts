@@ -23,8 +23,10 @@ export type {
   WebhookVendor,
 } from "../adapters/chatwoot/webhook-events.js";
 export { parseWebhook, type WebhookDelivery, type WebhookVerifyOptions } from "./parse.js";
-export { createWebhookHandler, type WebhookHandlerOptions } from "./handler.js";
+export { createWebhookHandler, type HandlerEvent, type WebhookHandlerOptions } from "./handler.js";
+export { type StreamableEvent, toStreamEvent } from "./to-stream-event.js";
 export { type NodeIncomingMessage, type NodeServerResponse, toFetchRequest, toNodeListener, writeFetchResponse } from "./node.js";
-export { createMemoryDeliveryStore, type DeliveryStore, type MemoryDeliveryStoreOptions, WebhookVerificationError, type WebhookVerificationReason } from "@org/chatwoot/webhooks";
+export { createMemoryDeliveryStore, type DeliveryStore, type MemoryDeliveryStoreOptions, WebhookVerificationError, type WebhookVerificationReason } from "../adapters/chatwoot/webhook-verify.js";
 export type { ChatwootWebhookContext } from "../adapters/chatwoot/webhook.js";
-export type { ConversationStatus, IsoTimestamp, SenderRole, UnifiedSender, Vendor } from "../model.js";
+export type { ConversationStatus, IsoTimestamp, SenderRole, UnifiedSender } from "../model.js";
+export type { Vendor } from "../adapters/built-in.js";

@@ -1,10 +1,9 @@
 /**
  * `parseWebhook`: verify a delivery with the vendor's rules and normalize it.
  */
-import { type HeadersLike, verifyChatwootWebhook } from "@org/chatwoot/webhooks";
 import { UnsupportedOperationError } from "@org/runtime/errors";
-import type { Vendor } from "../model.js";
-import { chatwootEvent } from "../adapters/chatwoot/webhook.js";
+import type { Vendor } from "../adapters/built-in.js";
+import { type HeadersLike, parseChatwootDelivery } from "../adapters/chatwoot/webhook-verify.js";
 import type { UnifiedEvent } from "../adapters/chatwoot/webhook-events.js";
 
 /** A delivery as received. */
@@ -47,6 +46,5 @@ export async function parseWebhook(vendor: Vendor, delivery: WebhookDelivery, op
   }
   const { connection = null, accountId, ...verify } = options;
   const now = verify.now ?? Date.now();
-  const verified = await verifyChatwootWebhook({ ...verify, rawBody: delivery.rawBody, headers: delivery.headers, now });
-  return chatwootEvent(verified, { connection, accountId, receivedAt: new Date(now).toISOString() });
+  return parseChatwootDelivery({ ...verify, rawBody: delivery.rawBody, headers: delivery.headers, now, connection, accountId });
 }

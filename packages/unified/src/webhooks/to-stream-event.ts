@@ -4,7 +4,7 @@
  */
 import type { ConversationStatusChangedEvent, ConversationCreatedEvent, MessageEvent, UnifiedEvent } from "../adapters/chatwoot/webhook-events.js";
 import type { ConversationEventOf } from "../events/types.js";
-import type { ChatwootTypes } from "../model.js";
+import type { ChatwootTypes } from "../adapters/chatwoot/types.js";
 
 /** What a handler with connection `C` can push into `sdk.events(C)`. */
 export type StreamableEvent<C extends string> = ConversationEventOf<ChatwootTypes, C>;

@@ -2,8 +2,9 @@
 import { createFiveChatClient, type FiveChatClient, type FiveChatClientOptions } from "@org/5chat";
 import type { Adapter, AdapterContext, AdapterCursor, AdapterListContext } from "../../adapter.js";
 import type { Capabilities } from "../../capabilities.js";
-import type { ConversationRefOf, FiveChatTypes } from "../../model.js";
-import type { FiveChatConversationRef } from "../../refs.js";
+import type { ConversationRefOf } from "../../model.js";
+import type { FiveChatTypes } from "./types.js";
+import type { FiveChatConversationRef } from "./types.js";
 import { expectBoolean, expectId, expectObject, expectObjects, type ShapeContext } from "../../shape.js";
 import { checkKeys, stringAt } from "../../strict.js";
 import { bodyOf } from "../response.js";

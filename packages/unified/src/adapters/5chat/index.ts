@@ -5,5 +5,5 @@
  * @packageDocumentation
  */
 export { fiveChat, FIVECHAT_CAPABILITIES, type FiveChatAdapterOptions } from "./adapter.js";
-export type { FiveChatTypes } from "../../model.js";
-export type { FiveChatConversationRef } from "../../refs.js";
+export type { FiveChatTypes } from "./types.js";
+export type { FiveChatConversationRef } from "./types.js";

@@ -4,7 +4,8 @@
  * 5chat documents its message object only as "12 properties" without names, so message fields are
  * read from the most likely names and anything else yields `null`/`"unknown"` rather than a guess.
  */
-import type { ContactOf, ConversationOf, ConversationStatus, FiveChatTypes, MessageOf, SenderRole, UnifiedAgent } from "../../model.js";
+import type { ContactOf, ConversationOf, ConversationStatus, MessageOf, SenderRole, UnifiedAgent } from "../../model.js";
+import type { FiveChatTypes } from "./types.js";
 import { arrayAt, idAt, isObject, isoFromString, type JsonObject, latestIso, lookup, mapObjectsAt, numberAt, objectAt, prop, stringsAt, text, textAt } from "../../read.js";
 import type { Scope } from "../../scope.js";
 

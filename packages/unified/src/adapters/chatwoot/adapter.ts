@@ -7,9 +7,10 @@ import { createChatwootClient, type ChatwootClient, type ChatwootClientOptions }
 import { UnsupportedOperationError } from "@org/runtime";
 import type { Adapter, AdapterContext, AdapterCursor } from "../../adapter.js";
 import type { Capabilities } from "../../capabilities.js";
-import type { ChatwootTypes, ConversationRefOf, MessageOf } from "../../model.js";
+import type { ChatwootTypes } from "./types.js";
+import type { ConversationRefOf, MessageOf } from "../../model.js";
 import type { JsonObject } from "../../read.js";
-import type { ChatwootConversationRef } from "../../refs.js";
+import type { ChatwootConversationRef } from "./types.js";
 import { expectInteger, expectObject, expectObjects, type ShapeContext } from "../../shape.js";
 import { checkKeys, integerAt, invalid, stringAt } from "../../strict.js";
 import { bodyOf } from "../response.js";
@@ -55,18 +56,20 @@ const PUBLIC_REF_KEYS = ["inboxIdentifier", "contactIdentifier", "conversationId
 const ACCOUNT_FILTER_KEYS = ["accountId", "status", "inboxId", "assigneeType"] as const;
 const PUBLIC_FILTER_KEYS = ["inboxIdentifier", "contactIdentifier"] as const;
 const ASSIGNEE_TYPES = ["me", "unassigned", "all", "assigned"] as const;
+/** Chatwoot's own spellings of our keys, for "did you mean". */
+const HABITS = { account_id: "accountId", conversation_id: "conversationId", inbox_identifier: "inboxIdentifier", contact_identifier: "contactIdentifier" };
 
 function checkRef(ids: Readonly<Record<string, unknown>>, { connection }: AdapterContext): ChatwootConversationRef {
   const where = `in a reference to connection "${connection}" (chatwoot)`;
   if ("inboxIdentifier" in ids || "contactIdentifier" in ids) {
-    const ref = checkKeys(VENDOR, "the reference", ids, PUBLIC_REF_KEYS);
+    const ref = checkKeys(VENDOR, "the reference", ids, PUBLIC_REF_KEYS, HABITS);
     return {
       inboxIdentifier: stringAt(VENDOR, ref, "inboxIdentifier", where),
       contactIdentifier: stringAt(VENDOR, ref, "contactIdentifier", where),
       conversationId: integerAt(VENDOR, ref, "conversationId", where),
     };
   }
-  const ref = checkKeys(VENDOR, "the reference", ids, [...ACCOUNT_REF_KEYS, ...PUBLIC_REF_KEYS]);
+  const ref = checkKeys(VENDOR, "the reference", ids, [...ACCOUNT_REF_KEYS, ...PUBLIC_REF_KEYS], HABITS);
   if (!("accountId" in ref)) {
     throw invalid(VENDOR, "accountId", `a chatwoot reference needs accountId (application API) or inboxIdentifier + contactIdentifier (public API); connection "${connection}"`);
   }
@@ -83,10 +86,10 @@ function checkFilters(filters: Readonly<Record<string, unknown>>, { connection }
         detail: `connection "${connection}": the public client API cannot filter a contact's conversations by status; list with { accountId } (application API)`,
       });
     }
-    const f = checkKeys(VENDOR, "listConversations filters", filters, PUBLIC_FILTER_KEYS);
+    const f = checkKeys(VENDOR, "listConversations filters", filters, PUBLIC_FILTER_KEYS, HABITS);
     return { inboxIdentifier: stringAt(VENDOR, f, "inboxIdentifier", where), contactIdentifier: stringAt(VENDOR, f, "contactIdentifier", where) };
   }
-  const f = checkKeys(VENDOR, "listConversations filters", filters, [...ACCOUNT_FILTER_KEYS, ...PUBLIC_FILTER_KEYS]);
+  const f = checkKeys(VENDOR, "listConversations filters", filters, [...ACCOUNT_FILTER_KEYS, ...PUBLIC_FILTER_KEYS], HABITS);
   if (!("accountId" in f)) throw invalid(VENDOR, "accountId", `listConversations("${connection}") needs { accountId } (application API) or { inboxIdentifier, contactIdentifier } (public API)`);
   const assigneeType = f["assigneeType"];
   if (assigneeType !== undefined && !(ASSIGNEE_TYPES as readonly unknown[]).includes(assigneeType)) {

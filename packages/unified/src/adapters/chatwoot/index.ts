@@ -5,5 +5,5 @@
  * @packageDocumentation
  */
 export { chatwoot, CHATWOOT_CAPABILITIES, type ChatwootAdapterOptions } from "./adapter.js";
-export type { ChatwootAccountFilters, ChatwootContactFilters, ChatwootTypes } from "../../model.js";
-export type { ChatwootAccountConversationRef, ChatwootConversationRef, ChatwootPublicConversationRef } from "../../refs.js";
+export type { ChatwootAccountFilters, ChatwootContactFilters, ChatwootTypes } from "./types.js";
+export type { ChatwootAccountConversationRef, ChatwootConversationRef, ChatwootPublicConversationRef } from "./types.js";

@@ -3,7 +3,8 @@
  * deliveries). See the README's mapping table for every decision. Chatwoot timestamps are Unix
  * seconds, except a delivered message's `created_at` (`Message#webhook_data`: an ISO 8601 string).
  */
-import type { AttachmentKind, ChatwootTypes, ContactOf, ConversationOf, ConversationStatus, MessageOf, SenderRole, UnifiedAgent, UnifiedAttachment } from "../../model.js";
+import type { AttachmentKind, ContactOf, ConversationOf, ConversationStatus, MessageOf, SenderRole, UnifiedAgent, UnifiedAttachment } from "../../model.js";
+import type { ChatwootTypes } from "./types.js";
 import { idAt, isoFromString, isoFromUnixSeconds, type JsonObject, latestIso, lookup, mapObjectsAt, numberAt, objectAt, prop, stringsAt, text, textAt } from "../../read.js";
 import type { Scope } from "../../scope.js";
 

@@ -1,5 +1,5 @@
 /** Which API family a Chatwoot reference addresses, and each family's messages path (read by the adapter, written by the writers). */
-import type { ChatwootConversationRef, ChatwootPublicConversationRef } from "../../refs.js";
+import type { ChatwootConversationRef, ChatwootPublicConversationRef } from "./types.js";
 
 /** Whether `ref` goes through the public client API (inbox + contact identifiers) rather than the application API. */
 export function isPublic(ref: ChatwootConversationRef): ref is ChatwootPublicConversationRef {

@@ -4,7 +4,9 @@
  * when it was received.
  */
 import type { ChatwootWebhookPayloads, WebhookContact, WebhookConversation, WebhookMessage } from "@org/chatwoot/webhooks";
-import type { ChatwootTypes, ContactOf, ConversationOf, ConversationRefOf, ConversationStatus, IsoTimestamp, MessageOf, UnifiedSender, Vendor } from "../../model.js";
+import type { ChatwootTypes } from "./types.js";
+import type { ContactOf, ConversationOf, ConversationRefOf, ConversationStatus, IsoTimestamp, MessageOf, UnifiedSender } from "../../model.js";
+import type { Vendor } from "../built-in.js";
 
 /**
  * A conversation normalized from a delivery: `raw` is `Conversation#webhook_data`; `connection`

@@ -2,7 +2,8 @@
  * Chatwoot's verified deliveries → {@link UnifiedEvent}.
  */
 import type { ChatwootWebhookEvent } from "@org/chatwoot/webhooks";
-import type { ChatwootTypes, ConversationRefOf, ConversationStatus, UnifiedSender } from "../../model.js";
+import type { ChatwootTypes } from "./types.js";
+import type { ConversationRefOf, ConversationStatus, UnifiedSender } from "../../model.js";
 import { idAt, isObject, type JsonObject, numberAt, objectAt, prop, text, textAt } from "../../read.js";
 import { createdEventId, messageEventId, statusEventId } from "../../events/ids.js";
 import type { Scope } from "../../scope.js";

@@ -13,9 +13,10 @@
 import { CHATWOOT_MAX_ATTACHMENTS_PER_MESSAGE, toChatwootFile, type ChatwootClient } from "@org/chatwoot";
 import { UnsupportedOperationError } from "@org/runtime";
 import type { AdapterContext, AdapterSendContext, Assignment, OutgoingAttachment, OutgoingMessage } from "../../adapter.js";
-import type { ChatwootTypes, ConversationRefOf, ConversationStatus, SettableStatus } from "../../model.js";
+import type { ConversationRefOf, ConversationStatus, SettableStatus } from "../../model.js";
+import type { ChatwootTypes } from "./types.js";
 import { isoFromString, type JsonObject, lookup, prop, textAt } from "../../read.js";
-import type { ChatwootConversationRef } from "../../refs.js";
+import type { ChatwootConversationRef } from "./types.js";
 import { sendOnce } from "../../send-once.js";
 import { expectId, expectInteger, expectObject, expectObjects, fail, type ShapeContext } from "../../shape.js";
 import type { AssignmentChangeOf, StatusChangeOf, TagsChangeOf, UnifiedTeam } from "../../writes.js";

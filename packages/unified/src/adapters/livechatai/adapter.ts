@@ -5,9 +5,9 @@
 import { createLiveChatAiClient, type LiveChatAiClient, type LiveChatAiClientOptions } from "@org/livechatai";
 import type { Adapter, AdapterContext, AdapterCursor, AdapterListContext } from "../../adapter.js";
 import type { Capabilities } from "../../capabilities.js";
-import type { ConversationRefOf, LiveChatAiTypes } from "../../model.js";
+import type { ConversationRefOf } from "../../model.js";
 import type { StatusChangeOf } from "../../writes.js";
-import type { LiveChatAiConversationRef } from "../../refs.js";
+import type { LiveChatAiConversationRef, LiveChatAiTypes } from "./types.js";
 import { expectId, expectInteger, expectObject, expectObjects, type ShapeContext } from "../../shape.js";
 import { checkKeys, checkOwnOptions, invalid, stringAt } from "../../strict.js";
 import { bodyOf } from "../response.js";

@@ -5,5 +5,5 @@
  * @packageDocumentation
  */
 export { livechatai, LIVECHATAI_CAPABILITIES, type LiveChatAiAdapterOptions } from "./adapter.js";
-export type { LiveChatAiTypes } from "../../model.js";
-export type { LiveChatAiConversationRef } from "../../refs.js";
+export type { LiveChatAiTypes } from "./types.js";
+export type { LiveChatAiConversationRef } from "./types.js";

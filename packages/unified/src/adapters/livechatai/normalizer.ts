@@ -3,7 +3,8 @@
  *
  * LiveChatAI's `agentId` is the AI agent (the chatbot), while its `agent` objects are human agents.
  */
-import type { ContactOf, ConversationOf, ConversationStatus, LiveChatAiTypes, MessageOf, UnifiedAgent } from "../../model.js";
+import type { ContactOf, ConversationOf, ConversationStatus, MessageOf, UnifiedAgent } from "../../model.js";
+import type { LiveChatAiTypes } from "./types.js";
 import { booleanAt, idAt, isoFromString, type JsonObject, lookup, mapObjectsAt, objectAt, prop, text, textAt } from "../../read.js";
 import type { Scope } from "../../scope.js";
 
