@@ -70,14 +70,19 @@ const ENTRIES = [
     // The sizes measured when runtime 1.0 (option validation, bounded reads, RFC 9110 dates,
     // observability) and unified 1.0 (writes, strict refs/filters/cursors, shape checks with JSON
     // paths) landed together; Chatwoot's adapter is the largest.
-    limit: { chatwoot: 18900, livechatai: 17100 }[v.id] ?? 16600,
+    // Raised on 2026-12-06 from 18900 / 17100 / 16600 when the event stream (`sdk.events`: the
+    // pollers, the logical event ids, the memory stores) landed as a method of the client: an app
+    // that creates a client bundles it whether or not it calls `events`. Moving the stream to its
+    // own entry point is how these come back down (issue 19's 10 kB target).
+    limit: { chatwoot: 25000, livechatai: 21200 }[v.id] ?? 20700,
     vendors: [v.id],
     code: `import { createUnifiedClient } from "@org/unified";\nimport { ${v.unifiedAdapter} } from "@org/unified/${v.id}";\nexport const sdk = createUnifiedClient(${unifiedConfig([v])});`,
   })),
   {
     name: `@org/unified, all ${VENDOR_TABLE.length}`,
     budget: 14000,
-    limit: 21500,
+    // Raised on 2026-12-06 from 21500 with the event stream on the client (see the rows above).
+    limit: 27700,
     vendors: ALL,
     code: `import { createUnifiedClient, ${VENDOR_TABLE.map((v) => v.unifiedAdapter).join(", ")} } from "@org/unified";\nexport const sdk = createUnifiedClient(${unifiedConfig(VENDOR_TABLE)});`,
   },
@@ -95,7 +100,10 @@ const ENTRIES = [
   {
     name: "@org/unified/webhooks handler",
     budget: 6000,
-    limit: 6000,
+    // Raised on 2026-12-06 from 6000: the handler now dedupes by logical event id through a
+    // seen-event store (chatwoot#11901, a re-delivery under a new delivery id) and stamps each
+    // event's id and source. Target still 6 kB.
+    limit: 6250,
     vendors: [],
     packages: ["@org/chatwoot"],
     code: `import { createWebhookHandler } from "@org/unified/webhooks";\nexport const handler = createWebhookHandler({ chatwoot: { secret: "s" }, onEvent: () => {} });`,

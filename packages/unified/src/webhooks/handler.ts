@@ -10,7 +10,7 @@ import { isStatusEventId, STATUS_ID_TTL_MS } from "../events/ids.js";
 import { seenOver } from "../stores/memory.js";
 import type { SeenEventStore } from "../stores/types.js";
 import { type StreamableEvent, toStreamEvent } from "./to-stream-event.js";
-import { BodyTooLargeError, readLimited } from "./read-limited.js";
+import { readBody } from "@org/runtime/read-body";
 
 /** The event type a handler with connection name `C` produces (`null` without one). */
 export type HandlerEvent<C extends string> = UnifiedEvent<[C] extends [never] ? null : C>;
@@ -113,14 +113,14 @@ export function createWebhookHandler<const C extends string = never>(options: We
 
   return async (request) => {
     if (request.method !== "POST") return new Response(null, { status: 405, headers: { allow: "POST" } });
-    let body: Uint8Array;
+    let body: Uint8Array | undefined;
     try {
-      body = await readLimited(request, maxBodyBytes);
+      body = await readBody(request, maxBodyBytes);
     } catch (error) {
-      if (error instanceof BodyTooLargeError) return reply(413, { error: "payload too large" });
       report(error);
       return reply(400, { error: "unreadable body" });
     }
+    if (body === undefined) return reply(413, { error: "payload too large" });
 
     const receivedAt = now();
     let event: UnifiedEvent;
