@@ -196,9 +196,15 @@ describe("withResponse", () => {
     const { data, requestId, response } = await sdk.setTags(ACCOUNT_REF, ["billing"]).withResponse();
     expect(response.status).toBe(200);
     expect(requestId).toMatch(/^mock-\d+$/);
-    // The request id is the write's (the labels POST), not the follow-up read's.
-    const posted = servers.chatwoot.requests.findIndex((r) => r.method === "POST");
-    expect(posted).toBe(0);
+    // The response is the write's (the labels POST), not a follow-up read's: its URL is the one the
+    // POST went to, and its request id is the one the mock gave that request. The mock numbers its
+    // requests in order, so a later read's id, minus the requests between, is the write's.
+    const post = servers.chatwoot.requests.findIndex((r) => r.method === "POST");
+    expect(servers.chatwoot.requests[post]?.operationId).toBe("setAccountConversationLabels");
+    expect(new URL(response.url).pathname).toBe(servers.chatwoot.requests[post]?.path);
+    const { requestId: laterId } = await sdk.getConversation(ACCOUNT_REF).withResponse();
+    const between = servers.chatwoot.requests.length - 1 - post;
+    expect(requestId).toBe(`mock-${Number(laterId?.slice("mock-".length)) - between}`);
     expect(data.ref).toEqual(ACCOUNT_REF);
   });
 
