@@ -98,8 +98,10 @@ describe("messages", () => {
     expect(mock.requests.at(-1)?.body).toEqual({ content: "Here is the refund confirmation.", private: false, "attachments[]": ["refund-RF-2291.pdf"] });
   });
 
-  it("`if (error) throw` narrows data: the plain-text 429 is the literal `Retry later\\n`, never a falsy string", async () => {
+  it("`if (error) throw` narrows data: the error union (the plain-text 429 typed as the literal `Retry later\\n`) has no falsy member", async () => {
     const { data, error } = await chatwoot.withOptions({ throwOnError: false }).POST(path, { params: { path: conversation }, body: { content: "Hi" } });
+    // The plain-text 429 is typed as its literal body, which is truthy, so the check below narrows.
+    expectTypeOf<"Retry later\n">().toExtend<NonNullable<typeof error>>();
     if (error) throw new Error(`unexpected ${JSON.stringify(error)}`);
     expectTypeOf(data.id).toEqualTypeOf<number>();
     expect(data.id).toBe(5104);

@@ -121,10 +121,12 @@ describe("getConversation", () => {
     expect(servers.chatwoot.requests).toHaveLength(0);
   });
 
-  it("honours an already-aborted signal", async () => {
+  it("honours an already-aborted signal: rejects with the caller's reason and sends nothing", async () => {
     const controller = new AbortController();
-    controller.abort(new Error("stop"));
-    await expect(sdk.getConversation(FIVECHAT_REF, { signal: controller.signal })).rejects.toThrow();
+    const reason = new Error("stop");
+    controller.abort(reason);
+    await expect(sdk.getConversation(FIVECHAT_REF, { signal: controller.signal })).rejects.toBe(reason);
+    expect(servers["5chat"].requests).toHaveLength(0);
   });
 });
 
@@ -219,17 +221,18 @@ describe("listConversations", () => {
     expect(counts.length).toBeGreaterThan(3);
   });
 
-  it("stops when the caller aborts", async () => {
+  it("stops when the caller aborts: rejects with the caller's reason, no further page asked", async () => {
     const controller = new AbortController();
+    const reason = new Error("enough");
     const seen: string[] = [];
     await expect(
       (async () => {
         for await (const c of sdk.listConversations("widget", { pageSize: 2, signal: controller.signal })) {
           seen.push(c.id);
-          controller.abort(new Error("enough"));
+          controller.abort(reason);
         }
       })(),
-    ).rejects.toThrow();
+    ).rejects.toBe(reason);
     expect(seen.length).toBeGreaterThan(0);
     expect(servers["5chat"].requests).toHaveLength(1);
   });
