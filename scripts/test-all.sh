@@ -35,4 +35,11 @@ step "release rehearsal and consumer proof (local registry, npm install, runtime
 bash scripts/release/test-release.sh
 
 step "summary"
-node scripts/test-summary.mjs .tmp/vitest/root.json .tmp/vitest/release.json packages/*/.tmp/vitest.json
+# Every package with a test script must have written its report (a missing one fails the summary).
+reports=()
+for dir in packages/*/; do
+  if node -e 'process.exit(JSON.parse(require("node:fs").readFileSync(process.argv[1], "utf8")).scripts?.test ? 0 : 1)' "${dir}package.json"; then
+    reports+=("${dir}.tmp/vitest.json")
+  fi
+done
+node scripts/test-summary.mjs .tmp/vitest/root.json .tmp/vitest/release.json "${reports[@]}"
