@@ -6,6 +6,7 @@
  *     pnpm test:mutation                      # every target, in full (incremental: reruns are fast)
  *     pnpm test:mutation -- unified           # one target
  *     pnpm test:mutation -- --changed [ref]   # CI slice: only source files changed since the merge base with ref (default main)
+ *     pnpm test:mutation -- unified --mutate "src/cursor.ts,src/strict.ts"   # a slice of one target, by hand
  *
  * Settings shared by every target are in stryker/base.config.json; what each target mutates is
  * below. Reports: .tmp/stryker/<target>.json (mutation-testing-report schema) and
@@ -27,14 +28,20 @@ export const TARGETS = {
   "chatwoot-webhooks": { dir: "packages/chatwoot", mutate: ["src/webhooks/**/*.ts", "!src/webhooks/index.ts"] },
 };
 
-const { values, positionals } = parseArgs({ options: { changed: { type: "boolean" } }, allowPositionals: true });
+const { values, positionals } = parseArgs({ options: { changed: { type: "boolean" }, mutate: { type: "string" } }, allowPositionals: true });
 const base = JSON.parse(readFileSync(join(ROOT, "stryker", "base.config.json"), "utf8"));
 delete base.$schema;
 delete base._comment;
 
 /** Files changed since the merge base with `ref`, relative to the root. */
 function changedFiles(ref) {
-  const mergeBase = execFileSync("git", ["merge-base", "HEAD", ref], { cwd: ROOT, encoding: "utf8" }).trim();
+  const git = (...args) => spawnSync("git", args, { cwd: ROOT, encoding: "utf8" });
+  const known = [ref, `origin/${ref}`].find((r) => git("rev-parse", "--verify", "--quiet", r).status === 0);
+  if (known === undefined) {
+    console.log(`mutation: no ref ${ref} (or origin/${ref}) to diff against: nothing to slice`);
+    return [];
+  }
+  const mergeBase = execFileSync("git", ["merge-base", "HEAD", known], { cwd: ROOT, encoding: "utf8" }).trim();
   const diff = execFileSync("git", ["diff", "--name-only", mergeBase, "--", "packages"], { cwd: ROOT, encoding: "utf8" });
   const untracked = execFileSync("git", ["ls-files", "--others", "--exclude-standard", "--", "packages"], { cwd: ROOT, encoding: "utf8" });
   return [...diff.split("\n"), ...untracked.split("\n")].filter((f) => f.endsWith(".ts"));
@@ -51,7 +58,7 @@ const changed = values.changed ? changedFiles(positionals.find((p) => !(p in TAR
 let failed = false;
 for (const name of names.filter((n) => n in TARGETS)) {
   const target = TARGETS[name];
-  let mutate = target.mutate;
+  let mutate = values.mutate === undefined ? target.mutate : values.mutate.split(",");
   if (changed !== undefined) {
     mutate = changed.map((f) => relative(target.dir, f)).filter((f) => !f.startsWith("..") && matches(f, target.mutate));
     if (mutate.length === 0) {

@@ -31,6 +31,9 @@ pnpm -s exec turbo run test --output-logs=new-only --concurrency=1 -- --reporter
 step "repository tooling tests: generation loop, packed tarballs, README code blocks, docs site in Chromium, examples against the mocks"
 pnpm -s exec vitest run --reporter=default --reporter=json --outputFile.json=.tmp/vitest/root.json
 
+step "mutation testing, the slice this change touches (Stryker over source files changed since main; full run: pnpm test:mutation)"
+pnpm -s test:mutation --changed
+
 step "release rehearsal and consumer proof (local registry, npm install, runtimes, browser, budgets)"
 bash scripts/release/test-release.sh
 

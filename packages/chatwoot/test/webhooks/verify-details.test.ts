@@ -128,9 +128,9 @@ describe("verifyChatwootWebhook: option checks at their edges", () => {
   it("secret: a non-empty string or a list of them; none at all asks for one or allowUnsigned", async () => {
     for (const secret of ["", [], [""], ["ok", 3], 3, {}]) {
       const error = await call({ secret });
-      expect(error, JSON.stringify(secret)).toMatchObject({ name: "InvalidRequestError", parameter: "secret" });
+      expect(error, JSON.stringify(secret)).toMatchObject({ name: "InvalidRequestError", reason: "invalid_option", parameter: "secret" });
     }
-    expect((await call({ secret: [""] })).message).toContain("`secret` must be a non-empty string or a list of them");
+    for (const secret of [[""], 3, {}]) expect((await call({ secret })).message, JSON.stringify(secret)).toContain("`secret` must be a non-empty string or a list of them");
     expect((await call({ secret: [] })).message).toContain("pass the webhook's `secret` (or `allowUnsigned: true` to accept unsigned deliveries)");
     expect((await call({ secret: undefined })).message).toContain("pass the webhook's `secret` (or `allowUnsigned: true`");
   });
