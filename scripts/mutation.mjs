@@ -26,6 +26,8 @@ export const TARGETS = {
   runtime: { dir: "packages/runtime", mutate: ["src/**/*.ts", "!src/index.ts", "!src/public-errors.ts"] },
   unified: { dir: "packages/unified", mutate: ["src/**/*.ts", "!src/index.ts", "!src/**/index.ts"] },
   "chatwoot-webhooks": { dir: "packages/chatwoot", mutate: ["src/webhooks/**/*.ts", "!src/webhooks/index.ts"] },
+  // A slice that fits a session: the normalizers, against the tests that start no server.
+  "unified-normalizers": { dir: "packages/unified", mutate: ["src/adapters/chatwoot/normalizer.ts"], vitestConfig: "vitest.mutation.config.ts", only: true },
 };
 
 const { values, positionals } = parseArgs({ options: { changed: { type: "boolean" }, mutate: { type: "string" } }, allowPositionals: true });
@@ -53,7 +55,7 @@ function matches(file, globs) {
   return globs.some((g) => !g.startsWith("!") && re(g).test(file)) && !globs.some((g) => g.startsWith("!") && re(g.slice(1)).test(file));
 }
 
-const names = positionals.length > 0 ? positionals : Object.keys(TARGETS);
+const names = positionals.length > 0 ? positionals : Object.keys(TARGETS).filter((n) => TARGETS[n].only !== true);
 const changed = values.changed ? changedFiles(positionals.find((p) => !(p in TARGETS)) ?? "main") : undefined;
 let failed = false;
 for (const name of names.filter((n) => n in TARGETS)) {
@@ -71,6 +73,7 @@ for (const name of names.filter((n) => n in TARGETS)) {
   const config = {
     ...base,
     mutate,
+    vitest: { ...base.vitest, ...(target.vitestConfig === undefined ? {} : { configFile: target.vitestConfig }) },
     incrementalFile: join(out, `${name}.incremental.json`),
     jsonReporter: { fileName: join(out, `${name}.json`) },
     htmlReporter: { fileName: join(out, `${name}.html`) },
