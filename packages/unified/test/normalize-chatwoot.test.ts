@@ -48,6 +48,11 @@ describe("Chatwoot message senders", () => {
 });
 
 describe("Chatwoot message fields", () => {
+  it("names its vendor and reads its id", () => {
+    expect(message({ id: 77 })).toMatchObject({ vendor: "chatwoot", id: "77" });
+    expect(conversation({})).toMatchObject({ vendor: "chatwoot", id: "42" });
+  });
+
   it("finds the conversation id in conversation_id, then conversation.id", () => {
     expect(message({ conversation_id: 7 }).conversationId).toBe("7");
     expect(message({ conversation: { id: 8 } }).conversationId).toBe("8");
@@ -92,6 +97,7 @@ describe("Chatwoot conversation fields", () => {
     ["Channel::Voice", "voice"],
     ["Channel::NewThing", "newthing"],
     ["Custom", "custom"],
+    ["Vendor::Channel::Chat", "vendor::channel::chat"],
   ])("meta.channel %s is %s", (name, unified) => {
     expect(conversation({ meta: { channel: name } }).channel).toBe(unified);
   });
@@ -101,6 +107,10 @@ describe("Chatwoot conversation fields", () => {
     expect(conversation({ meta: {} }).channel).toBeNull();
     expect(conversation({ contact: { id: 3 } }).channel).toBe("api");
     expect(conversation({}).channel).toBeNull();
+  });
+
+  it("reads labels as tags", () => {
+    expect(conversation({ labels: ["billing", "vip"] }).tags).toEqual(["billing", "vip"]);
   });
 
   it("maps each status; anything else is unknown", () => {
@@ -114,6 +124,7 @@ describe("Chatwoot conversation fields", () => {
     expect(conversation({ meta: { assignee: { id: 2, available_name: "Sam", name: "Samuel", email: "s@x.test" } } }).assignee).toEqual({ id: "2", name: "Sam", email: "s@x.test" });
     expect(conversation({ meta: { assignee: { id: 2, name: "Samuel" } } }).assignee?.name).toBe("Samuel");
     expect(conversation({}).assignee).toBeNull();
+    expect(conversation({}).contact).toBeNull();
   });
 
   it("dates its last message from the messages or last_non_activity_message, whichever is later", () => {
