@@ -23,7 +23,7 @@ import { parseArgs } from "node:util";
 const ROOT = join(import.meta.dirname, "..");
 /** Target → package dir and the globs it mutates (relative to the package). */
 export const TARGETS = {
-  runtime: { dir: "packages/runtime", mutate: ["src/**/*.ts", "!src/index.ts", "!src/public-errors.ts"] },
+  runtime: { dir: "packages/runtime", mutate: ["src/**/*.ts", "!src/index.ts", "!src/public-errors.ts"], vitestConfig: "vitest.mutation.config.ts" },
   unified: { dir: "packages/unified", mutate: ["src/**/*.ts", "!src/index.ts", "!src/**/index.ts"] },
   "chatwoot-webhooks": { dir: "packages/chatwoot", mutate: ["src/webhooks/**/*.ts", "!src/webhooks/index.ts"] },
   // A slice that fits a session: the normalizers, against the tests that start no server.
