@@ -4,12 +4,13 @@ import { parseArgs } from "node:util";
 import { ROOT } from "./child.ts";
 import type { ColdStartOptions } from "./cold-start.ts";
 import type { ConcurrencyOptions } from "./concurrency.ts";
+import type { CpuOptions } from "./cpu.ts";
 import type { SequentialOptions } from "./http-overhead.ts";
 import type { NormalizeOptions } from "./normalize.ts";
 import type { RegenerateOptions } from "./regenerate.ts";
 import type { TypecheckOptions } from "./typecheck-cost.ts";
 
-export const SECTIONS = ["http", "concurrency", "normalize", "cold-start", "regenerate", "typecheck", "bundle"] as const;
+export const SECTIONS = ["cpu", "http", "concurrency", "normalize", "cold-start", "regenerate", "typecheck", "bundle"] as const;
 export type Section = (typeof SECTIONS)[number];
 
 export interface BenchConfig {
@@ -24,6 +25,7 @@ export interface BenchConfig {
     /** Fresh processes section 1 runs in, one after another; `n` is split among them, `rounds` and `warmup` are per process. */
     readonly forks: number;
   };
+  readonly cpu: CpuOptions;
   readonly concurrency: ConcurrencyOptions;
   readonly normalize: NormalizeOptions;
   readonly coldStart: ColdStartOptions;
@@ -32,6 +34,7 @@ export interface BenchConfig {
 }
 
 const FULL = {
+  cpu: { calls: 1000, rounds: 8, warmup: 2000, forks: 3 },
   http: { n: 5000, rounds: 4, warmup: 500, forks: 3 },
   concurrency: { concurrency: 100, requests: 5000, rounds: 5 },
   normalize: { sizes: [10, 1000, 100_000], rounds: 5, budget: 200_000 },
@@ -41,6 +44,7 @@ const FULL = {
 };
 
 const QUICK: typeof FULL = {
+  cpu: { calls: 20, rounds: 1, warmup: 5, forks: 1 },
   http: { n: 20, rounds: 1, warmup: 4, forks: 2 },
   concurrency: { concurrency: 100, requests: 200, rounds: 2 },
   normalize: { sizes: [10, 100, 1000], rounds: 2, budget: 2000 },
@@ -105,6 +109,7 @@ export function parseConfig(argv: readonly string[]): BenchConfig | "help" {
       warmup: positive("warmup", values.warmup, base.http.warmup),
       forks: positive("forks", values.forks, base.http.forks),
     },
+    cpu: { ...base.cpu, forks: positive("forks", values.forks, base.cpu.forks) },
     concurrency: { ...base.concurrency, concurrency: positive("concurrency", values.concurrency, base.concurrency.concurrency) },
     normalize: base.normalize,
     coldStart: base.coldStart,

@@ -1,4 +1,5 @@
 /** The printed report: one Markdown table per section (paste-ready for the README) and the targets. */
+import { renderCpu } from "./cpu.ts";
 import type { Results } from "./run.ts";
 import type { Spread } from "./stats.ts";
 
@@ -32,6 +33,7 @@ export function renderReport(results: Results): string {
     `Node ${machine.node}, ${machine.cpu} (${machine.cores} cores), ${machine.platform}/${machine.arch}; command: \`${results.command}\``,
   ];
 
+  if (s.cpu !== undefined) out.push(renderCpu(s.cpu));
   if (s.http !== undefined) {
     const o = s.http.options;
     out.push(

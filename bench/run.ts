@@ -14,6 +14,7 @@ import { ROOT } from "./child.ts";
 import { benchColdStart, type ColdStartResult } from "./cold-start.ts";
 import { benchConcurrency, type ConcurrencyResult } from "./concurrency.ts";
 import { parseConfig, USAGE, type BenchConfig } from "./config.ts";
+import { benchCpu, type CpuResult } from "./cpu.ts";
 import { benchSequentialForked } from "./forks.ts";
 import { benchSequential, type SequentialResult } from "./http-overhead.ts";
 import { benchNormalize, type NormalizeResult } from "./normalize.ts";
@@ -52,6 +53,7 @@ export interface Results {
   };
   readonly config: BenchConfig;
   readonly sections: {
+    cpu?: CpuResult;
     http?: SequentialResult;
     concurrency?: ConcurrencyResult;
     normalize?: NormalizeResult;
@@ -70,6 +72,7 @@ function progress(message: string): void {
 async function runSections(config: BenchConfig): Promise<Results["sections"]> {
   const sections: Results["sections"] = {};
   const wants = (s: BenchConfig["sections"][number]): boolean => config.sections.includes(s);
+  if (wants("cpu")) sections.cpu = await benchCpu(config.cpu, progress);
   if (wants("http") || wants("concurrency") || wants("bundle")) await preparePeers(progress);
   const forked = wants("http") && config.http.forks > 1;
   if (forked) sections.http = await benchSequentialForked(config, progress);
@@ -118,6 +121,7 @@ async function runSections(config: BenchConfig): Promise<Results["sections"]> {
 
 function targetsOf(sections: Results["sections"]): Target[] {
   const targets: Target[] = [];
+  for (const t of sections.cpu?.targets ?? []) targets.push({ name: `${t.vendor} CPU per call: ${t.name} ≤ ${t.max}`, actual: t.ratio.median.toFixed(3), met: t.met });
   for (const v of sections.http?.variants ?? []) {
     for (const t of v.targets) targets.push({ name: `${v.vendor} ${v.kind}: median ≤ ${t.max}× ${t.of}`, actual: `${t.ratio.median.toFixed(3)}×`, met: t.met });
   }

@@ -30,7 +30,7 @@ try {
   }
   if (!can.setStatus.includes("resolved")) throw new Error("this connection cannot resolve conversations");
   const resolved = await sdk.setStatus(ref, "resolved");
-  console.log(`conversation ${resolved.id} is ${resolved.status}`);
+  console.log(`conversation ${resolved.ref.conversationId} is ${resolved.status}`);
 } catch (error) {
   if (error instanceof SdkError) {
     console.error(`${error.name} from ${error.vendor}: ${error.message}`);

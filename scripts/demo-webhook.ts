@@ -6,10 +6,11 @@
  * and prints the normalized event. Run alone with `tsx scripts/demo-webhook.ts`, or at the end of
  * `pnpm demo`.
  */
-import { createHmac, randomUUID } from "node:crypto";
+import { randomUUID } from "node:crypto";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { pathToFileURL } from "node:url";
+import { chatwootWebhookHeaders } from "@org/mock-server";
 import { createWebhookHandler, toNodeListener, type UnifiedEvent } from "@org/unified/webhooks";
 
 /** The webhook's secret, as Chatwoot shows it once in Settings → Integrations → Webhooks (a placeholder). */
@@ -49,12 +50,6 @@ function messageCreated(nowSeconds: number): Record<string, unknown> {
   };
 }
 
-function signed(body: string, secret: string, deliveryId: string): Record<string, string> {
-  const timestamp = String(Math.floor(Date.now() / 1000));
-  const hex = createHmac("sha256", secret).update(`${timestamp}.${body}`).digest("hex");
-  return { "content-type": "application/json", "x-chatwoot-signature": `sha256=${hex}`, "x-chatwoot-timestamp": timestamp, "x-chatwoot-delivery": deliveryId };
-}
-
 /** Run the webhook demo: start the receiver, post three deliveries, print what happened, stop. */
 export async function demoWebhook(): Promise<UnifiedEvent[]> {
   const events: UnifiedEvent[] = [];
@@ -70,9 +65,10 @@ export async function demoWebhook(): Promise<UnifiedEvent[]> {
       const response = await fetch(url, { method: "POST", body, headers });
       console.log(`  ${what.padEnd(38)} → ${response.status} ${await response.text()}`);
     };
-    await post("signed message_created", signed(body, SECRET, delivery));
-    await post("Chatwoot's retry (same delivery id)", signed(body, SECRET, delivery));
-    await post("forged (signed with another secret)", signed(body, "not-the-secret", randomUUID()));
+    // Signed as Chatwoot signs (the mock server's signer).
+    await post("signed message_created", await chatwootWebhookHeaders(body, { secret: SECRET, deliveryId: delivery }));
+    await post("Chatwoot's retry (same delivery id)", await chatwootWebhookHeaders(body, { secret: SECRET, deliveryId: delivery }));
+    await post("forged (signed with another secret)", await chatwootWebhookHeaders(body, { secret: "not-the-secret" }));
     const [event] = events;
     if (event?.type !== "message.created") throw new Error(`demo-webhook: expected one message.created event, got ${JSON.stringify(events.map((e) => e.type))}`);
     console.log("The normalized event onEvent received (once):");

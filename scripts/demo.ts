@@ -3,13 +3,16 @@
  * on 127.0.0.1 — no tokens, no internet. It prints one support conversation as each vendor serves
  * it, side by side, replies to and resolves the Chatwoot conversation through the facade, pages
  * through listings of four connections (two of them Chatwoot accounts)
- * with resumable cursors, follows each listed conversation's `ref` to its messages, and stops its
- * servers.
+ * with resumable cursors, follows each listed conversation's `ref` to its messages, watches all
+ * three vendors through one event stream while a customer writes on each (scripts/demo-events.ts),
+ * and stops its servers.
  *
- * The mock servers answer from the examples in specs/*.yaml; the tokens below are placeholders the
- * mocks only check for presence.
+ * The mock servers start from the examples in specs/*.yaml and keep state: a reply is listed, a
+ * resolved conversation reads resolved. The tokens below are placeholders the mocks only check for
+ * presence.
  */
 import { startMockServers, VENDORS } from "@org/mock-server";
+import { demoEvents } from "./demo-events.ts";
 import { chatwoot, createUnifiedClient, fiveChat, livechatai, type UnifiedConversation, type UnifiedMessage } from "@org/unified";
 
 const COLUMN = 34;
@@ -51,7 +54,7 @@ function sideBySide(conversations: readonly UnifiedConversation[]): string {
 }
 
 async function main(): Promise<void> {
-  const servers = await startMockServers(VENDORS, { recordRequests: false });
+  const servers = await startMockServers(VENDORS);
   try {
     // Adapters are values; the keys name connections (two Chatwoot accounts could sit side by side).
     const sdk = createUnifiedClient({
@@ -80,11 +83,11 @@ async function main(): Promise<void> {
 
     // Acting through the facade: reply to the Chatwoot conversation, then resolve it (application API).
     const supportRef = { connection: "support", accountId: 1, conversationId: 42 } as const;
-    const reply = await sdk.sendMessage(supportRef, { text: "It usually shows up within 5–7 business days. Anything else I can help with?" }).withResponse();
+    const reply = await sdk.sendMessage(supportRef, { text: "Update: the refund for the duplicate $49 charge went out today." }).withResponse();
     console.log(`\nReplied on support #42: message #${reply.data.id ?? "?"} by ${reply.data.sender.name ?? reply.data.sender.role} (request id ${reply.requestId ?? "none"})`);
     const resolved = await sdk.setStatus(supportRef, "resolved").withResponse();
     console.log(
-      `Resolved support #42: toggle_status answered ${resolved.response.status} (request id ${resolved.requestId ?? "none"}); read back, the mock serves the spec's example (status "${resolved.data.status}")`,
+      `Resolved support #42: toggle_status answered ${resolved.response.status} (request id ${resolved.requestId ?? "none"}); read back, its status is now "${resolved.data.status}"`,
     );
 
     console.log("\nPaging through listings (cursors are opaque strings you can persist and resume from):");
@@ -111,6 +114,8 @@ async function main(): Promise<void> {
         console.log(`  #${c.id} page ${page}: ${p.items.length === 0 ? "(empty: end of history)" : p.items.map((m) => `#${m.id ?? "?"} ${m.sender.role}`).join(", ")}`);
       }
     }
+
+    await demoEvents(servers);
   } finally {
     await servers.close();
   }

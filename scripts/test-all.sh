@@ -25,6 +25,9 @@ step "typecheck (turbo per package, then scripts/ and bench/)"
 pnpm -s exec turbo run typecheck --output-logs=errors-only
 pnpm -s exec tsc --noEmit -p tsconfig.json
 
+step "services: redis-server for the Redis store tests (installed if missing)"
+bash scripts/services/redis.sh
+
 step "package tests (turbo, vitest)"
 pnpm -s exec turbo run test --output-logs=new-only --concurrency=1 -- --reporter=default --reporter=json --outputFile.json=.tmp/vitest.json
 

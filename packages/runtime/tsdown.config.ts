@@ -1,4 +1,5 @@
 import { packageBuild } from "../../tsdown.base.ts";
 
-// `@org/runtime/errors` is the error family alone, for packages that re-export it.
-export default packageBuild({ index: "src/index.ts", errors: "src/public-errors.ts" });
+// `@org/runtime/errors` is the error family alone, for packages that re-export it;
+// `@org/runtime/read-body` the bounded body reader alone, for webhook receivers.
+export default packageBuild({ index: "src/index.ts", errors: "src/public-errors.ts", "read-body": "src/read-body.ts" });

@@ -7,6 +7,6 @@ import { defineConfig } from "vitest/config";
 export default defineConfig({
   test: {
     include: ["test/**/*.test.ts"],
-    exclude: ["**/node_modules/**", "test/typed-results.test.ts", "test/timeouts.test.ts", "test/redaction.test.ts"],
+    exclude: ["**/node_modules/**", "test/timeouts.test.ts", "test/redaction.test.ts"],
   },
 });

@@ -46,14 +46,23 @@ export function clientSource(row, spec) {
       "`Throws` is `true` for a client created with `throwOnError: true`: its calls resolve to the success branch only.",
   );
   out += `export type ${type}<Throws extends boolean = boolean> = ApiClient<paths, Throws>;\n\n`;
-  out += comment(`Create a ${row.name} client.\n\n@example\n\`\`\`ts\n${row.example.join("\n")}\n\`\`\``);
-  out += `export function ${factory}<const O extends ${options}>(options${credential.required ? "" : "?"}: O): ${type}<ThrowsOf<O>> {\n`;
+  out += comment(
+    `Create a ${row.name} client. An option it does not know (\`baseURL\`, \`timeout\`) fails to compile, as it\n` +
+      `fails at run time with "did you mean": each key of \`options\` must be a key of {@link ${options}}.\n\n` +
+      `@example\n\`\`\`ts\n${row.example.join("\n")}\n\`\`\``,
+  );
+  // `const O` infers `throwOnError: true` for ThrowsOf; mapping O's own keys (unknown ones to
+  // `never`) restores the excess-property check a bare `options: O` turns off.
+  out += `export function ${factory}<const O extends ${options}>(\n`;
+  out += `  options${credential.required ? "" : "?"}: { [K in keyof O]: K extends keyof ${options} ? O[K] : never },\n`;
+  out += `): ${type}<ThrowsOf<O>> {\n`;
   out += `  const { ${option}, ...rest }: ${options} = options${credential.required ? "" : " ?? {}"};\n`;
   out += `  return createApiClient<paths, ThrowsOf<O>>({\n`;
   out += `    ...rest,\n`;
   out += `    vendor: ${JSON.stringify(row.id)},\n`;
   out += `    defaultBaseUrl: ${baseUrlConstant},\n`;
   out += `    optionNames: [${JSON.stringify(option)}],\n`;
+  out += `    authOption: ${JSON.stringify(option)},\n`;
   const aliases = CREDENTIAL_HABITS.filter((habit) => habit !== option).map((habit) => `${habit}: ${JSON.stringify(option)}`);
   out += `    optionAliases: { ${aliases.join(", ")} },\n`;
   out += credential.required ? `    auth: ${auth},\n` : `    ...(${option} === undefined ? {} : { auth: ${auth} }),\n`;

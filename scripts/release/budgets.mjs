@@ -53,32 +53,33 @@ function unifiedConfig(vendors) {
 
 /**
  * The apps measured: name, `budget` (the target in bytes gzipped, from the issue that set the
- * budgets: issue 15's 7 kB for a vendor client, 10 kB for unified with one vendor, 13 kB with
+ * budgets: issue 19's 6 kB for a vendor client, 10 kB for unified with one vendor, 14 kB with
  * all three), `limit` (what this check enforces), the vendors whose code must be in it, and code.
  * One client app and one single-vendor `@org/unified` app per row of vendors.json, plus
  * `@org/unified` with every vendor.
  *
  * Where the target is not met yet, `limit` is a ratchet a little above today's size: a change
- * that grows the bundle fails the run, and the table prints every target miss. The vendor
- * clients carry openapi-fetch (~2.6 kB gz) plus the runtime's retries, timeouts, redirects,
- * redaction and typed errors (~5.5 kB gz); see the README's "Bundle size" section. Lower a limit
- * whenever a change shrinks a bundle; never raise one without saying why in the commit.
+ * that grows the bundle fails the run, and the table prints every target miss. Since runtime 2.0
+ * the vendor clients carry only openapi-fetch's serializers (~2.6 kB minified, no `createClient`)
+ * plus the runtime (~26 kB minified: request core, retries, timeouts, redirects, option table,
+ * redaction and typed errors); see the README's "Bundle size" section. Lower a limit whenever a
+ * change shrinks a bundle; never raise one without saying why in the commit.
  */
 const ENTRIES = [
-  ...VENDOR_TABLE.map((v) => ({ name: `${v.package} client`, budget: 7000, limit: 11200, vendors: [v.id], code: clientApp(v) })),
+  ...VENDOR_TABLE.map((v) => ({ name: `${v.package} client`, budget: 6000, limit: 11200, vendors: [v.id], code: clientApp(v) })),
   ...VENDOR_TABLE.map((v) => ({
     name: `@org/unified, ${v.name} only`,
     budget: 10000,
     // The sizes measured when runtime 1.0 (option validation, bounded reads, RFC 9110 dates,
     // observability) and unified 1.0 (writes, strict refs/filters/cursors, shape checks with JSON
     // paths) landed together; Chatwoot's adapter is the largest.
-    limit: { chatwoot: 18900, livechatai: 17100 }[v.id] ?? 16700,
+    limit: { chatwoot: 18900, livechatai: 17100 }[v.id] ?? 16600,
     vendors: [v.id],
     code: `import { createUnifiedClient } from "@org/unified";\nimport { ${v.unifiedAdapter} } from "@org/unified/${v.id}";\nexport const sdk = createUnifiedClient(${unifiedConfig([v])});`,
   })),
   {
     name: `@org/unified, all ${VENDOR_TABLE.length}`,
-    budget: 13000,
+    budget: 14000,
     limit: 21500,
     vendors: ALL,
     code: `import { createUnifiedClient, ${VENDOR_TABLE.map((v) => v.unifiedAdapter).join(", ")} } from "@org/unified";\nexport const sdk = createUnifiedClient(${unifiedConfig(VENDOR_TABLE)});`,

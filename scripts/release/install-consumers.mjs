@@ -12,6 +12,9 @@
  *   packages of vendors.json and the shared runtime, each at the version just released, with one copy of the runtime.
  * - <work-dir>/consumer-mock-server: `npm install @org/mock-server` → the test kit alone, then its
  *   smoke (scripts/smoke/mock-server-kit.mjs: startMockVendors from import and require).
+ * - <work-dir>/consumer-cli: `npm install @org/cli` → the `conversations` binary with the facade,
+ *   the vendor clients and the runtime; then scripts/release/cli-smoke.mjs runs the installed
+ *   binary: --help, --version, doctor and exports against the installed test kit's mocks.
  * <work-dir>/repo is the versioned workspace copy scripts/release/publish.sh left behind.
  */
 import { execFileSync } from "node:child_process";
@@ -87,6 +90,14 @@ try {
   execFileSync(process.execPath, [join(import.meta.dirname, "..", "smoke", "mock-server-kit.mjs"), join(work, "consumer-mock-server")], { stdio: "inherit" });
 } catch {
   problems.push("consumer-mock-server: the test kit smoke failed (above)");
+}
+
+// The command line: installs with the SDK it is built on, and runs from node_modules/.bin.
+consumer("consumer-cli", "@org/cli", ["@org/cli", "@org/unified", ...VENDOR_TABLE.map((v) => v.package), "@org/runtime"]);
+try {
+  execFileSync(process.execPath, [join(import.meta.dirname, "cli-smoke.mjs"), work, released.get("@org/cli") ?? ""], { stdio: "inherit" });
+} catch {
+  problems.push("consumer-cli: the installed conversations binary failed its smoke (above)");
 }
 
 if (problems.length > 0) {

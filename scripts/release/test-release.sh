@@ -8,7 +8,9 @@
 #   2. budgets    size and tree-shaking budgets of browser bundles of the built packages
 #   3. registry   start Verdaccio on 127.0.0.1 (stopped again on exit, whatever happens)
 #   4. publish    changeset → pnpm version-packages → pnpm release, on a copy of the workspace
-#   5. install    npm install @org/chatwoot alone, and @org/unified, from that registry
+#   5. install    npm install @org/chatwoot alone, @org/unified, @org/mock-server and @org/cli from
+#                 that registry; the installed `conversations` runs --help and exports from the
+#                 installed test kit's mocks (scripts/release/cli-smoke.mjs)
 #   6. smoke      the consumer smoke matrix: tsc (node16, bundler), ESM, CJS and TypeScript on
 #                 Node 20/22/24, Bun and Deno
 #   7. browser    headless Chromium runs a bundle of @org/unified against the Chatwoot mock

@@ -189,3 +189,68 @@ describe("edge-handler.ts", () => {
     expect(text).not.toContain("secret-token-123");
   });
 });
+
+describe("agent-bot.ts", () => {
+  /** Starts the example as a user would, on a free port; resolves with its URL and its output so far. */
+  async function startBot(env: Record<string, string>) {
+    const child = spawn(tsx, [join(root, "examples", "agent-bot.ts")], { cwd: work, env: { ...process.env, PORT: "0", ...env } });
+    const output = { text: "" };
+    child.stdout.on("data", (chunk: Buffer) => (output.text += chunk.toString()));
+    child.stderr.on("data", (chunk: Buffer) => (output.text += chunk.toString()));
+    const url = await new Promise<string>((resolve, reject) => {
+      child.stdout.on("data", () => {
+        const found = /listening on (\S+)/.exec(output.text);
+        if (found?.[1] !== undefined) resolve(found[1]);
+      });
+      child.once("exit", (code) => {
+        reject(new Error(`agent-bot.ts exited (${code}): ${output.text}`));
+      });
+    });
+    return { child, url, output };
+  }
+
+  /** Waits until every webhook delivery caused so far (including by the bot's own writes) is answered. */
+  async function settle(): Promise<void> {
+    const hooks = mocks.servers.chatwoot.webhooks;
+    for (let seen = -1; seen !== hooks.deliveries.length; ) {
+      seen = hooks.deliveries.length;
+      await hooks.flush();
+    }
+  }
+
+  it("answers the contact over signed deliveries, ignores its own reply, hands off and then stays quiet", async () => {
+    const secret = "whsec_example";
+    const { child, url, output } = await startBot({ CHATWOOT_BASE_URL: mocks.baseUrls.chatwoot, CHATWOOT_TOKEN: "test-token", CHATWOOT_WEBHOOK_SECRET: secret, HANDOFF_TEAM_ID: "2" });
+    try {
+      mocks.servers.chatwoot.webhooks.register(url, { secret });
+      const conversation = await mocks.state.chatwoot.createConversation({ status: "pending" });
+      await mocks.state.chatwoot.addMessage(conversation.id, { text: "Where is my refund?", from: "contact" });
+      await settle();
+      const sends = () => mocks.requests("chatwoot").filter((r) => r.operationId === "createAccountConversationMessage");
+      expect(sends().map((r) => r.body)).toEqual([
+        { content: expect.stringMatching(/^Refunds reach your card/) as unknown, message_type: "outgoing", private: false, content_attributes: { sdk_idempotency_key: expect.stringMatching(/^bot-reply-\d+$/) as unknown } },
+      ]);
+      expect(output.text).toMatch(/answered conversation \d+ with message \d+/);
+      expect(output.text).toMatch(/ignored message \d+: not-from-contact/);
+
+      await mocks.state.chatwoot.addMessage(conversation.id, { text: "I want a human", from: "contact" });
+      await settle();
+      expect(output.text).toMatch(/handed off conversation \d+ \(now open\)/);
+      const handoff = mocks.requests("chatwoot").slice(-3).map((r) => [r.operationId, r.body]);
+      expect(handoff).toEqual([
+        ["toggleAccountConversationStatus", { status: "open" }],
+        ["createAccountConversationMessage", { content: 'The contact asked for a human: "I want a human"', message_type: "outgoing", private: true }],
+        ["assignAccountConversation", { team_id: 2 }],
+      ]);
+
+      await mocks.state.chatwoot.addMessage(conversation.id, { text: "Hello?", from: "contact" });
+      await settle();
+      expect(output.text).toMatch(/ignored message \d+: not-owned/);
+      expect(sends()).toHaveLength(2);
+      expect(mocks.servers.chatwoot.webhooks.deliveries.every((d) => d.status === 200)).toBe(true);
+    } finally {
+      child.kill("SIGTERM");
+      mocks.servers.chatwoot.webhooks.clear();
+    }
+  });
+});

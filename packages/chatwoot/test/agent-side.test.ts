@@ -164,6 +164,14 @@ describe("conversations", () => {
     expect(toggled.response.status).toBe(200);
   });
 
+  it("toggles the typing indicator (an empty 200)", async () => {
+    const on = await chatwoot.POST(`${one}/toggle_typing_status`, { params: { path: conversation }, body: { typing_status: "on" } });
+    expect(on.response.status).toBe(200);
+    const off = await chatwoot.POST(`${one}/toggle_typing_status`, { params: { path: conversation }, body: { typing_status: "off", is_private: true } });
+    expect(off.response.status).toBe(200);
+    expect(mock.requests.at(-1)?.body).toEqual({ typing_status: "off", is_private: true });
+  });
+
   it("replaces the custom attributes", async () => {
     const { data } = await chatwoot.POST(`${one}/custom_attributes`, {
       params: { path: conversation },

@@ -5,10 +5,11 @@
  *     npx org-mock-server   (in this repository: tsx packages/mock-server/src/cli.ts)
  *     org-mock-server [--vendor 5chat]... [--port-5chat 4010] [--port-livechatai N] [--port-chatwoot N]
  *
- * Without `--vendor`, starts all vendors. Ports default to free ones.
+ * Without `--vendor`, starts all vendors. Ports default to free ones. Each mock keeps state, which
+ * other processes change over HTTP under `<origin>/__mock/` (see the README); a hint goes to stderr.
  */
 import { parseArgs } from "node:util";
-import { startMockServers } from "./server.ts";
+import { startMockServers } from "./start-servers.ts";
 import { isVendor, VENDORS, type Vendor } from "./vendors.ts";
 
 function parsePort(vendor: Vendor, value: string | undefined): number | undefined {
@@ -40,6 +41,8 @@ async function main(): Promise<void> {
   }
   const servers = await startMockServers(vendors, { ports });
   for (const vendor of vendors) process.stdout.write(`${vendor} ${servers[vendor].baseUrl}\n`);
+  for (const vendor of vendors) process.stderr.write(`${vendor} scenario API: ${servers[vendor].origin}/__mock/ (GET state, POST conversations/{id}/messages {"text": "…"})
+`);
   const stop = (): void => {
     servers.close().then(
       () => process.exit(0),

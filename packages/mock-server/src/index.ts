@@ -12,9 +12,22 @@ export {
   type VendorRequest,
   type VendorViolation,
 } from "./test-kit.ts";
+export {
+  MockStateError,
+  type MockConversationInfo,
+  type MockConversationInput,
+  type MockMessageInfo,
+  type MockMessageInput,
+  type MockSender,
+  type MockState,
+  type MockStatus,
+} from "./state/types.ts";
+export { CONTROL_PREFIX } from "./state/control-endpoint.ts";
+export { sendChatwootWebhook, chatwootWebhookHeaders, type ChatwootWebhookSendOptions } from "./webhooks/sign.ts";
+export type { MockWebhookDelivery, MockWebhooks, MockWebhookSubscription } from "./webhooks/registry.ts";
 export { forcedResponse, checkScenario, type ForcedResponse, type MockScenario } from "./scenario.ts";
 export { VENDORS, isVendor, type Vendor } from "./vendors.ts";
-export { REPO_ROOT, loadSpec, operationIds, specPath } from "./load-spec.ts";
+export { loadSpec, operationIds, specPath } from "./load-spec.ts";
 export { SpecValidator, formatAjvError, type ParameterSchema } from "./validator.ts";
 export { Router, type ResolvedParameter, type RouteOperation, type RouteResult } from "./router.ts";
 export {
@@ -34,13 +47,12 @@ export { getAtPointer, joinPointer, resolveRef, splitPointer } from "./json-poin
 export { basePathOf } from "./base-path.ts";
 export {
   startMockServer,
-  startMockServers,
   type MockServer,
   type MockServerOptions,
-  type MockServers,
   type RecordedRequest,
   type Violation,
   type ViolationLocation,
 } from "./server.ts";
+export { startMockServers, type MockServers } from "./start-servers.ts";
 export type * from "./openapi.ts";
 export { HTTP_METHODS } from "./openapi.ts";

@@ -6,19 +6,15 @@ import { HTTP_METHODS, type OpenApiDocument } from "./openapi.ts";
 import { isVendor, type Vendor } from "./vendors.ts";
 
 /**
- * Absolute path of the monorepo root, as seen from this module's source
- * (`packages/mock-server/src/load-spec.ts`). Meaningful only inside the repository.
- */
-export const REPO_ROOT: string = fileURLToPath(new URL("../../../", import.meta.url));
-
-/**
- * Where the vendor specs are. The published package carries a copy of `specs/` next to its built
- * code (`dist/specs/`, copied by the build); inside the repository, code run from `src/` reads
- * the repository's own `specs/`, the single source of truth, so a spec edit is seen at once.
+ * Where the vendor specs are, found from this module's own location (never a path fixed at build
+ * time). The published package carries a copy of `specs/` next to its built code (`dist/specs/`,
+ * copied by the build); inside the repository, code run from `src/` reads the repository's own
+ * `specs/` (`packages/mock-server/src/` → `specs/`), the single source of truth, so a spec edit is
+ * seen at once.
  */
 function specsDir(): string {
   const shipped = fileURLToPath(new URL("./specs/", import.meta.url));
-  return existsSync(shipped) ? shipped : resolve(REPO_ROOT, "specs");
+  return existsSync(shipped) ? shipped : fileURLToPath(new URL("../../../specs/", import.meta.url));
 }
 
 /** Absolute path of the OpenAPI document of `vendor` (`specs/<vendor>.yaml`). */

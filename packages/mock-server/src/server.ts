@@ -10,88 +10,14 @@ import { checkScenario, forcedResponse, type MockScenario } from "./scenario.ts"
 import { credentialNames, isAuthorized } from "./security.ts";
 import { selectExample, selectUnauthorized, type SelectedResponse } from "./select-example.ts";
 import { decodeBody, validateRequest } from "./validate-request.ts";
+import { CONTROL_PREFIX, controlAnswer } from "./state/control-endpoint.ts";
+import { createServerState, statelessMock } from "./state/mock-state.ts";
+import { stateOutcome } from "./state/state-response.ts";
+import type { MockServer, MockServerOptions, RecordedRequest, Violation, ViolationLocation } from "./server-types.ts";
 import { SpecValidator } from "./validator.ts";
-import { VENDORS, type Vendor } from "./vendors.ts";
+import { createWebhookRegistry } from "./webhooks/registry.ts";
 
-/** Where a request or response broke the spec. */
-export type ViolationLocation = "path" | "query" | "header" | "cookie" | "body" | "response" | "route";
-
-/** One way a request (or the mock's own answer) broke the spec. */
-export interface Violation {
-  /** The matched operation; `null` for requests that matched no operation. */
-  readonly operationId: string | null;
-  readonly method: string;
-  /** The request path as received (still percent-encoded). */
-  readonly path: string;
-  readonly where: ViolationLocation;
-  /** The ajv message, prefixed with the location, e.g. `query/page must be integer`. */
-  readonly message: string;
-}
-
-/** A request as the mock received it. */
-export interface RecordedRequest {
-  readonly method: string;
-  /** The request path as received (still percent-encoded), without the query string. */
-  readonly path: string;
-  /** The matched operation; `null` if none matched. */
-  readonly operationId: string | null;
-  /** Query parameters; repeated ones as arrays; credential parameters redacted. */
-  readonly query: Readonly<Record<string, string | readonly string[]>>;
-  /** Headers, names lower-cased; credential headers' values are `"[redacted]"`. */
-  readonly headers: Readonly<Record<string, string>>;
-  /** Parsed JSON for JSON content types, the fields of a valid multipart body (files as their names), else the text; `undefined` when empty. */
-  readonly body: unknown;
-  /** The status the mock answered with. */
-  readonly status: number;
-}
-
-/** A running mock server for one vendor spec. */
-export interface MockServer {
-  /** The vendor name (or the name given with a custom spec). */
-  readonly vendor: string;
-  /** `http://127.0.0.1:<port>` */
-  readonly origin: string;
-  /** `origin` + the pathname of the spec's first server URL (no trailing slash), e.g. `.../api/v2`. */
-  readonly baseUrl: string;
-  /**
-   * Every request received since start or the last {@link MockServer.reset}, in order (preflights
-   * excluded; empty when started with `recordRequests: false`).
-   */
-  readonly requests: RecordedRequest[];
-  /** Every violation recorded since start or the last {@link MockServer.reset}. */
-  readonly violations: Violation[];
-  /** The operationIds that some request was routed to (whatever the response). */
-  coveredOperations(): Set<string>;
-  /**
-   * Forces responses from now on (see {@link MockScenario}); call with no argument to go back to
-   * the spec's `x-mock-match` selection.
-   * @throws Error if the scenario names an operation or a response the spec does not declare.
-   */
-  useScenario(scenario?: MockScenario): void;
-  /** Forgets recorded requests, violations and coverage (not the scenario). */
-  reset(): void;
-  /** Stops listening and closes open connections. */
-  close(): Promise<void>;
-}
-
-/** Options for {@link startMockServer}. */
-export type MockServerOptions = {
-  /** Port to listen on; 0 (default) picks a free one. */
-  readonly port?: number;
-  /** Interface to listen on; default `127.0.0.1`. */
-  readonly host?: string;
-  /** Whether to keep {@link MockServer.requests}; default true. Benchmarks turn it off to keep memory flat. */
-  readonly recordRequests?: boolean;
-  /** Responses to force instead of the spec's `x-mock-match` selection (see {@link MockScenario}). */
-  readonly scenario?: MockScenario;
-} & (
-  | {
-      readonly vendor: Vendor;
-      /** The document (or a path to it); default `specs/<vendor>.yaml`. */
-      readonly spec?: OpenApiDocument | string;
-    }
-  | { readonly vendor: string; readonly spec: OpenApiDocument | string }
-);
+export type { MockServer, MockServerOptions, RecordedRequest, Violation, ViolationLocation } from "./server-types.ts";
 
 const REDACTED = "[redacted]";
 
@@ -119,6 +45,8 @@ export async function startMockServer(options: MockServerOptions): Promise<MockS
     scenario = next;
   };
   useScenario(options.scenario);
+  const webhooks = createWebhookRegistry();
+  const state = createServerState(vendor, doc, router.operations, webhooks);
   const requests: RecordedRequest[] = [];
   const violations: Violation[] = [];
   const covered = new Set<string>();
@@ -159,6 +87,11 @@ export async function startMockServer(options: MockServerOptions): Promise<MockS
     }
 
     const url = new URL(req.url ?? "/", "http://mock.invalid");
+    if (url.pathname.startsWith(CONTROL_PREFIX)) {
+      const answer = await controlAnswer(method, url.pathname, rawBody.toString("utf8"), state, webhooks);
+      send(res, answer.status, "application/json", answer.body);
+      return;
+    }
     const headers = headerRecord(req);
     const recordedHeaders: Record<string, string> = {};
     for (const [name, value] of Object.entries(headers)) {
@@ -240,8 +173,22 @@ export async function startMockServer(options: MockServerOptions): Promise<MockS
       const wildcard = scenario["*"];
       selected =
         (specific === undefined ? undefined : forcedResponse(doc, operation, specific)) ??
-        (wildcard === undefined ? undefined : forcedResponse(doc, operation, wildcard)) ??
-        selectExample(doc, operation, { ...matchable, body });
+        (wildcard === undefined ? undefined : forcedResponse(doc, operation, wildcard));
+      if (selected === undefined) {
+        const matched = selectExample(doc, operation, { ...matchable, body });
+        const request = { operationId: operation.operationId, pathParams: route.pathParams, query: url.searchParams, body };
+        const outcome = state === undefined ? undefined : stateOutcome(doc, operation, state.current(), request, matched);
+        if (outcome?.kind === "state") {
+          const { response, example } = outcome.selected;
+          if (example?.schemaPointer !== undefined) {
+            for (const message of validator.validate(example.schemaPointer, outcome.body, `response ${response.key} (from the mock's state)`)) violate("response", message);
+          }
+          for (const [name, value] of responseHeaders(doc, outcome.selected)) res.setHeader(name, value);
+          finish(response.status, example?.mediaType ?? "application/json", outcome.body);
+          return;
+        }
+        selected = outcome?.selected ?? matched;
+      }
       if (selected === undefined) {
         fail(500, [{ where: "response", message: "the operation has no 2xx response to answer with" }]);
         return;
@@ -281,10 +228,13 @@ export async function startMockServer(options: MockServerOptions): Promise<MockS
     violations,
     coveredOperations: () => new Set(covered),
     useScenario,
+    state: state ?? statelessMock(vendor),
+    webhooks,
     reset() {
       requests.length = 0;
       violations.length = 0;
       covered.clear();
+      state?.reset();
     },
     close: () =>
       new Promise<void>((resolve, reject) => {
@@ -295,40 +245,4 @@ export async function startMockServer(options: MockServerOptions): Promise<MockS
         server.closeAllConnections();
       }),
   };
-}
-
-/** Mock servers keyed by vendor, plus `close()` to stop them all. */
-export type MockServers<V extends Vendor = Vendor> = { readonly [K in V]: MockServer } & {
-  /** Stops every server. */
-  close(): Promise<void>;
-};
-
-/**
- * Starts one mock server per vendor (each on a free port unless `ports` says otherwise).
- * If any fails to start, the others are closed and the error is rethrown.
- */
-export async function startMockServers<V extends Vendor = Vendor>(
-  vendors: readonly V[] = VENDORS as readonly Vendor[] as readonly V[],
-  options: {
-    readonly ports?: Partial<Readonly<Record<Vendor, number>>>;
-    readonly host?: string;
-    readonly recordRequests?: boolean;
-  } = {},
-): Promise<MockServers<V>> {
-  const settled = await Promise.allSettled(
-    vendors.map((vendor) => startMockServer({ vendor, port: options.ports?.[vendor] ?? 0, host: options.host, recordRequests: options.recordRequests })),
-  );
-  const started = settled.flatMap((result) => (result.status === "fulfilled" ? [result.value] : []));
-  const failure = settled.find((result) => result.status === "rejected");
-  if (failure !== undefined) {
-    await Promise.all(started.map((server) => server.close()));
-    throw failure.reason;
-  }
-  const servers: Record<string, MockServer> = {};
-  for (const server of started) servers[server.vendor] = server;
-  return Object.assign(servers as { [K in V]: MockServer }, {
-    close: async () => {
-      await Promise.all(started.map((server) => server.close()));
-    },
-  });
 }

@@ -1,5 +1,6 @@
 import type { MockScenario } from "./scenario.ts";
 import { startMockServer, type MockServer, type RecordedRequest, type Violation } from "./server.ts";
+import type { MockState } from "./state/types.ts";
 import { VENDORS, type Vendor } from "./vendors.ts";
 
 /** Options of {@link startMockVendors}. */
@@ -44,6 +45,11 @@ export interface MockVendors<V extends Vendor> {
   readonly baseUrls: { readonly [K in V]: string };
   /** The underlying servers, per vendor. */
   readonly servers: { readonly [K in V]: MockServer };
+  /**
+   * The state behind each mock, e.g. `mocks.state.chatwoot.addMessage(42, { text: "Hi" })`: what
+   * later requests read (see {@link MockState}).
+   */
+  readonly state: { readonly [K in V]: MockState };
   /** Every request received (of one vendor, or of all in arrival order per vendor), credentials redacted. */
   requests(vendor?: V): VendorRequest[];
   /** Every spec violation seen so far: invalid requests (answered 400) and spec examples that broke their schema. */
@@ -52,7 +58,7 @@ export interface MockVendors<V extends Vendor> {
   assertNoViolations(): void;
   /** Replaces the scenario of the given vendors (a vendor not named goes back to the spec's selection). */
   useScenario(scenario: Partial<Readonly<Record<V, MockScenario>>>): void;
-  /** Forgets requests and violations (for a fresh start in `beforeEach`). */
+  /** Forgets requests and violations and puts every state back to the spec's examples (for a fresh start in `beforeEach`). */
   reset(): void;
   /** Stops every server. */
   close(): Promise<void>;
@@ -96,9 +102,11 @@ export async function startMockVendors<V extends Vendor = Vendor>(options: MockV
   const servers = Object.fromEntries(vendors.map((v, i) => [v, started[i]])) as { [K in V]: MockServer };
   const baseUrls = Object.fromEntries(vendors.map((v) => [v, servers[v].baseUrl])) as { [K in V]: string };
   const violations = (): VendorViolation[] => vendors.flatMap((vendor) => servers[vendor].violations.map((v) => ({ ...v, vendor })));
+  const state = Object.fromEntries(vendors.map((v) => [v, servers[v].state])) as { [K in V]: MockState };
   return {
     baseUrls,
     servers,
+    state,
     requests: (only?: V) => (only === undefined ? vendors : [only]).flatMap((vendor) => servers[vendor].requests.map((r) => ({ ...r, vendor }))),
     violations,
     assertNoViolations() {

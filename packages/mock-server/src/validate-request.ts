@@ -2,6 +2,7 @@ import { getAtPointer, isReference, joinPointer, resolveRef } from "./json-point
 import { parseMultipart, type FormPart } from "./multipart.ts";
 import type { OpenApiDocument, ParameterLocation, RequestBodyObject } from "./openapi.ts";
 import type { ResolvedParameter, RouteOperation } from "./router.ts";
+import { credentialNames } from "./security.ts";
 import type { ParameterSchema, SpecValidator } from "./validator.ts";
 
 /** Where a request broke the spec. */
@@ -157,7 +158,19 @@ function findMediaType(content: Readonly<Record<string, unknown>>, essence: stri
 }
 
 /**
- * Validates a routed request against its operation: path, query, header and cookie parameters
+ * Query parameters the operation does not declare (a declared `name` also covers `name[]`, and the
+ * reverse), other than the API-key parameters of the spec's security schemes.
+ */
+function undeclaredQuery(doc: OpenApiDocument, params: readonly ResolvedParameter[], query: URLSearchParams): RequestIssue[] {
+  const declared = new Set(params.filter((p) => p.in === "query").flatMap((p) => [p.name, p.name.endsWith("[]") ? p.name.slice(0, -2) : `${p.name}[]`]));
+  const credentials = credentialNames(doc).query;
+  return [...new Set(query.keys())]
+    .filter((name) => !declared.has(name) && !credentials.has(name))
+    .map((name) => ({ where: "query", message: `query/${name} is not a parameter of this operation` }));
+}
+
+/**
+ * Validates a routed request against its operation: undeclared query parameters, path, query, header and cookie parameters
  * (coerced to their schemas' types; required ones must be present) and the request body: JSON as is,
  * `multipart/form-data` fields coerced to their schemas' types, with files where the schema says so.
  * @returns the violations found (empty when the request is valid) and the decoded body (for a
@@ -172,6 +185,7 @@ export async function validateRequest(
   const params = operation.parameters;
   const issues: RequestIssue[] = [
     ...validateLocation(validator, operation, "path", params.filter((p) => p.in === "path"), (p) => request.pathParams[p.name]),
+    ...undeclaredQuery(doc, params, request.query),
     ...validateLocation(validator, operation, "query", params.filter((p) => p.in === "query"), (p) =>
       queryValue(doc, p, request.query),
     ),

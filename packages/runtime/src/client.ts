@@ -1,9 +1,14 @@
-import type { Middleware } from "openapi-fetch";
-import { type InvalidRequestError, invalidRequest } from "./errors.js";
-import { createClient } from "./openapi-fetch.js";
-import { type ApiClientConfig, checkBaseUrl, type ClientOptions, headersError, resolveOptions } from "./options.js";
+/**
+ * `createApiClient`: openapi-fetch's client surface (typed `GET`/`POST`/…/`request`, `use`/`eject`)
+ * over the SDK's request core, plus `vendor` and `withOptions`.
+ *
+ * @packageDocumentation
+ */
+import { createQuerySerializer, type Middleware, removeTrailingSlash } from "openapi-fetch";
+import type { CallInit, Defaults } from "./build.js";
+import { type ApiClientConfig, type ClientOptions, resolveOptions } from "./options.js";
 import { createPathSerializer } from "./path-serializer.js";
-import { createRequestLoop, type Transport } from "./request-loop.js";
+import { createCore } from "./request.js";
 import type { ThrowsOf, TypedClient } from "./typed-client.js";
 
 /**
@@ -26,27 +31,13 @@ export type ApiClient<Paths extends object, Throws extends boolean = boolean> = 
 };
 
 /** Settings only the vendor package sets; `withOptions` ignores them. */
-const FIXED = ["vendor", "defaultBaseUrl", "auth", "requestIdHeaders", "secretHeaders", "optionNames", "optionAliases"] as const;
+const FIXED: ReadonlySet<string> = new Set(["vendor", "defaultBaseUrl", "auth", "authOption", "requestIdHeaders", "secretHeaders", "optionNames", "optionAliases"]);
 
-/** openapi-fetch's request options as this module reads them. */
-interface LooseInit {
-  readonly baseUrl?: unknown;
-  readonly headers?: unknown;
-  readonly params?: { readonly header?: unknown; readonly path?: unknown };
-  readonly parseAs?: string;
-  readonly fetch?: Transport;
-  readonly pathSerializer?: unknown;
-}
-
-/** The untyped core of an openapi-fetch client. */
-interface LooseClient {
-  request(method: string, url: string, init?: object): Promise<unknown>;
-  use(...middleware: Middleware[]): void;
-  eject(...middleware: Middleware[]): void;
-}
+/** Client-level `RequestInit` fields forwarded to every fetch. */
+const FIELDS = ["credentials", "cache", "mode", "referrer", "referrerPolicy", "integrity", "keepalive"] as const;
 
 /**
- * Creates a typed client for one vendor API over openapi-fetch 0.17.
+ * Creates a typed client for one vendor API with openapi-fetch 0.17's interface.
  *
  * Everything cross-cutting happens inside: option validation, auth and User-Agent headers, https
  * enforcement, safe path-parameter encoding, per-attempt timeout and overall deadline, retries
@@ -85,60 +76,51 @@ export function createApiClient<Paths extends object, Throws extends boolean = b
  */
 function buildClient<Paths extends object, Throws extends boolean>(config: ApiClientConfig, inherited: readonly Middleware[]): ApiClient<Paths, Throws> {
   const o = resolveOptions(config);
-  const { vendor } = o;
-  const send = createRequestLoop(o);
-  const inner = createClient<Paths>({ ...o.passThrough, baseUrl: o.baseUrl, headers: o.headers, pathSerializer: createPathSerializer(vendor) }) as unknown as LooseClient;
+  const { querySerializer } = o.passThrough;
+  const defaults: Defaults = {
+    o,
+    baseUrl: removeTrailingSlash(o.baseUrl),
+    querySerializer: typeof querySerializer === "function" ? querySerializer : createQuerySerializer(querySerializer),
+    pathSerializer: createPathSerializer(o.vendor),
+    fields: Object.fromEntries(FIELDS.filter((key) => o.passThrough[key] !== undefined).map((key) => [key, o.passThrough[key]])),
+  };
   const middleware: Middleware[] = [];
+  const core = createCore(defaults, middleware);
+  const call = (method: string) => (path: string, init?: CallInit) => core(method, path, init);
 
-  /** Why a request must not be sent, checked before openapi-fetch builds it. */
-  function refusal(path: string, init: LooseInit): InvalidRequestError | undefined {
-    const invalid = headersError(vendor, init.headers) ?? headersError(vendor, init.params?.header);
-    if (invalid) return invalid;
-    if (init.pathSerializer !== undefined) return invalidRequest(vendor, "invalid_option", "pathSerializer", "pathSerializer is not supported: the SDK encodes path parameters itself");
-    if (init.baseUrl !== undefined) {
-      try {
-        checkBaseUrl(vendor, "baseUrl", typeof init.baseUrl === "string" ? init.baseUrl : "", o.allowInsecureHttp);
-      } catch (error) {
-        return error as InvalidRequestError;
+  const client = {
+    vendor: o.vendor,
+    request: (method: string, path: string, init?: CallInit) => core(method.toUpperCase(), path, init),
+    GET: call("GET"),
+    PUT: call("PUT"),
+    POST: call("POST"),
+    DELETE: call("DELETE"),
+    OPTIONS: call("OPTIONS"),
+    HEAD: call("HEAD"),
+    PATCH: call("PATCH"),
+    TRACE: call("TRACE"),
+    /** Registers middleware (openapi-fetch's rules: an object with `onRequest`, `onResponse` or `onError`). */
+    use(...added: (Middleware | null | undefined)[]): void {
+      for (const m of added) {
+        if (!m) continue;
+        if (typeof m !== "object" || !("onRequest" in m || "onResponse" in m || "onError" in m)) {
+          throw new Error("Middleware must be an object with one of `onRequest()`, `onResponse() or `onError()`");
+        }
+        middleware.push(m);
       }
-    }
-    // openapi-fetch only serializes path parameters when `params.path` exists: a template must not go out as `%7Bid%7D`.
-    const name = /\{([^{}]*)\}/.exec(path)?.[1];
-    if (name !== undefined && (typeof init.params?.path !== "object" || init.params.path === null)) {
-      return invalidRequest(vendor, "missing_path_parameter", name, `path parameter "${name}" is missing`);
-    }
-    return undefined;
-  }
-
-  function invoke(method: string, path: string, init: LooseInit = {}): Promise<unknown> {
-    const refused = refusal(path, init);
-    if (refused) return Promise.reject(refused);
-    const operation = { method, path };
-    return inner.request(method, path, {
-      ...init,
-      fetch: (request: Request, requestInitExt?: object) => send(request, requestInitExt, operation, init.parseAs ?? "json", init.fetch),
-    });
-  }
-
-  const client: Record<string, unknown> = {
-    vendor,
-    request: (method: string, path: string, init?: LooseInit) => invoke(method.toUpperCase(), path, init),
-    use(...added: Middleware[]): void {
-      inner.use(...added);
-      middleware.push(...added);
     },
+    /** Unregisters middleware. */
     eject(...removed: Middleware[]): void {
-      inner.eject(...removed);
       for (const m of removed) if (middleware.includes(m)) middleware.splice(middleware.indexOf(m), 1);
     },
     withOptions: (overrides: ClientOptions) => {
       const headers = { ...(config.headers instanceof Headers ? Object.fromEntries(config.headers) : config.headers), ...(overrides.headers instanceof Headers ? Object.fromEntries(overrides.headers) : overrides.headers) };
       // Vendor-fixed settings cannot be overridden.
-      const rest = Object.fromEntries(Object.entries(overrides).filter(([key]) => !(FIXED as readonly string[]).includes(key)));
+      const rest = Object.fromEntries(Object.entries(overrides).filter(([key]) => !FIXED.has(key)));
       return buildClient<Paths, boolean>({ ...config, ...rest, headers }, middleware);
     },
   };
-  for (const method of "GET PUT POST DELETE OPTIONS HEAD PATCH TRACE".split(" ")) client[method] = (path: string, init?: LooseInit) => invoke(method, path, init);
-  (client.use as (...m: Middleware[]) => void)(...inherited);
+  client.use(...inherited);
+  // The methods are one untyped core; the types are openapi-fetch's, narrowed per path (typed-client.ts).
   return client as unknown as ApiClient<Paths, Throws>;
 }

@@ -1,8 +1,7 @@
-/** The Levenshtein distance behind every "did you mean" suggestion of the SDK. */
+/** The one "did you mean" of the SDK: the runtime's option check and `@org/unified`'s checks of what callers pass. */
 
 /**
- * Edit distance between two short strings (case-insensitive), for "did you mean" suggestions: the
- * runtime's unknown-option check and `@org/unified`'s checks of what callers pass.
+ * Edit distance between two short strings (case-insensitive).
  *
  * @param a - One string.
  * @param b - The other.
@@ -18,4 +17,26 @@ export function editDistance(a: string, b: string): number {
     row = next;
   }
   return row[y.length] ?? 0;
+}
+
+/**
+ * The accepted name a caller most likely meant: a habit from other SDKs (`baseURL` → `baseUrl`) when
+ * `habits` maps `key` to an accepted name, else the closest accepted name within `max(2, ⌊length / 3⌋)`
+ * edits, case ignored (`agentID` → `agentId`, `maxRetrys` → `maxRetries`).
+ *
+ * @param key - What the caller wrote.
+ * @param known - The accepted names.
+ * @param habits - `wrong → right` pairs checked first.
+ * @returns The suggestion, or `undefined` when nothing is close.
+ */
+export function didYouMean(key: string, known: readonly string[], habits: Readonly<Record<string, string>> = {}): string | undefined {
+  const habit = Object.hasOwn(habits, key) ? habits[key] : undefined;
+  if (habit !== undefined && known.includes(habit)) return habit;
+  let best: string | undefined;
+  let bestScore = Math.max(2, Math.floor(key.length / 3)) + 1;
+  for (const name of known) {
+    const score = editDistance(key, name);
+    if (score < bestScore) [best, bestScore] = [name, score];
+  }
+  return best;
 }

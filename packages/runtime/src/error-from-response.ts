@@ -1,35 +1,38 @@
+/**
+ * {@link errorFromResponse}: the typed error for a non-2xx response, as openai-node's `APIError.generate`
+ * picks its status subclass.
+ *
+ * @packageDocumentation
+ */
 import {
   ApiError,
+  type ApiErrorInit,
   AuthenticationError,
   BadRequestError,
   ConflictError,
   NotFoundError,
-  type Operation,
   PermissionDeniedError,
   RateLimitError,
   type RateLimitErrorInit,
   ServerError,
   UnprocessableEntityError,
-} from "./errors.js";
+} from "./http-errors.js";
 import { isSensitiveHeaderName } from "./redact.js";
 import { parseRetryAfter } from "./retry.js";
 
 /** Request-id headers read when a vendor does not configure its own. */
 export const DEFAULT_REQUEST_ID_HEADERS: readonly string[] = ["x-request-id", "request-id"];
 
-/** Context for {@link errorFromResponse}. */
-export interface ErrorFromResponseContext {
-  /** The vendor. */
-  readonly vendor: string;
-  /** Method and path template. */
-  readonly operation: Operation;
-  /** Credential values to redact. */
-  readonly secrets?: readonly string[];
+/** The status subclasses other than 429 and 5xx. */
+const STATUS_CLASSES: Partial<Record<number, new (init: RateLimitErrorInit) => ApiError>> = {
+  ...{ 400: BadRequestError, 401: AuthenticationError, 403: PermissionDeniedError },
+  ...{ 404: NotFoundError, 409: ConflictError, 422: UnprocessableEntityError },
+};
+
+/** Context for {@link errorFromResponse}: the error's vendor, operation, secrets and attempts, where the request id is, and the clock for `Retry-After` dates (default `Date.now()`). */
+export interface ErrorFromResponseContext extends Pick<ApiErrorInit, "vendor" | "operation" | "secrets" | "attempts"> {
   /** Response headers holding the request id, first match wins. Default `x-request-id`, `request-id`. */
   readonly requestIdHeaders?: readonly string[];
-  /** Attempts made. */
-  readonly attempts?: number;
-  /** Current time in epoch ms, for `Retry-After` dates. Default `Date.now()`. */
   readonly now?: number;
 }
 
@@ -97,21 +100,7 @@ export function errorFromResponse(response: Response, bodyText: string, context:
   }
   const html = /html/i.test(headers.get("content-type") ?? "") || /^\s*<(!doctype|html)/i.test(bodyText);
   const title = /<title[^>]*>([^<]*)</i.exec(bodyText)?.[1]?.trim();
-  const Class: new (init: RateLimitErrorInit) => ApiError =
-    status === 429
-      ? RateLimitError
-      : status > 499 && status < 600
-        ? ServerError
-        : ((
-            {
-              400: BadRequestError,
-              401: AuthenticationError,
-              403: PermissionDeniedError,
-              404: NotFoundError,
-              409: ConflictError,
-              422: UnprocessableEntityError,
-            } as Partial<Record<number, typeof ApiError>>
-          )[status] ?? ApiError);
+  const Class = status === 429 ? RateLimitError : status > 499 && status < 600 ? ServerError : (STATUS_CLASSES[status] ?? ApiError);
   return new Class({
     ...rest,
     status,

@@ -22,14 +22,15 @@ export function isDotSegment(value: string): boolean {
 }
 
 /**
- * The text of a path-parameter value, or `undefined` when it cannot be one: only strings, finite
- * non-negative numbers, bigints and booleans are.
+ * The text of a path-parameter value, or `undefined` when it cannot be one: only strings,
+ * non-negative numbers up to `Number.MAX_SAFE_INTEGER` (beyond it `String()` gives `1e+21` or an
+ * id that is not the one meant), bigints and booleans are.
  *
  * @param value - The value.
  * @returns Its text.
  */
 function scalar(value: unknown): string | undefined {
-  if (typeof value === "number") return Number.isFinite(value) && value >= 0 ? String(value) : undefined;
+  if (typeof value === "number") return value >= 0 && value <= Number.MAX_SAFE_INTEGER ? String(value) : undefined;
   return typeof value === "string" || typeof value === "bigint" || typeof value === "boolean" ? String(value) : undefined;
 }
 
@@ -55,7 +56,7 @@ export function createPathSerializer(vendor: string): PathSerializer {
           vendor,
           reason: missing ? "missing_path_parameter" : "unsafe_path_parameter",
           parameter: name,
-          detail: `path parameter "${name}" ${missing ? "is missing" : "must be a non-empty string or a finite non-negative number, not a dot-segment, in a {simple} template"}`,
+          detail: `path parameter "${name}" ${missing ? "is missing" : "must be a non-empty string or a non-negative number up to Number.MAX_SAFE_INTEGER, not a dot-segment, in a {simple} template"}`,
         });
       }
       return encodeURIComponent(text);

@@ -4,34 +4,6 @@
  *
  * @packageDocumentation
  */
-export {
-  ApiError,
-  type ApiErrorInit,
-  type ErrorJSON,
-  AuthenticationError,
-  BadRequestError,
-  ConflictError,
-  ConnectionError,
-  InvalidPayloadError,
-  type InvalidPayloadErrorInit,
-  InvalidRequestError,
-  type InvalidRequestErrorInit,
-  type InvalidRequestReason,
-  InvalidResponseError,
-  type InvalidResponseErrorInit,
-  type InvalidResponseReason,
-  NotFoundError,
-  type Operation,
-  PermissionDeniedError,
-  RateLimitError,
-  type RateLimitErrorInit,
-  SdkError,
-  type SdkErrorOptions,
-  ServerError,
-  TimeoutError,
-  type TimeoutErrorInit,
-  type TimeoutScope,
-  UnprocessableEntityError,
-  UnsupportedOperationError,
-  type UnsupportedOperationErrorInit,
-} from "./errors.js";
+export * from "./sdk-error.js";
+export * from "./http-errors.js";
+export * from "./request-errors.js";

@@ -1,34 +1,52 @@
 /**
- * Reading response bodies with a cap on decoded bytes, enforced while reading: a gzip bomb stops
- * at the cap instead of filling memory.
+ * `@org/runtime/read-body`: reading a body with a cap on its bytes, enforced while reading, so a
+ * gzip bomb or an endless upload stops at the cap instead of filling memory. One reader for the
+ * whole SDK: the clients read responses with it, the webhook handlers read requests with it. This
+ * entry point imports nothing else, so a webhook receiver does not bundle the REST client.
  *
  * @packageDocumentation
  */
 
-/** Error bodies are read up to this many decoded bytes; the rest is dropped (they only feed an error's snippet). */
-export const MAX_ERROR_BODY_BYTES = 64 * 1024;
+/** What {@link readBody} reads: a `Response` or a `Request` (or anything with a body and headers). */
+export interface BodySource {
+  /** The body stream, consumed by the read. */
+  readonly body: ReadableStream<Uint8Array> | null;
+  /** Its headers: a `Content-Length` over the cap (on a body that is not content-encoded) is refused before reading. */
+  readonly headers: Headers;
+}
 
 /**
- * Reads a body up to `cap` decoded bytes.
+ * Reads a body up to `maxBytes` bytes (decoded bytes, for a response the platform decompresses).
  *
- * @param response - The response (its body is consumed).
- * @param cap - Most bytes to keep.
- * @param truncate - `true`: stop quietly at the cap; `false`: report `undefined` past it.
- * @returns The bytes, or `undefined` when the body is larger than `cap` and `truncate` is off.
+ * @param source - The request or response; its body is consumed.
+ * @param maxBytes - Most bytes to keep.
+ * @param truncate - `true`: stop quietly at the cap and return what fits; `false` (default): return `undefined` past it.
+ * @returns The bytes, or `undefined` when the body is larger than `maxBytes` and `truncate` is off.
+ *
+ * @example
+ * ```ts
+ * const bytes = await readBody(request, 1_000_000);
+ * if (bytes === undefined) return new Response("too large", { status: 413 });
+ * ```
  */
-export async function readBytes(response: Response, cap: number, truncate: boolean): Promise<Uint8Array | undefined> {
-  const reader = response.body?.getReader();
-  if (!reader) return new Uint8Array(0);
+export async function readBody(source: BodySource, maxBytes: number, truncate = false): Promise<Uint8Array | undefined> {
+  const { body } = source;
+  if (!body) return new Uint8Array(0);
+  if (!truncate && !source.headers.has("content-encoding") && Number(source.headers.get("content-length")) > maxBytes) {
+    void body.cancel().catch(() => undefined);
+    return undefined;
+  }
+  const reader = body.getReader();
   const chunks: Uint8Array[] = [];
   let size = 0;
   for (;;) {
     const { done, value } = await reader.read();
     if (done) break;
-    if (size + value.byteLength > cap) {
+    if (size + value.byteLength > maxBytes) {
       void reader.cancel().catch(() => undefined);
       if (!truncate) return undefined;
-      chunks.push(value.subarray(0, cap - size));
-      size = cap;
+      chunks.push(value.subarray(0, maxBytes - size));
+      size = maxBytes;
       break;
     }
     chunks.push(value);
@@ -45,16 +63,16 @@ export async function readBytes(response: Response, cap: number, truncate: boole
 }
 
 /**
- * A body stream that errors with `tooLarge()` once more than `cap` bytes went through it, and
+ * A body stream that errors with `tooLarge()` once more than `maxBytes` went through it, and
  * calls `done` once when it ends, errors or is cancelled.
  *
  * @param body - The original body.
- * @param cap - Most bytes allowed.
+ * @param maxBytes - Most bytes allowed.
  * @param tooLarge - Builds the error.
  * @param done - Called once the stream is finished either way.
  * @returns The bounded stream.
  */
-export function boundedStream(body: ReadableStream<Uint8Array>, cap: number, tooLarge: () => Error, done: () => void): ReadableStream<Uint8Array> {
+export function boundedStream(body: ReadableStream<Uint8Array>, maxBytes: number, tooLarge: () => Error, done: () => void): ReadableStream<Uint8Array> {
   const reader = body.getReader();
   let size = 0;
   return new ReadableStream<Uint8Array>({
@@ -67,7 +85,7 @@ export function boundedStream(body: ReadableStream<Uint8Array>, cap: number, too
           return;
         }
         size += value.byteLength;
-        if (size > cap) throw tooLarge();
+        if (size > maxBytes) throw tooLarge();
         controller.enqueue(value);
       } catch (error) {
         done();
@@ -80,15 +98,4 @@ export function boundedStream(body: ReadableStream<Uint8Array>, cap: number, too
       return reader.cancel(reason);
     },
   });
-}
-
-/**
- * Whether a `Content-Type` value is JSON: `application/json` or any `+json` suffix type
- * (`application/problem+json`), with any parameters, any case.
- *
- * @param contentType - The header value.
- * @returns `true` for JSON media types.
- */
-export function isJsonContentType(contentType: string): boolean {
-  return /^\s*(application\/json|[^;\s/]+\/[^;\s]+\+json)\s*(;|$)/i.test(contentType);
 }

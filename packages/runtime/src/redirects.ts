@@ -13,7 +13,8 @@ export interface Hop {
   readonly url: string;
   readonly method: string;
   readonly headers: Headers;
-  readonly body: ArrayBuffer | null;
+  /** The serialized body (re-sent as it is on every attempt and 307/308 hop). */
+  readonly body: BodyInit | null;
 }
 
 /** What to do with a response. */

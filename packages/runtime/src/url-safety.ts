@@ -1,4 +1,4 @@
-import { InvalidRequestError } from "./errors.js";
+/** Which URLs may carry credentials. */
 
 /**
  * Whether `hostname` (as `URL#hostname` gives it) is a loopback host: `localhost`, 127.0.0.0/8
@@ -21,32 +21,4 @@ export function isLoopbackHost(hostname: string): boolean {
  */
 export function isAllowedUrl(url: URL, allowInsecureHttp: boolean | undefined): boolean {
   return url.protocol === "https:" || (url.protocol === "http:" && (allowInsecureHttp === true || isLoopbackHost(url.hostname)));
-}
-
-/**
- * Throws {@link InvalidRequestError} unless `url` parses and is allowed by {@link isAllowedUrl}.
- * The URL itself is not echoed (it may carry a query credential); only its scheme and host are.
- *
- * @param vendor - The vendor, for the error.
- * @param url - The URL to check.
- * @param allowInsecureHttp - The client's `allowInsecureHttp` option.
- * @param what - What the URL is, for the message (`"baseUrl"`).
- */
-export function assertAllowedUrl(vendor: string, url: string, allowInsecureHttp: boolean | undefined, what: string): void {
-  let parsed: URL | undefined;
-  try {
-    parsed = new URL(url);
-  } catch {
-    // reported below
-  }
-  if (parsed === undefined || !isAllowedUrl(parsed, allowInsecureHttp)) {
-    throw new InvalidRequestError({
-      vendor,
-      reason: parsed ? "insecure_url" : "invalid_url",
-      parameter: what,
-      detail: parsed
-        ? `${what} must use https: (got ${parsed.protocol}//${parsed.host}); http: is only allowed for loopback hosts or with allowInsecureHttp`
-        : `${what} is not an absolute URL`,
-    });
-  }
 }

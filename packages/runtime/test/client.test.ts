@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { createApiClient, NotFoundError } from "../src/index.js";
+import { createApiClient, NotFoundError, TimeoutError } from "../src/index.js";
 import { TOKEN, testClient } from "./helpers/client.js";
 import type { paths } from "./helpers/paths.js";
 import { closeAllServers, sendJson, startServer } from "./helpers/server.js";
@@ -96,19 +96,39 @@ describe("createApiClient", () => {
     expect(calls).toBe(2);
   });
 
-  it("a custom client fetch receives a Request with the SDK's signal", async () => {
-    let signal: AbortSignal | undefined;
+  it("a custom client fetch receives a Request whose signal is the attempt's: it follows the caller's abort and the attempt timer", async () => {
+    useFakeTime();
+    const signals: AbortSignal[] = [];
     const client = createApiClient<paths>({
       vendor: "acme",
       defaultBaseUrl: "https://api.acme.test",
+      timeoutMs: 1_000,
+      maxRetries: 0,
+      // Answers only when its request's signal aborts, as a real fetch would.
       fetch: (request) => {
-        signal = request.signal;
-        return Promise.resolve(Response.json({ items: [] }));
+        signals.push(request.signal);
+        return new Promise((_resolve, reject) => {
+          request.signal.addEventListener("abort", () => { reject(request.signal.reason as Error); });
+        });
       },
     });
-    await client.GET("/items");
-    expect(signal).toBeInstanceOf(AbortSignal);
-    expect(signal?.aborted).toBe(false);
+    const caller = new AbortController();
+    const reason = new Error("user left");
+    const aborted = client.GET("/items", { signal: caller.signal }).catch((e: unknown) => e);
+    await vi.waitFor(() => { expect(signals).toHaveLength(1); });
+    const [first] = signals;
+    expect(first).not.toBe(caller.signal);
+    expect(first?.aborted).toBe(false);
+    caller.abort(reason);
+    expect(first?.aborted).toBe(true);
+    expect(first?.reason).toBe(reason);
+    expect(await aborted).toBe(reason);
+
+    const timedOut = settle(client.GET("/items")).catch((e: unknown) => e);
+    await vi.waitFor(() => { expect(signals).toHaveLength(2); });
+    expect(signals[1]?.aborted).toBe(false);
+    expect(await timedOut).toBeInstanceOf(TimeoutError);
+    expect(signals[1]?.aborted).toBe(true);
   });
 
   it("the request() method works like the verb methods", async () => {

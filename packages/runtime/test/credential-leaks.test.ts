@@ -32,12 +32,29 @@ function expectNoToken(error: unknown): void {
 }
 
 describe("credentials never reach an error surface", () => {
-  it("a token echoed after ~170 characters of detail is not left as a prefix when the detail is cut", async () => {
-    const server = await startServer((_req, res) => { sendJson(res, 400, { message: `${"x".repeat(170)} ${TOKEN} rejected` }); });
+  it("a token straddling the 200-character cut of a message is redacted before the cut (no prefix survives)", async () => {
+    // The detail is cut at 199 characters; the token starts at 186, so cut-then-redact would leave "tok_SUPERSECR".
+    const detail = `${"x".repeat(185)} ${TOKEN} rejected`;
+    expect(detail.indexOf(TOKEN)).toBeLessThan(199);
+    expect(detail.indexOf(TOKEN) + TOKEN.length).toBeGreaterThan(199);
+    const server = await startServer((_req, res) => { sendJson(res, 400, { message: detail }); });
     const error = await testClient(server.url, { maxRetries: 0, throwOnError: true }).GET("/items").catch((e: unknown) => e);
     expect(error).toBeInstanceOf(BadRequestError);
     expect((error as ApiError).message).toContain("[REDACTED]");
     expectNoToken(error);
+    expect((error as ApiError).message).not.toContain(TOKEN.slice(0, 6));
+  });
+
+  it("a token straddling the 1 KB cut of a text body snippet is redacted before the cut", async () => {
+    const body = `${"y".repeat(1015)}${TOKEN}`; // the snippet is cut at 1023 characters, inside the token
+    const server = await startServer((_req, res) => {
+      res.writeHead(500, { "content-type": "text/plain" });
+      res.end(body);
+    });
+    const error = await testClient(server.url, { maxRetries: 0, throwOnError: true }).GET("/items").catch((e: unknown) => e);
+    expectNoToken(error);
+    expect((error as ApiError).bodySnippet).not.toContain(TOKEN.slice(0, 4));
+    expect((error as ApiError).bodySnippet?.startsWith("y".repeat(1015))).toBe(true);
   });
 
   it("a token nested 41 levels deep in a 4xx body is not kept verbatim in error.body", async () => {

@@ -42,34 +42,42 @@ describe("error classes", () => {
     expect(new Error("x")).not.toBeInstanceOf(SdkError);
   });
 
-  it("instanceof works across two copies of the package (ESM/CJS dual loading)", async () => {
+  it("isInstance works across two copies of the package (ESM/CJS dual loading); instanceof within one", async () => {
     vi.resetModules();
     const copyA = await import("../src/errors.js");
     vi.resetModules();
     const copyB = await import("../src/errors.js");
     expect(copyA.RateLimitError).not.toBe(copyB.RateLimitError);
     const e = new copyA.RateLimitError({ vendor: "acme", operation: op, status: 429 });
-    expect(e).toBeInstanceOf(copyB.RateLimitError);
-    expect(e).toBeInstanceOf(copyB.ApiError);
-    expect(e).toBeInstanceOf(copyB.SdkError);
-    expect(e).not.toBeInstanceOf(copyB.NotFoundError);
-    expect(e).not.toBeInstanceOf(copyB.ServerError);
+    expect(copyB.RateLimitError.isInstance(e)).toBe(true);
+    expect(copyB.ApiError.isInstance(e)).toBe(true);
+    expect(copyB.SdkError.isInstance(e)).toBe(true);
+    expect(copyB.NotFoundError.isInstance(e)).toBe(false);
+    expect(copyB.ServerError.isInstance(e)).toBe(false);
+    expect([{}, null, undefined, new Error("x"), "SdkError"].some((v) => copyB.SdkError.isInstance(v))).toBe(false);
+    // `instanceof` is the language's own check: no Symbol.hasInstance override, so only the same copy's classes match.
+    expect(Object.hasOwn(copyB.SdkError, Symbol.hasInstance)).toBe(false);
+    expect(e).toBeInstanceOf(copyA.ApiError);
+    expect(e).not.toBeInstanceOf(copyB.ApiError);
   });
 
   const dist = fileURLToPath(new URL("../dist/index.cjs", import.meta.url));
-  it("instanceof works between the built ESM and CJS files", async () => {
+  it("isInstance works between the built ESM and CJS files", async () => {
     // A missing build fails rather than skips (turbo's `test` task builds the package first).
     expect(existsSync(dist), `${dist} is missing: build @org/runtime first`).toBe(true);
     const cjs = createRequire(import.meta.url)(dist) as typeof import("../src/index.js");
     const esm = (await import(/* @vite-ignore */ new URL("../dist/index.js", import.meta.url).href)) as typeof import("../src/index.js");
     const fromCjs = new cjs.NotFoundError({ vendor: "acme", operation: op, status: 404 });
-    expect(fromCjs).toBeInstanceOf(esm.NotFoundError);
-    expect(fromCjs).toBeInstanceOf(esm.ApiError);
-    expect(fromCjs).not.toBeInstanceOf(esm.RateLimitError);
-    expect(new esm.TimeoutError({ vendor: "a", operation: op, scope: "attempt", timeoutMs: 1 })).toBeInstanceOf(cjs.TimeoutError);
+    expect(esm.NotFoundError.isInstance(fromCjs)).toBe(true);
+    expect(esm.ApiError.isInstance(fromCjs)).toBe(true);
+    expect(esm.RateLimitError.isInstance(fromCjs)).toBe(false);
+    expect(cjs.TimeoutError.isInstance(new esm.TimeoutError({ vendor: "a", operation: op, scope: "attempt", timeoutMs: 1 }))).toBe(true);
   });
 
   it("a vendor subclass without its own errorKind falls back to the prototype check", () => {
+    class Plain extends NotFoundError {}
+    expect(Plain.isInstance(new Plain({ vendor: "acme", operation: op }))).toBe(true);
+    expect(Plain.isInstance(new NotFoundError({ vendor: "acme", operation: op }))).toBe(false);
     class ChatwootNotFound extends NotFoundError {}
     const base = new NotFoundError({ vendor: "acme", operation: op });
     const sub = new ChatwootNotFound({ vendor: "acme", operation: op });

@@ -41,7 +41,7 @@ describe("path parameters", () => {
     },
   );
 
-  it.each([Number.NaN, Infinity, -Infinity, -1, -0.5])("the number %s is refused as a path parameter, before any I/O", async (id) => {
+  it.each([Number.NaN, Infinity, -Infinity, -1, -0.5, 1e21, Number.MAX_SAFE_INTEGER + 2])("the number %s is refused as a path parameter, before any I/O", async (id) => {
     const server = await serve();
     const error = await testClient(server.url)
       .GET("/items/{id}", { params: { path: { id: id as unknown as string } } })
@@ -84,5 +84,22 @@ describe("path parameters", () => {
     for (const v of [".", "..", "%2e", "%2E%2E", ".%2e", "%252E."]) expect(isDotSegment(v)).toBe(true);
     for (const v of ["...", ".a", "a.", "%2e%2e%2e", "%2f", "x", "a..b", "%zz"]) expect(isDotSegment(v)).toBe(false);
     for (const v of ["%2e%2e%2f", "%2E%2e%2Fx", "x%2f%2E", "%25252e"]) expect(isDotSegment(v)).toBe(true);
+  });
+
+  it("the largest safe integer is sent as its digits", async () => {
+    const server = await serve();
+    await testClient(server.url).GET("/items/{id}", { params: { path: { id: Number.MAX_SAFE_INTEGER as unknown as string } } });
+    expect(server.hits.map((h) => h.url)).toEqual(["/items/9007199254740991"]);
+  });
+
+  it.each([".evil.example/steal", "@evil.example/steal", "items", ""])("an untyped path %j that does not start with / is refused before any I/O", async (path) => {
+    const server = await serve();
+    const error = await testClient(server.url)
+      .request("get", path as "/items")
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(InvalidRequestError);
+    expect((error as InvalidRequestError).reason).toBe("invalid_url");
+    expect((error as InvalidRequestError).parameter).toBe("path");
+    expect(server.hits).toHaveLength(0);
   });
 });

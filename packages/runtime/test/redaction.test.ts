@@ -1,5 +1,5 @@
 import { inspect } from "node:util";
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import {
   ApiError,
   AuthenticationError,
@@ -24,8 +24,13 @@ import { redact } from "../src/redact.js";
 import { TOKEN, testClient } from "./helpers/client.js";
 import type { paths } from "./helpers/paths.js";
 import { closeAllServers, sendJson, startServer } from "./helpers/server.js";
+import { settle, useFakeTime } from "./helpers/time.js";
 
-afterEach(closeAllServers);
+afterEach(async () => {
+  vi.useRealTimers();
+  vi.restoreAllMocks();
+  await closeAllServers();
+});
 
 const CW_TOKEN = "cw_api_access_token_9876543210";
 const API_KEY = "key_live_abcdefghijklmnop";
@@ -139,16 +144,18 @@ describe("no credential ever appears in errors or logs", () => {
       res.writeHead(302, { location: `http://example.invalid/?token=${TOKEN}` });
       res.end();
     });
+    // Fake time for the retry waits and the 30 ms timeout; the sockets stay real.
+    useFakeTime();
+    vi.spyOn(Math, "random").mockReturnValue(0.5);
     const options = { maxRetries: 1, headers: { "x-api-key": API_KEY, "x-session-token": SESSION }, logger: loggerInto(lines) };
+    const caught = (call: Promise<unknown>): Promise<unknown> => settle(call).catch((e: unknown) => e);
     const errors = [
-      await testClient(reset.url, options).GET("/items").catch((e: unknown) => e),
-      await testClient(hang.url, { ...options, timeoutMs: 30 }).GET("/items").catch((e: unknown) => e),
-      await testClient(badJson.url, options).GET("/items").catch((e: unknown) => e),
-      await testClient(html.url, options).GET("/items").catch((e: unknown) => e),
-      await testClient(redirect.url, options).GET("/items").catch((e: unknown) => e),
-      await testClient(reset.url, options)
-        .GET("/items/{id}", { params: { path: { id: ".." } } })
-        .catch((e: unknown) => e),
+      await caught(testClient(reset.url, options).GET("/items")),
+      await caught(testClient(hang.url, { ...options, timeoutMs: 30 }).GET("/items")),
+      await caught(testClient(badJson.url, options).GET("/items")),
+      await caught(testClient(html.url, options).GET("/items")),
+      await caught(testClient(redirect.url, options).GET("/items")),
+      await caught(testClient(reset.url, options).GET("/items/{id}", { params: { path: { id: ".." } } })),
     ];
     expect(errors.map((e) => (e as Error).name)).toEqual([
       "ConnectionError",

@@ -179,6 +179,18 @@ describe("retries", () => {
     ]);
   });
 
+  it("a stream body from a custom bodySerializer is buffered once and re-sent on the retry", async () => {
+    const server = await startServer((_req, res, _hit, n) => {
+      if (n === 1) sendJson(res, 503, {});
+      else sendJson(res, 200, { id: "1" });
+    });
+    const client = testClient(server.url, {
+      bodySerializer: (body) => new Blob([JSON.stringify(body)]).stream(),
+    });
+    await settle(client.PUT("/items/{id}", { params: { path: { id: "1" } }, body: { name: "streamed" } }));
+    expect(server.hits.map((h) => h.body)).toEqual(['{"name":"streamed"}', '{"name":"streamed"}']);
+  });
+
   it("cancels the body of a response it retries", async () => {
     let firstClosed = false;
     const server = await startServer((_req, res, _hit, n) => {

@@ -7,6 +7,7 @@
  */
 import type { Capabilities } from "./capabilities.js";
 import type { ConversationOf, MessageOf, VendorTypes } from "./model.js";
+import type { AssignmentChangeOf, StatusChangeOf, TagsChangeOf } from "./writes.js";
 
 /** What the facade hands to every adapter call. */
 export interface AdapterContext {
@@ -14,6 +15,16 @@ export interface AdapterContext {
   readonly connection: string;
   /** The caller's signal, to pass to the vendor client. */
   readonly signal: AbortSignal | undefined;
+}
+
+/** What the facade hands to `sendMessage`. */
+export interface AdapterSendContext extends AdapterContext {
+  /**
+   * The caller's send-once key, already checked (only passed where `capabilities.idempotentSend`).
+   * Store it with the message and, after an unclear failure, look the message up by it before
+   * sending again.
+   */
+  readonly idempotencyKey: string | undefined;
 }
 
 /** What the facade hands to a listing call. */
@@ -47,9 +58,18 @@ export interface AdapterResult<T> {
 export interface OutgoingAttachment {
   /** The file's name, e.g. `invoice.pdf`. */
   readonly name: string;
-  /** The file's bytes. */
-  readonly data: Blob;
+  /**
+   * The file's bytes: a `Blob`/`File`, a `Uint8Array` (a Node `Buffer` is one) or `ArrayBuffer`,
+   * a web `ReadableStream`, a Node readable stream (any async iterable of byte chunks), or a fetch
+   * `Response`. Read once, before the request; a stream that fails half-way is an `SdkError`.
+   */
+  readonly data: AttachmentData;
+  /** The MIME type; default the `Blob`'s or `Response`'s type, else `application/octet-stream`. */
+  readonly type?: string;
 }
+
+/** What an attachment's bytes may be given as. */
+export type AttachmentData = Blob | Uint8Array | ArrayBuffer | ReadableStream<Uint8Array> | AsyncIterable<Uint8Array | string> | Response;
 
 /** What `sendMessage` sends. */
 export interface OutgoingMessage {
@@ -104,12 +124,18 @@ export interface Adapter<T extends VendorTypes = VendorTypes> {
   messagesPage(ref: T["ref"], cursor: AdapterCursor | undefined, context: AdapterListContext): Promise<AdapterPage<MessageOf<T>>>;
   /** One page of conversations, in the vendor's order. */
   conversationsPage(filters: T["filters"], cursor: AdapterCursor | undefined, context: AdapterListContext): Promise<AdapterPage<ConversationOf<T>>>;
-  /** Send a message; returns it, normalized. Never retried. */
-  sendMessage?(ref: T["ref"], message: OutgoingMessage, context: AdapterContext): Promise<AdapterResult<MessageOf<T>>>;
-  /** Set the status; returns the updated conversation. */
-  setStatus?(ref: T["ref"], status: T["statuses"], options: SetStatusOptions, context: AdapterContext): Promise<AdapterResult<ConversationOf<T>>>;
-  /** Assign (or, with `null`, unassign); returns the updated conversation. */
-  assign?(ref: T["ref"], assignment: Assignment | null, context: AdapterContext): Promise<AdapterResult<ConversationOf<T>>>;
-  /** Replace the tags; returns the updated conversation. */
-  setTags?(ref: T["ref"], tags: readonly string[], context: AdapterContext): Promise<AdapterResult<ConversationOf<T>>>;
+  /**
+   * One page of conversations, latest activity first (what `capabilities.events.poll:
+   * "incremental"` promises): the event stream's poller stops paging at its checkpoint. Adapters
+   * whose listing order is undocumented leave it out; the poller then scans `conversationsPage`.
+   */
+  recentConversationsPage?(filters: T["filters"], cursor: AdapterCursor | undefined, context: AdapterListContext): Promise<AdapterPage<ConversationOf<T>>>;
+  /** Send a message; returns it, normalized. Never retried blindly (see {@link AdapterSendContext.idempotencyKey}). */
+  sendMessage?(ref: T["ref"], message: OutgoingMessage, context: AdapterSendContext): Promise<AdapterResult<MessageOf<T>>>;
+  /** Set the status; returns the status the write's response reports (never a read after the write). */
+  setStatus?(ref: T["ref"], status: T["statuses"], options: SetStatusOptions, context: AdapterContext): Promise<AdapterResult<StatusChangeOf<T>>>;
+  /** Assign (or, with `null`, unassign); returns the assignment the write's response reports. */
+  assign?(ref: T["ref"], assignment: Assignment | null, context: AdapterContext): Promise<AdapterResult<AssignmentChangeOf<T>>>;
+  /** Replace the tags; returns the tags the write's response reports. */
+  setTags?(ref: T["ref"], tags: readonly string[], context: AdapterContext): Promise<AdapterResult<TagsChangeOf<T>>>;
 }

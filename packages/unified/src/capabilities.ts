@@ -28,6 +28,12 @@ export interface Capabilities {
   readonly conversationMessages: "all" | "all-or-latest";
   /** `sendMessage`: `false` when unsupported, else whether private notes and attachments can be sent. */
   readonly sendMessage: false | { readonly private: boolean; readonly attachments: boolean };
+  /**
+   * Whether `sendMessage(ref, message, { idempotencyKey })` is honoured: the vendor stores a
+   * caller-chosen key with the message, so after an unclear failure the SDK looks the message up
+   * before sending again. Absent or `false`: the key is refused before any request.
+   */
+  readonly idempotentSend?: boolean;
   /** The statuses `setStatus` can set (empty: unsupported). */
   readonly setStatus: readonly SettableStatus[];
   /** Whether `setStatus(ref, "snoozed", { snoozedUntil })` honours `snoozedUntil`. */
@@ -43,4 +49,18 @@ export interface Capabilities {
    * 5chat and LiveChatAI document none (see the README's "Webhooks" section).
    */
   readonly webhooks: boolean;
+  /**
+   * What `sdk.events(connection)` can promise. `push`: the vendor delivers webhooks, which the
+   * stream merges with its polls. `poll: "incremental"`: the listing is ordered by latest activity,
+   * so a poll reads only what changed since the checkpoint; `"full-scan"`: the order is undocumented,
+   * so a poll reads every conversation up to `maxConversations` and their messages. Absent (a
+   * custom adapter that says nothing): `{ push: false, poll: "full-scan" }`.
+   */
+  readonly events?: EventCapabilities;
+}
+
+/** See {@link Capabilities.events}. */
+export interface EventCapabilities {
+  readonly push: boolean;
+  readonly poll: "incremental" | "full-scan";
 }

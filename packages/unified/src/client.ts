@@ -11,9 +11,15 @@ import type { Capabilities } from "./capabilities.js";
 import type { Cursor } from "./cursor.js";
 import { MAX_PAGE } from "./cursor.js";
 import type { ConversationOf, ConversationRefOf, MessageOf, SettableStatus, VendorTypes, WriteOperation } from "./model.js";
+import { checkEventsOptions } from "./events/check-options.js";
+import type { EventStream, EventsOptions } from "./events/options.js";
+import { createEventStream } from "./events/stream.js";
+import type { StreamEventOf } from "./events/types.js";
 import { listing, type UnifiedPaginator } from "./pagination.js";
+import { checkSend } from "./send-checks.js";
 import { checkKeys, describe, invalid, isPlainObject } from "./strict.js";
 import { unifiedPromise, type UnifiedPromise } from "./with-response.js";
+import type { AssignmentChangeOf, SendOptions, StatusChangeOf, TagsChangeOf } from "./writes.js";
 
 /** Any adapter, as a client holds it. */
 export type AnyAdapter = Adapter;
@@ -43,6 +49,19 @@ export type MessageAt<Cs extends Connections, K extends ConnectionName<Cs>> = K 
 export type ConversationCursorAt<Cs extends Connections, K extends ConnectionName<Cs>> = Cursor<TypesOf<Cs[K]>["vendor"], "conversations">;
 /** The cursor type of connection `K`'s message listing. */
 export type MessageCursorAt<Cs extends Connections, K extends ConnectionName<Cs>> = Cursor<TypesOf<Cs[K]>["vendor"], "messages">;
+
+/** What `setStatus` returns through connection `K` of `Cs`. */
+export type StatusChangeAt<Cs extends Connections, K extends ConnectionName<Cs>> = K extends ConnectionName<Cs> ? StatusChangeOf<TypesOf<Cs[K]>, K> : never;
+/** What `assign` returns through connection `K` of `Cs`. */
+export type AssignmentChangeAt<Cs extends Connections, K extends ConnectionName<Cs>> = K extends ConnectionName<Cs> ? AssignmentChangeOf<TypesOf<Cs[K]>, K> : never;
+/** What `setTags` returns through connection `K` of `Cs`. */
+export type TagsChangeAt<Cs extends Connections, K extends ConnectionName<Cs>> = K extends ConnectionName<Cs> ? TagsChangeOf<TypesOf<Cs[K]>, K> : never;
+
+/** An event of connection `K` of `Cs`: its `ref` names `K`, so `sdk.sendMessage(event.ref, …)` compiles. */
+export type EventAt<Cs extends Connections, K extends ConnectionName<Cs>> = K extends ConnectionName<Cs> ? StreamEventOf<TypesOf<Cs[K]>, K> : never;
+
+/** Per connection, what its poller watches (as `listConversations` takes it). */
+export type EventFilters<Cs extends Connections, K extends ConnectionName<Cs>> = { readonly [P in K]?: TypesOf<Cs[P]>["filters"] };
 
 /** Options of a single call. */
 export interface CallOptions {
@@ -79,18 +98,29 @@ export interface UnifiedClient<Cs extends Connections> {
     connection: K,
     ...filters: FiltersArg<TypesOf<Cs[K]>, ConversationCursorAt<Cs, K>>
   ): UnifiedPaginator<ConversationAt<Cs, K>, ConversationCursorAt<Cs, K>>;
-  /** Send a message (Chatwoot: agent reply, private note, or a contact message for a public reference). Never retried. */
-  sendMessage<R extends RefOf<Cs, ConnectionsWith<Cs, "sendMessage">>>(ref: R, message: OutgoingMessage, options?: CallOptions): UnifiedPromise<MessageAt<Cs, R["connection"]>>;
-  /** Set the conversation's status; returns the updated conversation. */
+  /**
+   * Send a message (Chatwoot: agent reply, private note, or a contact message for a public
+   * reference). Never retried blindly; with `{ idempotencyKey }` (where
+   * `capabilities(connection).idempotentSend`) an unclear failure is followed by a look-up by the
+   * key and a resend only when the message is not there.
+   */
+  sendMessage<R extends RefOf<Cs, ConnectionsWith<Cs, "sendMessage">>>(ref: R, message: OutgoingMessage, options?: SendOptions): UnifiedPromise<MessageAt<Cs, R["connection"]>>;
+  /** Set the conversation's status; returns the status the write's response reports (no read after it). */
   setStatus<R extends RefOf<Cs, ConnectionsWith<Cs, "setStatus">>>(
     ref: R,
     status: TypesOf<Cs[R["connection"]]>["statuses"],
     options?: SetStatusOptions & CallOptions,
-  ): UnifiedPromise<ConversationAt<Cs, R["connection"]>>;
-  /** Assign the conversation to an agent and/or a team, or unassign it with `null`; returns the updated conversation. */
-  assign<R extends RefOf<Cs, ConnectionsWith<Cs, "assign">>>(ref: R, assignment: Assignment | null, options?: CallOptions): UnifiedPromise<ConversationAt<Cs, R["connection"]>>;
-  /** Replace the conversation's tags (Chatwoot labels); returns the updated conversation. */
-  setTags<R extends RefOf<Cs, ConnectionsWith<Cs, "setTags">>>(ref: R, tags: readonly string[], options?: CallOptions): UnifiedPromise<ConversationAt<Cs, R["connection"]>>;
+  ): UnifiedPromise<StatusChangeAt<Cs, R["connection"]>>;
+  /** Assign the conversation to an agent and/or a team, or unassign it with `null`; returns the assignment the write's response reports. */
+  assign<R extends RefOf<Cs, ConnectionsWith<Cs, "assign">>>(ref: R, assignment: Assignment | null, options?: CallOptions): UnifiedPromise<AssignmentChangeAt<Cs, R["connection"]>>;
+  /** Replace the conversation's tags (Chatwoot labels); returns the tags the write's response reports. */
+  setTags<R extends RefOf<Cs, ConnectionsWith<Cs, "setTags">>>(ref: R, tags: readonly string[], options?: CallOptions): UnifiedPromise<TagsChangeAt<Cs, R["connection"]>>;
+  /**
+   * Every conversation event of one or more connections, whatever the vendor: polled (and, where
+   * the vendor pushes, merged with webhooks through `push`), each logical event once per consumer,
+   * at-least-once across crashes. See the README's "React to conversations".
+   */
+  events<K extends ConnectionName<Cs>>(connections: K | readonly K[], options?: EventsOptions<EventFilters<Cs, K>>): EventStream<EventAt<Cs, K>>;
   /** What a connection supports, including every write. */
   capabilities(connection: ConnectionName<Cs>): Capabilities;
   /** The vendor client a connection uses, for operations the facade does not cover. */
@@ -107,12 +137,13 @@ interface AnyClient {
   getConversation(ref: unknown, options?: CallOptions): UnifiedPromise<ConversationOf<VendorTypes>>;
   listMessages(ref: unknown, options?: MessageListOptions<string>): UnifiedPaginator<MessageOf<VendorTypes>, string>;
   listConversations(connection: string, filters?: unknown): UnifiedPaginator<ConversationOf<VendorTypes>, string>;
-  sendMessage(ref: unknown, message: OutgoingMessage, options?: CallOptions): UnifiedPromise<MessageOf<VendorTypes>>;
-  setStatus(ref: unknown, status: SettableStatus, options?: SetStatusOptions & CallOptions): UnifiedPromise<ConversationOf<VendorTypes>>;
-  assign(ref: unknown, assignment: Assignment | null, options?: CallOptions): UnifiedPromise<ConversationOf<VendorTypes>>;
-  setTags(ref: unknown, tags: readonly string[], options?: CallOptions): UnifiedPromise<ConversationOf<VendorTypes>>;
+  sendMessage(ref: unknown, message: OutgoingMessage, options?: SendOptions): UnifiedPromise<MessageOf<VendorTypes>>;
+  setStatus(ref: unknown, status: SettableStatus, options?: SetStatusOptions & CallOptions): UnifiedPromise<StatusChangeOf<VendorTypes>>;
+  assign(ref: unknown, assignment: Assignment | null, options?: CallOptions): UnifiedPromise<AssignmentChangeOf<VendorTypes>>;
+  setTags(ref: unknown, tags: readonly string[], options?: CallOptions): UnifiedPromise<TagsChangeOf<VendorTypes>>;
   capabilities(connection: string): Capabilities;
   vendorClient(connection: string): unknown;
+  events(connections: string | readonly string[], options?: unknown): EventStream<{ readonly id: string }>;
 }
 
 const FACADE = "unified";
@@ -253,22 +284,10 @@ export function createUnifiedClient(connections: Connections): AnyClient {
 
     sendMessage(ref, message, options) {
       return call(() => {
-        const signal = signalOf(checkOptions(options, "sendMessage", ["signal"]));
-        const { adapter, context, vendorRef } = resolve(ref, "sendMessage", signal);
-        const cap = adapter.capabilities.sendMessage;
-        if (cap === false || adapter.sendMessage === undefined) throw unsupported(adapter, context.connection, "sendMessage", `${adapter.vendor} documents no way to send a message`);
-        const m = checkKeys(adapter.vendor, "the message", message, ["text", "private", "attachments"]);
-        if (typeof m["text"] !== "string" || m["text"].trim() === "") throw invalid(adapter.vendor, "text", `text must be a non-empty string, got ${describe(m["text"])}`);
-        if (m["private"] !== undefined && typeof m["private"] !== "boolean") throw invalid(adapter.vendor, "private", `private must be a boolean, got ${describe(m["private"])}`);
-        if (m["private"] === true && !cap.private) throw unsupported(adapter, context.connection, "sendMessage", `${adapter.vendor} cannot send private notes`);
-        const attachments = m["attachments"];
-        if (attachments !== undefined) {
-          if (!Array.isArray(attachments) || !attachments.every((a) => isPlainObject(a) && typeof a["name"] === "string" && a["name"] !== "" && a["data"] instanceof Blob)) {
-            throw invalid(adapter.vendor, "attachments", "attachments must be an array of { name, data: Blob }");
-          }
-          if (attachments.length > 0 && !cap.attachments) throw unsupported(adapter, context.connection, "sendMessage", `${adapter.vendor} cannot send attachments through the facade`);
-        }
-        return adapter.sendMessage(vendorRef, m as unknown as OutgoingMessage, context);
+        const o = checkOptions(options, "sendMessage", ["signal", "idempotencyKey"]);
+        const { adapter, context, vendorRef } = resolve(ref, "sendMessage", signalOf(o));
+        const checked = checkSend(adapter, context.connection, message, o["idempotencyKey"]);
+        return (adapter.sendMessage as NonNullable<AnyAdapter["sendMessage"]>)(vendorRef, checked.message, { ...context, idempotencyKey: checked.idempotencyKey });
       });
     },
 
@@ -327,6 +346,20 @@ export function createUnifiedClient(connections: Connections): AnyClient {
 
     capabilities(connection) {
       return route(connection, "capabilities").adapter.capabilities;
+    },
+
+    events(names, options) {
+      const list: readonly unknown[] = Array.isArray(names) ? names : [names];
+      if (list.length === 0) throw invalid(FACADE, "connections", "events: name at least one connection");
+      const routed = list.map((name) => route(name, "events"));
+      const { settings, filters } = checkEventsOptions(options, routed.map((r) => r.connection));
+      const polled = routed.map(({ adapter, connection }) => {
+        const context = { connection, signal: settings.signal };
+        const given = filters[connection] ?? {};
+        if (!isPlainObject(given)) throw invalid(adapter.vendor, "filters", `events: filters.${connection} must be an object, got ${describe(given)}`);
+        return { connection, adapter, filters: adapter.checkFilters(given, context) };
+      });
+      return createEventStream(polled, settings);
     },
 
     vendorClient(connection) {

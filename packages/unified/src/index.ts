@@ -21,15 +21,35 @@ export {
   type ConversationAt,
   type ConversationCursorAt,
   type ConversationListOptions,
+  type EventAt,
+  type EventFilters,
   type MessageAt,
   type MessageCursorAt,
   type MessageListOptions,
   type RefOf,
   type TypesOf,
   type UnifiedClient,
+  type AssignmentChangeAt,
+  type StatusChangeAt,
+  type TagsChangeAt,
 } from "./client.js";
-export type { Adapter, AdapterContext, AdapterCursor, AdapterListContext, AdapterPage, AdapterResult, Assignment, OutgoingAttachment, OutgoingMessage, SetStatusOptions } from "./adapter.js";
-export type { Capabilities, Pagination } from "./capabilities.js";
+export type { AssignmentChangeOf, SendOptions, StatusChangeOf, TagsChangeOf, UnifiedTeam } from "./writes.js";
+export type { Adapter, AdapterContext, AdapterSendContext, AdapterCursor, AdapterListContext, AdapterPage, AdapterResult, Assignment, AttachmentData, OutgoingAttachment, OutgoingMessage, SetStatusOptions } from "./adapter.js";
+export type { Capabilities, EventCapabilities, Pagination } from "./capabilities.js";
+export type { EventStream, EventsOptions } from "./events/options.js";
+export type {
+  ConnectionErrorEventOf,
+  ConversationCreatedEventOf,
+  ConversationEventOf,
+  ConversationStatusChangedEventOf,
+  EventBaseOf,
+  EventSource,
+  MessageCreatedEventOf,
+  StreamEventOf,
+} from "./events/types.js";
+export type { CheckpointStore, ClaimResult, EventStores, LeaseStore, SeenEventStore } from "./stores/types.js";
+export { memoryStores, type MemoryStoresOptions } from "./stores/memory.js";
+export { fileStore } from "./stores/file.js";
 export type { ConversationCursor, Cursor, ListingKind, MessageCursor } from "./cursor.js";
 export type { UnifiedPage, UnifiedPaginator } from "./pagination.js";
 export type { UnifiedPromise, WithResponse } from "./with-response.js";
@@ -65,4 +85,5 @@ export type { ChatwootAccountConversationRef, ChatwootConversationRef, ChatwootP
 export { chatwoot, CHATWOOT_CAPABILITIES, type ChatwootAdapterOptions } from "./adapters/chatwoot/adapter.js";
 export { livechatai, LIVECHATAI_CAPABILITIES, type LiveChatAiAdapterOptions } from "./adapters/livechatai/adapter.js";
 export { fiveChat, FIVECHAT_CAPABILITIES, type FiveChatAdapterOptions } from "./adapters/5chat/adapter.js";
+export * from "./bots/index.js";
 export * from "@org/runtime/errors";

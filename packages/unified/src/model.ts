@@ -21,7 +21,11 @@ export type ConversationStatus = "open" | "pending" | "resolved" | "snoozed" | "
 /** The statuses `setStatus` can set (and `listConversations` can filter by). */
 export type SettableStatus = Exclude<ConversationStatus, "unknown">;
 
-/** Who wrote a message. */
+/**
+ * Who wrote a message: the customer (`contact`), a human agent (`agent`), an automation or AI
+ * (`bot`), the vendor itself (`system`: activity lines such as "conversation resolved"), or
+ * `unknown` when the payload does not say. A bot's loop guard reacts to `contact` only.
+ */
 export type SenderRole = "contact" | "agent" | "bot" | "system" | "unknown";
 
 /** What an attachment holds. */
@@ -204,6 +208,11 @@ export interface MessageOf<T extends VendorTypes, C extends string | null = stri
   text: string | null;
   createdAt: IsoTimestamp | null;
   sender: UnifiedSender;
+  /**
+   * A private note: visible to agents only, never to the contact (Chatwoot's `private`). `false`
+   * where the vendor has no private notes (5chat, LiveChatAI). A bot's loop guard skips these.
+   */
+  private: boolean;
   attachments: UnifiedAttachment[];
   /** The vendor payload, exactly as received. */
   raw: T["rawMessage"];

@@ -3,7 +3,7 @@
  * are refused with a "did you mean" suggestion, values of the wrong type or range are refused, and
  * every error names the caller's own words (`accountId`, `cursor`, `pageSize`, the connection).
  */
-import { editDistance, InvalidRequestError } from "@org/runtime";
+import { didYouMean as suggest, InvalidRequestError } from "@org/runtime";
 
 /** Habits from other SDKs and APIs, mapped to our names (checked before edit distance). */
 const HABITS: Readonly<Record<string, string>> = {
@@ -26,24 +26,33 @@ const HABITS: Readonly<Record<string, string>> = {
 };
 
 /**
- * The known name closest to `key`, if close enough to be a likely typo or habit.
+ * The known name closest to `key`: the runtime's one "did you mean" (same threshold as the clients'
+ * option check), with the facade's habits (`account_id` → `accountId`) added to the caller's.
  *
  * @param key - What the caller wrote.
  * @param known - The accepted names.
  * @param habits - Extra `wrong → right` pairs (e.g. `apiKey → apiAccessToken` for Chatwoot).
  */
 export function didYouMean(key: string, known: readonly string[], habits: Readonly<Record<string, string>> = {}): string | undefined {
-  for (const table of [habits, HABITS]) {
-    const hit = Object.hasOwn(table, key) ? table[key] : undefined;
-    if (hit !== undefined && known.includes(hit)) return hit;
+  return suggest(key, known, { ...HABITS, ...habits });
+}
+
+/**
+ * Refuse a key of an adapter's options that looks like a misspelling of one of the adapter's own
+ * options (`livechatai({ agentID })` → did you mean "agentId"?); every other key is left to the
+ * vendor client's option check, which has the same "did you mean".
+ *
+ * @param vendor - For the error.
+ * @param what - The caller's name for the options, e.g. `livechatai()`.
+ * @param rest - The options without the adapter's own.
+ * @param own - The adapter's own option names.
+ * @param habits - Extra suggestions.
+ */
+export function checkOwnOptions(vendor: string, what: string, rest: object, own: readonly string[], habits?: Readonly<Record<string, string>>): void {
+  for (const key of Object.keys(rest)) {
+    const hint = didYouMean(key, own, habits);
+    if (hint !== undefined) throw invalid(vendor, key, `unknown option "${key}" in ${what}; did you mean "${hint}"?`);
   }
-  let best: string | undefined;
-  let bestScore = Math.max(2, Math.floor(key.length / 3)) + 1;
-  for (const name of known) {
-    const score = editDistance(key, name);
-    if (score < bestScore) [best, bestScore] = [name, score];
-  }
-  return best;
 }
 
 /** Whether `value` is a plain object (`{}` or `Object.create(null)`): not an array, Date, Map, class instance or proxy of one. */

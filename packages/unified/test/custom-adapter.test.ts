@@ -145,6 +145,7 @@ function acme(options: { baseUrl: string }): Adapter<AcmeTypes> {
       text: m.body,
       createdAt: null,
       sender: { role: m.from === "customer" ? "contact" : "agent", id: null, name: null },
+      private: false,
       attachments: [],
       raw: m,
     };

@@ -32,7 +32,8 @@ export interface FiveChatClientOptions extends ClientOptions {
 export type FiveChatClient<Throws extends boolean = boolean> = ApiClient<paths, Throws>;
 
 /**
- * Create a 5chat client.
+ * Create a 5chat client. An option it does not know (`baseURL`, `timeout`) fails to compile, as it
+ * fails at run time with "did you mean": each key of `options` must be a key of {@link FiveChatClientOptions}.
  *
  * @example
  * ```ts
@@ -40,13 +41,16 @@ export type FiveChatClient<Throws extends boolean = boolean> = ApiClient<paths, 
  * const { data, error } = await fivechat.GET("/conversations/{token}", { params: { path: { token } } });
  * ```
  */
-export function createFiveChatClient<const O extends FiveChatClientOptions>(options: O): FiveChatClient<ThrowsOf<O>> {
+export function createFiveChatClient<const O extends FiveChatClientOptions>(
+  options: { [K in keyof O]: K extends keyof FiveChatClientOptions ? O[K] : never },
+): FiveChatClient<ThrowsOf<O>> {
   const { apiKey, ...rest }: FiveChatClientOptions = options;
   return createApiClient<paths, ThrowsOf<O>>({
     ...rest,
     vendor: "5chat",
     defaultBaseUrl: FIVECHAT_BASE_URL,
     optionNames: ["apiKey"],
+    authOption: "apiKey",
     optionAliases: { apiToken: "apiKey", token: "apiKey", accessToken: "apiKey", apiAccessToken: "apiKey", authToken: "apiKey", bearerToken: "apiKey", key: "apiKey" },
     auth: { kind: "bearer", token: apiKey },
   });

@@ -33,7 +33,8 @@ export interface ChatwootClientOptions extends ClientOptions {
 export type ChatwootClient<Throws extends boolean = boolean> = ApiClient<paths, Throws>;
 
 /**
- * Create a Chatwoot client.
+ * Create a Chatwoot client. An option it does not know (`baseURL`, `timeout`) fails to compile, as it
+ * fails at run time with "did you mean": each key of `options` must be a key of {@link ChatwootClientOptions}.
  *
  * @example
  * ```ts
@@ -44,13 +45,16 @@ export type ChatwootClient<Throws extends boolean = boolean> = ApiClient<paths, 
  * );
  * ```
  */
-export function createChatwootClient<const O extends ChatwootClientOptions>(options?: O): ChatwootClient<ThrowsOf<O>> {
+export function createChatwootClient<const O extends ChatwootClientOptions>(
+  options?: { [K in keyof O]: K extends keyof ChatwootClientOptions ? O[K] : never },
+): ChatwootClient<ThrowsOf<O>> {
   const { apiAccessToken, ...rest }: ChatwootClientOptions = options ?? {};
   return createApiClient<paths, ThrowsOf<O>>({
     ...rest,
     vendor: "chatwoot",
     defaultBaseUrl: CHATWOOT_CLOUD_URL,
     optionNames: ["apiAccessToken"],
+    authOption: "apiAccessToken",
     optionAliases: { apiKey: "apiAccessToken", apiToken: "apiAccessToken", token: "apiAccessToken", accessToken: "apiAccessToken", authToken: "apiAccessToken", bearerToken: "apiAccessToken", key: "apiAccessToken" },
     ...(apiAccessToken === undefined ? {} : { auth: { kind: "header", name: "api_access_token", value: apiAccessToken } }),
   });

@@ -31,6 +31,10 @@ export interface paths {
          *
          *     The official `client_swagger.json` omits this operation (it is only in `swagger.json`,
          *     under the tag "Inbox API").
+         *
+         *     Sources (v4.10.0): app/controllers/public/api/v1/inboxes_controller.rb:6-8
+         *     (`Channel::Api.find_by!(identifier:)` → 404 from the Rails exceptions app; PublicController
+         *     has no `handle_with_exception`, app/controllers/public_controller.rb:3-5).
          */
         get: operations["getInbox"];
         put?: never;
@@ -77,6 +81,12 @@ export interface paths {
          *     account (not only those of this contact inbox).
          *
          *     Answers **200** (not 201), like every public create.
+         *
+         *     Sources (v4.10.0): app/controllers/public/api/v1/inboxes/contacts_controller.rb:7-14
+         *     (create), :30-43 (HMAC: `raise StandardError` → 500, no handler in
+         *     app/controllers/public_controller.rb), :45-47 (permitted fields);
+         *     app/builders/contact_inbox_with_contact_builder.rb:8-25 (reuses the contact inbox with that
+         *     `source_id`, retries once on a unique-key race).
          */
         post: operations["createContact"];
         delete?: never;
@@ -118,6 +128,10 @@ export interface paths {
          *     is not rescued). A valid pair marks the contact inbox **verified**, so the contact then
          *     sees all its conversations in the account. The official swagger declares neither
          *     parameter.
+         *
+         *     Sources (v4.10.0): app/controllers/public/api/v1/inboxes/contacts_controller.rb:5, :26-28
+         *     (`find_by!` → 404 from the Rails exceptions app), :30-35 (a valid pair sets
+         *     `hmac_verified`).
          */
         get: operations["getContact"];
         put?: never;
@@ -142,6 +156,9 @@ export interface paths {
          *     **The response is the raw `Contact` model JSON** (`render json: contact`), not the
          *     `public_contact` shape the official swagger documents: it has no `source_id` and no
          *     `pubsub_token`, but every contact column (ISO 8601 timestamps).
+         *
+         *     Sources (v4.10.0): app/controllers/public/api/v1/inboxes/contacts_controller.rb:16-22
+         *     (`ContactIdentifyAction`, `identifier` removed from the update), :30-35.
          */
         patch: operations["updateContact"];
         trace?: never;
@@ -173,6 +190,10 @@ export interface paths {
          * @description Returns every conversation of the contact in this contact inbox (all of the contact's
          *     conversations in the account if the contact inbox is HMAC-verified). **Not paginated**,
          *     and each conversation embeds **all** its chat messages, so the payload can be large.
+         *
+         *     Sources (v4.10.0): app/controllers/public/api/v1/inboxes/conversations_controller.rb:5-7
+         *     (all the contact's conversations when the contact inbox is `hmac_verified`, else this
+         *     contact inbox's).
          */
         get: operations["listConversations"];
         put?: never;
@@ -184,6 +205,9 @@ export interface paths {
          *
          *     A new conversation has no messages, and `contact_last_seen_at` / `agent_last_seen_at`
          *     are `0` (never).
+         *
+         *     Sources (v4.10.0): app/controllers/public/api/v1/inboxes/conversations_controller.rb:11-13,
+         *     :56-58, :64-66 (only `custom_attributes` permitted).
          */
         post: operations["createConversation"];
         delete?: never;
@@ -224,6 +248,9 @@ export interface paths {
          * @description Returns one conversation of the contact, addressed by its display id, with **all** its
          *     chat messages (activity messages and private notes are excluded; not paginated) and the
          *     full `Contact` model JSON.
+         *
+         *     Sources (v4.10.0): app/controllers/public/api/v1/inboxes/conversations_controller.rb:9,
+         *     :48-54.
          */
         get: operations["getConversation"];
         put?: never;
@@ -272,6 +299,9 @@ export interface paths {
          *
          *     If the inbox has CSAT enabled, Chatwoot then posts a CSAT survey message (`message_type`
          *     3, `content_type` `input_csat`) asynchronously; it is not in this response.
+         *
+         *     Sources (v4.10.0): app/controllers/public/api/v1/inboxes/conversations_controller.rb:15-27
+         *     (already resolved → returns before saving; the view still renders the conversation).
          */
         post: operations["resolveConversation"];
         delete?: never;
@@ -318,6 +348,9 @@ export interface paths {
          *     server. A value other than `on` / `off` does nothing and still answers 200.
          *
          *     **Answers 200 with an empty body** (no content, no `Content-Type`).
+         *
+         *     Sources (v4.10.0): app/controllers/public/api/v1/inboxes/conversations_controller.rb:29-37,
+         *     :60-62 (the contact is the typing user; `head :ok`).
          */
         post: operations["toggleTyping"];
         delete?: never;
@@ -361,6 +394,8 @@ export interface paths {
          *     agents' messages as read. No request body.
          *
          *     **Answers 200 with an empty body** (no content, no `Content-Type`).
+         *
+         *     Sources (v4.10.0): app/controllers/public/api/v1/inboxes/conversations_controller.rb:39-44.
          */
         post: operations["updateLastSeen"];
         delete?: never;
@@ -416,6 +451,10 @@ export interface paths {
          *     inbox, with no verification check** (`InboxesController#set_conversation`): knowing a
          *     contact identifier is enough to read and write that contact's conversations on other
          *     channels (email, WhatsApp, website) by display id.
+         *
+         *     Sources (v4.10.0): app/controllers/public/api/v1/inboxes/messages_controller.rb:4-6, :36-45
+         *     (internal messages filtered out: `private` and activity,
+         *     app/finders/message_finder.rb:17-21).
          */
         get: operations["listMessages"];
         put?: never;
@@ -440,6 +479,9 @@ export interface paths {
          *     inbox, with no verification check** (`InboxesController#set_conversation`): knowing a
          *     contact identifier is enough to read and write that contact's conversations on other
          *     channels (email, WhatsApp, website) by display id.
+         *
+         *     Sources (v4.10.0): app/controllers/public/api/v1/inboxes/messages_controller.rb:8-12,
+         *     :24-34, :51-68 (`content` and `echo_id` only; always `incoming` from the contact).
          */
         post: operations["createMessage"];
         delete?: never;
@@ -512,6 +554,9 @@ export interface paths {
          *     inbox, with no verification check** (`InboxesController#set_conversation`): knowing a
          *     contact identifier is enough to read and write that contact's conversations on other
          *     channels (email, WhatsApp, website) by display id.
+         *
+         *     Sources (v4.10.0): app/controllers/public/api/v1/inboxes/messages_controller.rb:14-20 (422
+         *     for a CSAT older than 14 days, :15; any failure → 500 `{error, message}`, :18-19), :47-49.
          */
         patch: operations["updateMessage"];
         trace?: never;
@@ -540,6 +585,9 @@ export interface paths {
          *     `csat_survey_response` is the raw response record (every column, including the agents'
          *     `csat_review_notes`). Unknown uuid, or a conversation without a CSAT message: 404 from
          *     the Rails exceptions app. Missing from the official swagger.
+         *
+         *     Sources (v4.10.0): app/controllers/public/api/v1/csat_survey_controller.rb:5, :15-23
+         *     (`Conversation.find_by!(uuid:)`, then its `input_csat` message; either missing → 404).
          */
         get: operations["getCsatSurvey"];
         put?: never;
@@ -559,6 +607,9 @@ export interface paths {
          *     job (`CsatSurveyListener#message_updated`, on the async dispatcher), so this answer
          *     normally still shows `null` for a first answer, or the previous rating when the contact
          *     answers again (which then replaces it). Read it back with `getCsatSurvey`.
+         *
+         *     Sources (v4.10.0): app/controllers/public/api/v1/csat_survey_controller.rb:7-13 (422
+         *     `{error}` after 14 days, :8, :29-31), :25-27 (permitted `message.submitted_values`).
          */
         patch: operations["answerCsatSurvey"];
         trace?: never;
@@ -585,6 +636,12 @@ export interface paths {
          *
          *     The examples use a page size of 2: the default example is page 1 of
          *     `?status=all` (conversations 42 and 41), `page=2` gives conversation 40.
+         *
+         *     Sources (v4.10.0): app/controllers/api/v1/accounts/conversations_controller.rb:11-15;
+         *     app/finders/conversation_finder.rb:177-178 (`page`), :196 (`CONVERSATION_RESULTS_PER_PAGE`,
+         *     default 25); app/views/api/v1/accounts/conversations/index.json.jbuilder;
+         *     app/views/api/v1/conversations/partials/_conversation.json.jbuilder. Not open to agent-bot
+         *     tokens (app/controllers/concerns/access_token_auth_helper.rb:2-6).
          */
         get: operations["listAccountConversations"];
         put?: never;
@@ -605,6 +662,12 @@ export interface paths {
          *     `status`, `assignee_id`, `team_id`, `snoozed_until`, `custom_attributes` and
          *     `additional_attributes` are stored as given. A blocked contact's conversation is created
          *     `resolved`; an inbox with an active bot starts it `pending`.
+         *
+         *     Sources (v4.10.0): app/controllers/api/v1/accounts/conversations_controller.rb:39-44
+         *     (builder + optional first message in one transaction), :166-200 (`inbox_id` / `contact_id` /
+         *     `source_id`; 422 `source_id should be unique`, :187-189);
+         *     app/builders/conversation_builder.rb:10-39 (lock to single conversation, :10-14; stored
+         *     fields, :20-39). Open to agent-bot tokens (access_token_auth_helper.rb:3).
          */
         post: operations["createAccountConversation"];
         delete?: never;
@@ -640,6 +703,14 @@ export interface paths {
          *
          *     The official swagger lists 403 for a user without access; Chatwoot renders Pundit denials
          *     as **401** `{"error": "You are not authorized to do this action"}`.
+         *
+         *     Sources (v4.10.0): app/controllers/api/v1/accounts/conversations_controller.rb:37, :161-164
+         *     (`find_by!(display_id:)` → 404; `authorize … :show?` → 401 policy denial);
+         *     app/views/api/v1/conversations/partials/_conversation.json.jbuilder:5-60 (`messages` = the
+         *     latest message of any kind, :30-37; `first_reply_created_at` `.to_i`, :55). **Agent-bot
+         *     tokens get 401** here: `show` is not in `BOT_ACCESSIBLE_ENDPOINTS`
+         *     (app/controllers/concerns/access_token_auth_helper.rb:2-6,
+         *     app/controllers/api/base_controller.rb:5).
          */
         get: operations["getAccountConversation"];
         put?: never;
@@ -655,6 +726,10 @@ export interface paths {
          *     Answers the conversation. Agent-bot tokens may call this operation.
          *
          *     A `priority` outside the enum raises an unrescued error (500).
+         *
+         *     Sources (v4.10.0): app/controllers/api/v1/accounts/conversations_controller.rb:46-48,
+         *     :135-138 (only `priority` is permitted). Open to agent-bot tokens
+         *     (access_token_auth_helper.rb:3).
          */
         patch: operations["updateAccountConversation"];
         trace?: never;
@@ -695,6 +770,12 @@ export interface paths {
          *     The examples use a page size of 2 (the server's is 20): the default example is the latest
          *     page, `before=5103` the previous one, `before=5101` the empty page past the start, and
          *     `after=5102` the messages after message 2.
+         *
+         *     Sources (v4.10.0): app/controllers/api/v1/accounts/conversations/messages_controller.rb:4-6;
+         *     app/finders/message_finder.rb:23-49 (latest 20; `after` → 100 ascending; `before` → 20; both
+         *     → up to 1000); app/views/api/v1/accounts/conversations/messages/index.json.jbuilder:1-14.
+         *     **Not open to agent-bot tokens** (access_token_auth_helper.rb:4 lists only `create`), so a
+         *     bot cannot look a message up by `source_id`.
          */
         get: operations["listAccountConversationMessages"];
         put?: never;
@@ -725,9 +806,27 @@ export interface paths {
          *     - **Email inboxes**: `cc_emails`, `bcc_emails`, `to_emails` (comma-separated) and
          *       `email_html_content`.
          *
+         *     Sources (v4.10.0): app/controllers/api/v1/accounts/conversations/messages_controller.rb:8-14
+         *     (`create`; the sender is `Current.user || @resource`, so an agent-bot token sends as the
+         *     bot), app/builders/messages/message_builder.rb (fields it reads: :10-20 and :110-147),
+         *     app/views/api/v1/accounts/conversations/messages/create.json.jbuilder →
+         *     app/views/api/v1/models/_message.json.jbuilder (200; `echo_id` :4 only when sent,
+         *     `sender` :13 and `attachments` :14 only when present). Bots may call it
+         *     (app/controllers/concerns/access_token_auth_helper.rb:4), so the 401 "not authorized
+         *     for bots" never comes from here. 404: the conversation (`find_by!` in
+         *     app/controllers/api/v1/accounts/conversations/base_controller.rb) or the account.
+         *     Attachments: at most 15 per message (app/models/message.rb:46, :412-413); on website
+         *     inboxes only, each file ≤ `MAXIMUM_FILE_UPLOAD_SIZE` MB (default 40) and of an
+         *     image/video/audio type or one of `Attachment::ACCEPTABLE_FILE_TYPES`
+         *     (app/models/attachment.rb:27-36, :157-185), else 422.
+         *
+         *     **Sending once.** `echo_id` is not stored (message.rb:83); `source_id` is (see the
+         *     field). Neither is unique, so a retried create makes a second message; send a unique
+         *     `source_id` and, after a timeout, look for it in list-messages before sending again.
+         *
          *     Every failure of the builder (an unknown `content_type` or `message_type`, content over
          *     150,000 characters, an incoming message on a non-API inbox, an invalid email address, the
-         *     flood limit) is rescued as **422 `{"error": <message>}`**; the official swagger documents
+         *     flood limit) is rescued as **422 `{"error": <message>}`** (messages_controller.rb:12-13); the official swagger documents
          *     a `bad_request_error` shape that the code never renders. The swagger also requires
          *     `content` (the server does not: a template or attachment-only message has none), lists
          *     6 of the 13 content types, and requires `category` and `processed_params` in
@@ -774,6 +873,11 @@ export interface paths {
          *     `content_attributes` becomes `{"deleted": true}` and its attachments are destroyed.
          *     Answers **200 with the updated message** (not 204). Works on private notes and activity
          *     messages too. Agent-bot tokens are refused (401).
+         *
+         *     Sources (v4.10.0):
+         *     app/controllers/api/v1/accounts/conversations/messages_controller.rb:21-26 (content
+         *     replaced, `deleted: true`, attachments destroyed), :59-61 (`find` → 404). Not open to agent-
+         *     bot tokens.
          */
         delete: operations["deleteAccountConversationMessage"];
         options?: never;
@@ -818,6 +922,12 @@ export interface paths {
          *     `payload` (the official swagger shows a `meta` object, only `open`/`resolved` as
          *     `current_status` and no `snoozed_until`). A `status` outside the enum or an ISO `snoozed_until` raises an unrescued
          *     error (500).
+         *
+         *     Sources (v4.10.0): app/controllers/api/v1/accounts/conversations_controller.rb:78-99 (bot
+         *     handoff pending → open, :80-81 and :91-95; agent self-assign on open, :88, :97-99),
+         *     :151-154; app/views/api/v1/accounts/conversations/toggle_status.json.jbuilder (`success` =
+         *     `@status`, unset after a bot handoff). Open to agent-bot tokens
+         *     (access_token_auth_helper.rb:3).
          */
         post: operations["toggleAccountConversationStatus"];
         delete?: never;
@@ -862,6 +972,12 @@ export interface paths {
          *
          *     `null` answers are the JSON literal `null` with status 200 (the official swagger says
          *     every answer is a `user`). Agent-bot tokens may call this operation.
+         *
+         *     Sources (v4.10.0):
+         *     app/controllers/api/v1/accounts/conversations/assignments_controller.rb:3-44 (`assignee_id`
+         *     key or `assignee_type: AgentBot` → agent, :4; else `team_id` → team, :6-7; else `render
+         *     json: nil`, :9; unknown team → null team, :37-39). Open to agent-bot tokens
+         *     (access_token_auth_helper.rb:5).
          */
         post: operations["assignAccountConversation"];
         delete?: never;
@@ -891,6 +1007,10 @@ export interface paths {
         /**
          * List a conversation's labels
          * @description Returns the conversation's label names (`{payload: [...]}`).
+         *
+         *     Sources (v4.10.0): app/controllers/concerns/label_concern.rb:7-9;
+         *     app/controllers/api/v1/accounts/conversations/labels_controller.rb. Not open to agent-bot
+         *     tokens (access_token_auth_helper.rb:2-6).
          */
         get: operations["listAccountConversationLabels"];
         put?: never;
@@ -900,6 +1020,10 @@ export interface paths {
          *     label left out is removed, and `[]` removes them all (so does a body without `labels`,
          *     which is why `labels` is required here). To add one label, read the list first. Names
          *     are not checked against the account's labels. Answers the resulting list.
+         *
+         *     Sources (v4.10.0): app/controllers/concerns/label_concern.rb:2-5 (`update_labels` replaces
+         *     the list); app/controllers/api/v1/accounts/conversations/labels_controller.rb:10-12. Not
+         *     open to agent-bot tokens (access_token_auth_helper.rb:2-6).
          */
         post: operations["setAccountConversationLabels"];
         delete?: never;
@@ -934,8 +1058,54 @@ export interface paths {
          *     clears it. Answers **200 with an empty body**. Same effect as `updateAccountConversation`
          *     with `priority`, which answers the conversation. Agent-bot tokens may call this
          *     operation. A `priority` outside the enum raises an unrescued error (500).
+         *
+         *     Sources (v4.10.0): app/controllers/api/v1/accounts/conversations_controller.rb:101-104
+         *     (`head :ok`). Open to agent-bot tokens (access_token_auth_helper.rb:3).
          */
         post: operations["toggleAccountConversationPriority"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/accounts/{account_id}/conversations/{conversation_id}/toggle_typing_status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The numeric id of the Chatwoot account (visible in dashboard URLs, `/app/accounts/{account_id}/…`).
+                 * @example 1
+                 */
+                account_id: components["parameters"]["AccountId"];
+                /**
+                 * @description The conversation's **display id** in the account (the number shown in the dashboard).
+                 * @example 42
+                 */
+                conversation_id: components["parameters"]["AppConversationId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Show or hide the agent's typing indicator
+         * @description Dispatches `conversation.typing_on` / `conversation.typing_off` for the token's user
+         *     (the widget shows "typing…", and webhooks subscribed to `conversation_typing_on` /
+         *     `_off` get it with `is_private`). Answers **200 with an empty body** (`head :ok`).
+         *
+         *     Sources (v4.10.0): app/controllers/api/v1/accounts/conversations_controller.rb:106-110
+         *     (`toggle_typing_status`, always `head :ok`); app/services/conversations/typing_status_manager.rb:17-25
+         *     (`typing_status` `on` / `off`; any other value, or none, does nothing and still answers
+         *     200; `is_private` is passed through to the event, app/listeners/webhook_listener.rb:96-108).
+         *     **Not open to agent-bot tokens**: `toggle_typing_status` is not in
+         *     `BOT_ACCESSIBLE_ENDPOINTS` (app/controllers/concerns/access_token_auth_helper.rb:2-6), so
+         *     a bot gets 401 `{"error": "Access to this endpoint is not authorized for bots"}`
+         *     (app/controllers/api/base_controller.rb:5, access_token_auth_helper.rb:29-34). 404: the
+         *     conversation (`find_by!(display_id:)`, conversations_controller.rb:161-164).
+         */
+        post: operations["toggleAccountConversationTypingStatus"];
         delete?: never;
         options?: never;
         head?: never;
@@ -968,6 +1138,11 @@ export interface paths {
          *     out are removed; `{}` removes them all). Keys are not checked against the account's
          *     attribute definitions. Answers `{custom_attributes}`. Agent-bot tokens may call this
          *     operation.
+         *
+         *     Sources (v4.10.0): app/controllers/api/v1/accounts/conversations_controller.rb:122-125
+         *     (assignment, not merge);
+         *     app/views/api/v1/accounts/conversations/custom_attributes.json.jbuilder. Open to agent-bot
+         *     tokens (access_token_auth_helper.rb:3).
          */
         post: operations["setAccountConversationCustomAttributes"];
         delete?: never;
@@ -1001,6 +1176,9 @@ export interface paths {
          * @description Sets `agent_last_seen_at` and `assignee_last_seen_at` to one second before the latest
          *     incoming message (or to never, 0, when there is none), so the conversation shows as
          *     unread again. No request body. Answers the conversation.
+         *
+         *     Sources (v4.10.0): app/controllers/api/v1/accounts/conversations_controller.rb:116-120,
+         *     :144-149. Not open to agent-bot tokens.
          */
         post: operations["markAccountConversationUnread"];
         delete?: never;
@@ -1033,6 +1211,10 @@ export interface paths {
          * Mark a conversation read by the agent
          * @description Sets `agent_last_seen_at` to now, and `assignee_last_seen_at` too when the token's user
          *     is the assignee. No request body. Answers the conversation.
+         *
+         *     Sources (v4.10.0): app/controllers/api/v1/accounts/conversations_controller.rb:112-114,
+         *     :144-149 (`assignee_last_seen_at` only when the user is the assignee, :206-208). Not open to
+         *     agent-bot tokens.
          */
         post: operations["updateAccountConversationLastSeen"];
         delete?: never;
@@ -1060,6 +1242,9 @@ export interface paths {
          *     and the same filters (`status`, `q`, `inbox_id`, `team_id`, `labels[]`,
          *     `conversation_type`, `source_id`). The counts are by assignee and ignore
          *     `assignee_type`. `assigned_count` is `all_count - unassigned_count`.
+         *
+         *     Sources (v4.10.0): app/controllers/api/v1/accounts/conversations_controller.rb:17-20;
+         *     app/views/api/v1/accounts/conversations/meta.json.jbuilder. Not open to agent-bot tokens.
          */
         get: operations["getAccountConversationsMeta"];
         put?: never;
@@ -1100,6 +1285,10 @@ export interface paths {
          *     Unlike the list, `meta` has **no `assigned_count`**, and results are not limited by the
          *     list's default `status=open`. An unknown attribute, an operator the attribute does not
          *     allow, a missing value or a query operator other than AND/OR answers **422 `{error}`**.
+         *
+         *     Sources (v4.10.0): app/controllers/api/v1/accounts/conversations_controller.rb:50-59 (422
+         *     `{error}` for an invalid attribute, operator or value, :54-58). Not open to agent-bot
+         *     tokens.
          */
         post: operations["filterAccountConversations"];
         delete?: never;
@@ -1126,6 +1315,10 @@ export interface paths {
          *     `pubsub_token`: do not log it. `hmac_identifier` appears only on installations with
          *     `CHATWOOT_INBOX_HMAC_KEY` set, `custom_attributes` only when non-empty, and
          *     `accounts[].custom_role_id` / `custom_role` only in Chatwoot Enterprise.
+         *
+         *     Sources (v4.10.0): app/controllers/api/v1/profiles_controller.rb:4, :48-50 (the token's
+         *     user). Not open to agent-bot tokens
+         *     (app/controllers/concerns/access_token_auth_helper.rb:2-6).
          */
         get: operations["getProfile"];
         put?: never;
@@ -1168,6 +1361,15 @@ export interface paths {
          *
          *     The examples use a page size of 2: the default example is page 1 (Maya Chen and Daniel
          *     Okafor), `page=2` gives Priya Natarajan.
+         *
+         *     Sources (v4.10.0): app/controllers/api/v1/accounts/contacts_controller.rb:19-22 (index),
+         *     :122-129 (resolved contacts: app/models/contact.rb:181-185 — an email, phone or identifier,
+         *     or only leads with `crm_v2`), :135-144 (15 per page, :12), :131-133 (`meta.current_page` =
+         *     `params[:page] || 1`), :179-185 (`include_contact_inboxes`);
+         *     app/views/api/v1/accounts/contacts/index.json.jbuilder:1-10;
+         *     app/views/api/v1/models/_contact.json.jbuilder:1-20 (`last_activity_at` / `created_at` only
+         *     when set, :11-12). 401: app/controllers/api/base_controller.rb:4-5 (bots too),
+         *     `check_authorization` (:14).
          */
         get: operations["listAccountContacts"];
         put?: never;
@@ -1194,6 +1396,14 @@ export interface paths {
          *     (`ActionController::ParameterMissing`); an `inbox_id` of a channel that cannot be
          *     contacted this way (Facebook, Instagram, Telegram, LINE, …) raises an unrescued error:
          *     **500**. In both inbox cases the contact is **not** created (one transaction).
+         *
+         *     Sources (v4.10.0): app/controllers/api/v1/accounts/contacts_controller.rb:87-94 (create in a
+         *     transaction), :146-155 (`inbox_id` → contact inbox; an unknown inbox is 404), :157-159
+         *     (permitted fields); 422 `{message, attributes}` from
+         *     app/controllers/concerns/request_exception_handler.rb:46-52;
+         *     app/views/api/v1/accounts/contacts/create.json.jbuilder:1-9 (`contact_inbox.inbox` is the
+         *     raw record, :6; both null without `inbox_id`). 200 because the action renders its view (no
+         *     `status: :created`).
          */
         post: operations["createAccountContact"];
         delete?: never;
@@ -1222,9 +1432,24 @@ export interface paths {
          *     (`additional_attributes.company_name`) case-insensitively, and of the identifier
          *     **case-sensitively** (`LIKE`, not `ILIKE`). 15 per page, same `meta` as the list.
          *
-         *     A missing or blank `q` answers **422** `{"error": "Specify search string with parameter
-         *     q"}` (the swagger declares no error). The example matches `q=maya`; any other `q`
-         *     answers the empty page.
+         *     **A missing or blank `q` answers 200, not 422.** The guard at
+         *     app/controllers/api/v1/accounts/contacts_controller.rb:25 reads
+         *     `render json: {…}, status: :unprocessable_entity if params[:q].blank? && return`; Ruby
+         *     parses it as `render(…) if (params[:q].blank? && return)`, so a blank `q` *returns*
+         *     before `render` runs and a present `q` skips it: the 422 is never sent. The action then
+         *     renders its template (app/views/api/v1/accounts/contacts/search.json.jbuilder:1-10) with
+         *     `@contacts` and `@contacts_count` unset: `meta.count` is **null** and `payload` is `[]`
+         *     (jbuilder 2.11.5 `array!(nil)` renders `[]`). Send a non-blank `q`.
+         *
+         *     Other sources: `q` is stripped and wrapped in `%…%` (contacts_controller.rb:27-31);
+         *     15 per page (`RESULTS_PER_PAGE`, :12); `meta.current_page` is `params[:page] || 1` (:132),
+         *     the page **as sent** (a string) or the integer 1; `contact_inboxes` unless
+         *     `include_contact_inboxes` is other than `true` (:179-185); 401 from
+         *     app/controllers/api/base_controller.rb:4-5 (bots included: contacts#search is not in
+         *     app/controllers/concerns/access_token_auth_helper.rb:2-6) and `check_authorization`
+         *     (contacts_controller.rb:14); 404 from `Current.account`
+         *     (app/controllers/concerns/ensure_current_account_helper.rb). The example matches
+         *     `q=maya`; any other `q` answers the empty page.
          */
         get: operations["searchAccountContacts"];
         put?: never;
@@ -1273,6 +1498,9 @@ export interface paths {
          *     `is_present` / `is_not_present`) or a `query_operator` other than `AND`/`OR` answers
          *     **422** `{"error": …}` with the messages below. A body without `payload` raises an
          *     unrescued error (500).
+         *
+         *     Sources (v4.10.0): app/controllers/api/v1/accounts/contacts_controller.rb:64-74 (422
+         *     `{error}` for an invalid attribute, operator or value, :69-73).
          */
         post: operations["filterAccountContacts"];
         delete?: never;
@@ -1303,6 +1531,10 @@ export interface paths {
          * Get a contact
          * @description Returns one contact of the account (any contact, resolved or not) wrapped in `payload`,
          *     with its contact inboxes unless `include_contact_inboxes=false`.
+         *
+         *     Sources (v4.10.0): app/controllers/api/v1/accounts/contacts_controller.rb:62, :187-189
+         *     (`find` → 404 `Resource could not be found`, request_exception_handler.rb:12-14);
+         *     app/views/api/v1/accounts/contacts/show.json.jbuilder:1-3.
          */
         get: operations["getAccountContact"];
         put?: never;
@@ -1317,6 +1549,9 @@ export interface paths {
          *     Online, please try again later"}` (the name is `String#capitalize`d: `Maya chen`).
          *
          *     **Answers 200 with an empty body** (`head :ok`).
+         *
+         *     Sources (v4.10.0): app/controllers/api/v1/accounts/contacts_controller.rb:102-112 (422
+         *     `{message}` while the contact is online, :103-108; else `head :ok`).
          */
         delete: operations["deleteAccountContact"];
         options?: never;
@@ -1334,6 +1569,11 @@ export interface paths {
          *
          *     An invalid or already-used `email`, `phone_number` or `identifier` answers 422
          *     `{message, attributes}`.
+         *
+         *     Sources (v4.10.0): app/controllers/api/v1/accounts/contacts_controller.rb:96-100, :161-177
+         *     (`custom_attributes` and `additional_attributes` merged into the stored ones);
+         *     app/views/api/v1/accounts/contacts/update.json.jbuilder:1-3; 422
+         *     request_exception_handler.rb:46-52.
          */
         patch: operations["updateAccountContact"];
         trace?: never;
@@ -1362,6 +1602,9 @@ export interface paths {
          *     (`Conversations::PermissionFilterService`), latest activity first, **at most 20**, not
          *     paginated. Each conversation is rendered like `getAccountConversation` (at most one
          *     embedded message).
+         *
+         *     Sources (v4.10.0): app/controllers/api/v1/accounts/contacts/conversations_controller.rb:2-16
+         *     (the 20 latest by `last_activity_at`, filtered by the user's permissions, :9-15).
          */
         get: operations["listAccountContactConversations"];
         put?: never;
@@ -1407,6 +1650,9 @@ export interface paths {
          *
          *     The official swagger `$ref`s the full `inbox` schema for `inbox`; the view renders the
          *     slim inbox (`InboxSlim`: six fields).
+         *
+         *     Sources (v4.10.0): app/controllers/api/v1/accounts/contacts_controller.rb:76-79 (only
+         *     inboxes the user may see, :78).
          */
         get: operations["listContactableInboxes"];
         put?: never;
@@ -1452,6 +1698,10 @@ export interface paths {
          *     Errors: unknown contact or inbox 404; an inbox the token's user is not a member of 401;
          *     an email / SMS / WhatsApp inbox for a contact without an email / phone number 422
          *     `{error}`; a channel that cannot be contacted this way 500.
+         *
+         *     Sources (v4.10.0):
+         *     app/controllers/api/v1/accounts/contacts/contact_inboxes_controller.rb:5-19 (`inbox_id` must
+         *     be an inbox of the account the user may see, :16-19; `hmac_verified` via HmacConcern).
          */
         post: operations["createAccountContactInbox"];
         delete?: never;
@@ -1488,6 +1738,9 @@ export interface paths {
          *
          *     Any member of the account may merge (no role check). Returns the base contact **without**
          *     a `payload` wrapper and without `contact_inboxes`. An unknown id answers 404.
+         *
+         *     Sources (v4.10.0): app/controllers/api/v1/accounts/actions/contact_merges_controller.rb:5-26
+         *     (both ids must be contacts of the account, else 404).
          */
         post: operations["mergeAccountContacts"];
         delete?: never;
@@ -1520,6 +1773,9 @@ export interface paths {
          *     `auth_token`, IMAP/SMTP passwords, WhatsApp `provider_config`) are rendered **only for
          *     administrators**. The official swagger's `inbox` lists about a dozen website fields and
          *     none of the nullability; the view's fields are modelled here.
+         *
+         *     Sources (v4.10.0): app/controllers/api/v1/accounts/inboxes_controller.rb:10-12
+         *     (`policy_scope`: an agent sees only the inboxes they are a member of), :7.
          */
         get: operations["listAccountInboxes"];
         put?: never;
@@ -1553,6 +1809,9 @@ export interface paths {
          * @description One inbox (not wrapped in `payload`), with the fields described in `listAccountInboxes`.
          *     An inbox the token's user is not a member of answers **401** `{"error": "You are not
          *     authorized to do this action"}` (the swagger says 403), an unknown id 404.
+         *
+         *     Sources (v4.10.0): app/controllers/api/v1/accounts/inboxes_controller.rb:14, :92-95 (`find`
+         *     → 404; `authorize … :show?` → 401 for an inbox the agent is not a member of).
          */
         get: operations["getAccountInbox"];
         put?: never;
@@ -1581,6 +1840,11 @@ export interface paths {
          * @description Every user of the account (agents and administrators), ordered by full name, as a bare
          *     array (no `payload` wrapper). `custom_role_id` is present only on Enterprise builds;
          *     `custom_attributes` only when the user has some. Any member may list them.
+         *
+         *     Sources (v4.10.0): app/controllers/api/v1/accounts/agents_controller.rb:7-9, :3
+         *     (`check_authorization`); app/views/api/v1/models/_agent.json.jbuilder:1-14
+         *     (`custom_attributes` only when present, :10; `custom_role_id` only on Enterprise builds,
+         *     :14).
          */
         get: operations["listAccountAgents"];
         put?: never;
@@ -1608,6 +1872,9 @@ export interface paths {
          * List the teams
          * @description Every team of the account as a bare array; `is_member` says whether the token's user is
          *     in the team. Team names are stored lower-cased.
+         *
+         *     Sources (v4.10.0): app/controllers/api/v1/accounts/teams_controller.rb:5-7;
+         *     app/views/api/v1/models/_team.json.jbuilder:1-6 (`is_member` is about the token's user, :6).
          */
         get: operations["listAccountTeams"];
         put?: never;
@@ -1639,6 +1906,9 @@ export interface paths {
         /**
          * Get a team
          * @description One team of the account (any member may read it).
+         *
+         *     Sources (v4.10.0): app/controllers/api/v1/accounts/teams_controller.rb:9, :27-29 (`find` →
+         *     404).
          */
         get: operations["getAccountTeam"];
         put?: never;
@@ -1671,6 +1941,9 @@ export interface paths {
          * List a team's members
          * @description The team's members as a bare array of agents (`api/v1/models/_agent`), in the order they
          *     were added. Any member of the account may list them.
+         *
+         *     Sources (v4.10.0): app/controllers/api/v1/accounts/team_members_controller.rb:6-8, :46-48
+         *     (`find` → 404), :3 (`check_authorization`).
          */
         get: operations["listAccountTeamMembers"];
         put?: never;
@@ -1699,6 +1972,9 @@ export interface paths {
          * @description The account's labels, ordered by title, wrapped in `payload`. Titles are lower-cased
          *     (letters, digits, `-` and `_`). These are the values accepted by conversation and
          *     contact labelling.
+         *
+         *     Sources (v4.10.0): app/controllers/api/v1/accounts/labels_controller.rb:6-8, :4
+         *     (`check_authorization`).
          */
         get: operations["listAccountLabels"];
         put?: never;
@@ -1728,6 +2004,9 @@ export interface paths {
          *     timestamps). With `search`, only those whose `short_code` or `content` contains it
          *     (case-insensitive), best matches first (short code prefix, then short code, then
          *     content). Any member may list them.
+         *
+         *     Sources (v4.10.0): app/controllers/api/v1/accounts/canned_responses_controller.rb:4-6
+         *     (`render json:` the records), :34-40 (`search` matches short code or content, `ILIKE`).
          */
         get: operations["listAccountCannedResponses"];
         put?: never;
@@ -1765,6 +2044,10 @@ export interface paths {
          *     **No secret.** Chatwoot v4.10.0 has no webhook secret: the `webhooks` table has none,
          *     the view renders none, and deliveries are not signed (plain JSON `POST`, no signature
          *     header). Authenticate deliveries another way (an unguessable URL, an allow-list).
+         *
+         *     Sources (v4.10.0): app/controllers/api/v1/accounts/webhooks_controller.rb:5-7, :2
+         *     (`check_authorization`: administrators);
+         *     app/views/api/v1/accounts/webhooks/index.json.jbuilder, _webhook.json.jbuilder:1-11.
          */
         get: operations["listAccountWebhooks"];
         put?: never;
@@ -1772,8 +2055,15 @@ export interface paths {
          * Create an account webhook
          * @description Creates a webhook. **Administrators only.** The fields are read from the `webhook`
          *     object (`params.require(:webhook)`; Rails' JSON parameter wrapping also accepts them at
-         *     the top level, the form the official swagger documents). With `inbox_id` the webhook
-         *     only receives that inbox's events.
+         *     the top level, the form the official swagger documents).
+         *
+         *     **`inbox_id` does not filter deliveries.** It is stored and rendered (`inbox`), but
+         *     app/listeners/webhook_listener.rb:110-116 (`deliver_account_webhooks`) posts every
+         *     subscribed event of **every inbox** to every `account_type` webhook of the account, and
+         *     `webhook_type` (app/models/webhook.rb:27, default `account_type`) is not a permitted
+         *     parameter (app/controllers/api/v1/accounts/webhooks_controller.rb:25-27), so no webhook
+         *     created here is anything else. A consumer meant for one inbox must filter on the
+         *     payload's `inbox.id` / `conversation.inbox_id` itself, or it acts on other inboxes' data.
          *
          *     `subscriptions` must be a non-empty array of the events listed in
          *     `AccountWebhookEvent` (`Webhook::ALLOWED_WEBHOOK_EVENTS`), else 422 `{"message":
@@ -1785,6 +2075,11 @@ export interface paths {
          *     http(s) URL, unique in the account. A body without `webhook` answers 422
          *     `{"error": "param is missing or the value is empty: webhook"}`. Answers **200** (not
          *     201). No secret is generated (see `listAccountWebhooks`).
+         *
+         *     Sources (v4.10.0): app/controllers/api/v1/accounts/webhooks_controller.rb:9-12, :25-27
+         *     (`params.require(:webhook).permit(:inbox_id, :name, :url, subscriptions: [])`);
+         *     app/models/webhook.rb:24-40 (url format and uniqueness, subscriptions);
+         *     create.json.jbuilder.
          */
         post: operations["createAccountWebhook"];
         delete?: never;
@@ -1818,6 +2113,9 @@ export interface paths {
          * Delete an account webhook
          * @description Deletes the webhook. **Administrators only.** **Answers 200 with an empty body**
          *     (`head :ok`).
+         *
+         *     Sources (v4.10.0): app/controllers/api/v1/accounts/webhooks_controller.rb:18-21 (`head
+         *     :ok`).
          */
         delete: operations["deleteAccountWebhook"];
         options?: never;
@@ -1827,6 +2125,9 @@ export interface paths {
          * @description Updates a webhook's `name`, `url`, `subscriptions` or `inbox_id` (each optional; the
          *     subscriptions sent **replace** the stored list). **Administrators only.** `PUT` routes
          *     to the same action. Same validation as `createAccountWebhook`.
+         *
+         *     Sources (v4.10.0): app/controllers/api/v1/accounts/webhooks_controller.rb:14-16, :29-31
+         *     (`find` → 404); update.json.jbuilder.
          */
         patch: operations["updateAccountWebhook"];
         trace?: never;
@@ -1844,7 +2145,7 @@ export interface webhooks {
         put?: never;
         /**
          * conversation_created
-         * @description A conversation was created. Account and API-inbox webhooks.
+         * @description A conversation was created. Account and API-inbox webhooks (app/listeners/webhook_listener.rb:18-23, :118-128). Account webhooks get it for **every inbox** of the account (deliver_account_webhooks, webhook_listener.rb:110-116, ignores a webhook's `inbox_id`): filter on the inbox yourself.
          */
         post: operations["webhookConversationCreated"];
         delete?: never;
@@ -1864,7 +2165,7 @@ export interface webhooks {
         put?: never;
         /**
          * conversation_updated
-         * @description Attributes of a conversation changed (`changed_attributes` lists them). Account and API-inbox webhooks.
+         * @description Attributes of a conversation changed (`changed_attributes` lists them). Account and API-inbox webhooks (app/listeners/webhook_listener.rb:10-16). Account webhooks get it for **every inbox** of the account (deliver_account_webhooks, webhook_listener.rb:110-116, ignores a webhook's `inbox_id`): filter on the inbox yourself.
          */
         post: operations["webhookConversationUpdated"];
         delete?: never;
@@ -1884,7 +2185,7 @@ export interface webhooks {
         put?: never;
         /**
          * conversation_status_changed
-         * @description The status of a conversation changed. Account and API-inbox webhooks.
+         * @description The status of a conversation changed. Account and API-inbox webhooks (app/listeners/webhook_listener.rb:2-8). Account webhooks get it for **every inbox** of the account (deliver_account_webhooks, webhook_listener.rb:110-116, ignores a webhook's `inbox_id`): filter on the inbox yourself.
          */
         post: operations["webhookConversationStatusChanged"];
         delete?: never;
@@ -1904,7 +2205,7 @@ export interface webhooks {
         put?: never;
         /**
          * conversation_resolved
-         * @description A conversation was resolved. Agent-bot outgoing URL only.
+         * @description A conversation was resolved. Agent-bot outgoing URL only: the bot assigned to the conversation and the inbox's active bot (app/listeners/agent_bot_listener.rb:2-8, :47-59).
          */
         post: operations["webhookConversationResolved"];
         delete?: never;
@@ -1924,7 +2225,7 @@ export interface webhooks {
         put?: never;
         /**
          * conversation_opened
-         * @description A conversation was (re)opened. Agent-bot outgoing URL only.
+         * @description A conversation was (re)opened. Agent-bot outgoing URL only (app/listeners/agent_bot_listener.rb:10-16, :47-59).
          */
         post: operations["webhookConversationOpened"];
         delete?: never;
@@ -1944,7 +2245,7 @@ export interface webhooks {
         put?: never;
         /**
          * message_created
-         * @description An incoming, outgoing or template message was created. Account, API-inbox and agent-bot webhooks.
+         * @description An incoming, outgoing or template message was created (`webhook_sendable?`, app/models/concerns/message_filter_helpers.rb:8-10): private notes and the bot's own replies included, activity messages never. Account, API-inbox (app/listeners/webhook_listener.rb:25-33) and agent-bot webhooks (app/listeners/agent_bot_listener.rb:18-25: the conversation's assigned bot and the inbox's active bot, whatever the conversation's status). Account webhooks get it for **every inbox** of the account (deliver_account_webhooks, webhook_listener.rb:110-116, ignores a webhook's `inbox_id`): filter on the inbox yourself.
          */
         post: operations["webhookMessageCreated"];
         delete?: never;
@@ -1964,7 +2265,7 @@ export interface webhooks {
         put?: never;
         /**
          * message_updated
-         * @description A message changed. Account, API-inbox and agent-bot webhooks.
+         * @description A message changed. Account, API-inbox (app/listeners/webhook_listener.rb:35-43) and agent-bot webhooks (app/listeners/agent_bot_listener.rb:27-34). Account webhooks get it for **every inbox** of the account (deliver_account_webhooks, webhook_listener.rb:110-116, ignores a webhook's `inbox_id`): filter on the inbox yourself.
          */
         post: operations["webhookMessageUpdated"];
         delete?: never;
@@ -1984,7 +2285,7 @@ export interface webhooks {
         put?: never;
         /**
          * webwidget_triggered
-         * @description A visitor opened the website widget. Account, API-inbox and agent-bot webhooks.
+         * @description A visitor opened the website widget. Account, API-inbox (app/listeners/webhook_listener.rb:45-52) and agent-bot webhooks (app/listeners/agent_bot_listener.rb:36-43).
          */
         post: operations["webhookWebwidgetTriggered"];
         delete?: never;
@@ -2004,7 +2305,7 @@ export interface webhooks {
         put?: never;
         /**
          * contact_created
-         * @description A contact was created. Account webhooks only.
+         * @description A contact was created. Account webhooks only (app/listeners/webhook_listener.rb:54-58).
          */
         post: operations["webhookContactCreated"];
         delete?: never;
@@ -2024,7 +2325,7 @@ export interface webhooks {
         put?: never;
         /**
          * contact_updated
-         * @description A contact changed. Account webhooks only.
+         * @description A contact changed. Account webhooks only; not sent when nothing changed (app/listeners/webhook_listener.rb:60-67).
          */
         post: operations["webhookContactUpdated"];
         delete?: never;
@@ -2044,7 +2345,7 @@ export interface webhooks {
         put?: never;
         /**
          * inbox_created
-         * @description An inbox was created. Account webhooks only.
+         * @description An inbox was created. Account webhooks only (app/listeners/webhook_listener.rb:69-74; payload app/presenters/inbox/event_data_presenter.rb).
          */
         post: operations["webhookInboxCreated"];
         delete?: never;
@@ -2064,7 +2365,7 @@ export interface webhooks {
         put?: never;
         /**
          * inbox_updated
-         * @description An inbox's settings changed. Account webhooks only.
+         * @description An inbox's settings changed. Account webhooks only; not sent when nothing changed (app/listeners/webhook_listener.rb:76-84).
          */
         post: operations["webhookInboxUpdated"];
         delete?: never;
@@ -2084,7 +2385,7 @@ export interface webhooks {
         put?: never;
         /**
          * conversation_typing_on
-         * @description Someone started typing. Account and API-inbox webhooks.
+         * @description Someone started typing: an agent through toggle_typing_status (`user` type `user`, `is_private` as sent) or the contact through the widget / public API (no `type`, `is_private` false). Account and API-inbox webhooks (app/listeners/webhook_listener.rb:86-108).
          */
         post: operations["webhookConversationTypingOn"];
         delete?: never;
@@ -2104,7 +2405,7 @@ export interface webhooks {
         put?: never;
         /**
          * conversation_typing_off
-         * @description Someone stopped typing. Account and API-inbox webhooks.
+         * @description Someone stopped typing. Account and API-inbox webhooks (app/listeners/webhook_listener.rb:90-108).
          */
         post: operations["webhookConversationTypingOff"];
         delete?: never;
@@ -2439,7 +2740,12 @@ export interface components {
             message_id: number;
             file_type: components["schemas"]["AttachmentFileType"];
             account_id: number;
-            /** @description File extension when known (often null for uploads). */
+            /**
+             * @description **Always null at v4.10.0**: the `attachments.extension` column is rendered
+             *     (app/models/attachment.rb:113) but nothing in app/, lib/ or enterprise/ ever writes
+             *     it. Take the extension from the file name in `data_url` instead. Typed
+             *     string-or-null for later versions.
+             */
             extension?: string | null;
             /** @description URL of the file (redirect) or, for location/fallback/embed, the external URL (may be null). */
             data_url?: string | null;
@@ -2501,6 +2807,13 @@ export interface components {
         TypingStatusUpdate: {
             /** @enum {string} */
             typing_status: "on" | "off";
+        };
+        /** @description Body of the application API's toggle typing status (app/services/conversations/typing_status_manager.rb:17-25). */
+        AppTypingStatusUpdate: {
+            /** @enum {string} */
+            typing_status: "on" | "off";
+            /** @description True while typing a private note; delivered as the typing event's `is_private`. */
+            is_private?: boolean;
         };
         /**
          * @description The author of a message (`push_event_data` of the sender record), discriminated by
@@ -2912,9 +3225,23 @@ export interface components {
              *     JSON-encoded string.
              */
             content_attributes?: components["schemas"]["ContentAttributes"] | string;
-            /** @description Client-chosen id, echoed in the response and in the `message.created` event (not stored). */
+            /**
+             * @description Client-chosen id, echoed in this response and in the ActionCable `message.created`
+             *     event only: `attr_accessor :echo_id` (app/models/message.rb:83) is not a column, so
+             *     it is never stored, never listed and not an idempotency key.
+             */
             echo_id?: string;
-            /** @description The message's id in an external system (e.g. the bridged channel); stored and returned. */
+            /**
+             * @description The message's id in an external system; stored in the `source_id` column
+             *     (app/builders/messages/message_builder.rb:145, db/schema.rb `messages.source_id`,
+             *     indexed, **not unique**) and returned by create, list-messages
+             *     (app/views/api/v1/models/_message.json.jbuilder:12) and the `message_created`
+             *     webhook (app/models/message.rb:185). A caller-chosen `source_id` is how to find a
+             *     message again after a timed-out create (list with `after` and match it); there is
+             *     no server-side deduplication, so a second create with the same value makes a second
+             *     message. Channels other than API inboxes may overwrite it with the provider's id
+             *     once delivered.
+             */
             source_id?: string;
             /** @description When the message was created in the external system, unix seconds (stored in `content_attributes`). */
             external_created_at?: number;
@@ -2955,7 +3282,19 @@ export interface components {
             /** @description JSON-encoded `ContentAttributes`. */
             content_attributes?: string;
             echo_id?: string;
+            /** @description Stored and returned (app/builders/messages/message_builder.rb:145); the key to find the message again after a timeout. */
             source_id?: string;
+            /** @description Unix seconds as text; stored in `content_attributes.external_created_at` (message_builder.rb:110-112). */
+            external_created_at?: string;
+            /** @description Stored in `additional_attributes.campaign_id` (message_builder.rb:118-120). */
+            campaign_id?: string;
+            /**
+             * @description With `sender_id`, the outgoing message is sent as that agent bot (message_builder.rb:126-130), attachments included.
+             * @constant
+             */
+            sender_type?: "AgentBot";
+            /** @description The agent bot's id, as text (with `sender_type: AgentBot`). */
+            sender_id?: string;
             cc_emails?: string;
             bcc_emails?: string;
             to_emails?: string;
@@ -3283,6 +3622,21 @@ export interface components {
             /** @description Up to 15 contacts. */
             payload: components["schemas"]["AppContact"][];
         };
+        /**
+         * @description One page of search results. As `ContactList`, except that `meta.count` is null when `q`
+         *     was blank (the search action returns before setting `@contacts_count`,
+         *     app/controllers/api/v1/accounts/contacts_controller.rb:25).
+         */
+        ContactSearchList: {
+            meta: {
+                /** @description Number of matching contacts over all pages; null for a blank `q`. */
+                count: number | null;
+                /** @description The `page` query parameter as sent (a string), or the integer 1. */
+                current_page: number | string;
+            };
+            /** @description Up to 15 contacts; `[]` for a blank `q`. */
+            payload: components["schemas"]["AppContact"][];
+        };
         /** @description One contact wrapped in `payload` (get and update). */
         ContactPayload: {
             payload: components["schemas"]["AppContact"];
@@ -3578,7 +3932,11 @@ export interface components {
             url: string;
             account_id: number;
             subscriptions: components["schemas"]["AccountWebhookSubscription"][];
-            /** @description Present only when the webhook is limited to one inbox. */
+            /**
+             * @description Present when the webhook was saved with an `inbox_id` of the account
+             *     (app/views/api/v1/accounts/webhooks/_webhook.json.jbuilder:6-11). It does **not**
+             *     limit deliveries: webhook_listener.rb:110-116 sends every inbox's events.
+             */
             inbox?: {
                 id: number;
                 name: string;
@@ -3612,7 +3970,10 @@ export interface components {
                  */
                 subscriptions?: components["schemas"]["AccountWebhookEvent"][];
                 name?: string | null;
-                /** @description Limit the webhook to this inbox's events; null or absent = every inbox. */
+                /**
+                 * @description Stored and rendered as `inbox`, but **not** a filter: v4.10.0 delivers every
+                 *     inbox's events to the webhook (app/listeners/webhook_listener.rb:110-116).
+                 */
                 inbox_id?: number | null;
             };
         };
@@ -3637,11 +3998,20 @@ export interface components {
             name: string;
         };
         /**
-         * @description `Contact#webhook_data`: unlike the contact push data it has **no `type`** and carries the
-         *     `account` and an `avatar`. It is the `sender` of a contact's message, the payload of
-         *     `contact_created` / `contact_updated`, and the `user` of a contact's typing event.
+         * @description `Contact#webhook_data` (app/models/contact.rb:165-179): unlike the contact push data
+         *     (contact.rb:150-163) it has **no `type`** and carries the `account` and an `avatar`. It
+         *     is the `sender` of a contact's message, the payload of `contact_created` /
+         *     `contact_updated`, and the `user` of a contact's typing event. Tell a contact sender
+         *     apart by the absence of `type` (or by the message's `message_type: incoming`).
          */
         WebhookContact: {
+            /**
+             * @description **Never sent by v4.10.0** (contact.rb:165-179 has no `type`). Allowed so that a
+             *     fixture built from the ActionCable push data (which has `type: contact`) still
+             *     type-checks; do not rely on it.
+             * @constant
+             */
+            type?: "contact";
             account: components["schemas"]["WebhookAccount"];
             additional_attributes: {
                 [key: string]: unknown;
@@ -4011,8 +4381,11 @@ export interface components {
          *     - the user is not a member of the account: `{"error": "You are not authorized to access
          *       this account"}`;
          *     - the account is suspended: `{"error": "Account is suspended"}`;
-         *     - an agent-bot token on these endpoints: `{"error": "Access to this endpoint is not
-         *       authorized for bots"}`;
+         *     - an agent-bot token on an operation not open to bots: `{"error": "Access to this
+         *       endpoint is not authorized for bots"}` — every application operation except create /
+         *       update / toggle status / toggle priority / custom attributes of a conversation, create
+         *       message and assignments (app/controllers/concerns/access_token_auth_helper.rb:2-6,
+         *       :29-34; app/controllers/api/base_controller.rb:5). Those seven never answer it;
          *     - a policy denial: `{"error": "You are not authorized to do this action"}`.
          */
         AppUnauthorized: {
@@ -5448,6 +5821,42 @@ export interface operations {
             429: components["responses"]["TooManyRequests"];
         };
     };
+    toggleAccountConversationTypingStatus: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The numeric id of the Chatwoot account (visible in dashboard URLs, `/app/accounts/{account_id}/…`).
+                 * @example 1
+                 */
+                account_id: components["parameters"]["AccountId"];
+                /**
+                 * @description The conversation's **display id** in the account (the number shown in the dashboard).
+                 * @example 42
+                 */
+                conversation_id: components["parameters"]["AppConversationId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AppTypingStatusUpdate"];
+            };
+        };
+        responses: {
+            /** @description The event was dispatched (or the value was ignored). The body is empty. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["AppUnauthorized"];
+            404: components["responses"]["AppNotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
     setAccountConversationCustomAttributes: {
         parameters: {
             query?: never;
@@ -5808,26 +6217,20 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description One page of matching contacts. */
+            /**
+             * @description One page of matching contacts, or (blank `q`) an empty page whose `meta.count` is
+             *     null.
+             */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ContactList"];
+                    "application/json": components["schemas"]["ContactSearchList"];
                 };
             };
             401: components["responses"]["AppUnauthorized"];
             404: components["responses"]["AppAccountNotFound"];
-            /** @description `q` is missing or blank. */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorMessage"];
-                };
-            };
             429: components["responses"]["TooManyRequests"];
         };
     };

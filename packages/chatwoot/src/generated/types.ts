@@ -83,6 +83,9 @@ export type PublicMessageUpdate = Schemas["PublicMessageUpdate"];
 /** Body of toggle typing (alternative to the `typing_status` query parameter). */
 export type TypingStatusUpdate = Schemas["TypingStatusUpdate"];
 
+/** Body of the application API's toggle typing status (app/services/conversations/typing_status_manager.rb:17-25). */
+export type AppTypingStatusUpdate = Schemas["AppTypingStatusUpdate"];
+
 /** The author of a message (`push_event_data` of the sender record), discriminated by `type`: `contact`, `user` (a human agent), `agent_bot` or `captain_assistant` (Chatwoot Enterprise AI assistant). Closed: these are the only classes that can send a message. Absent on messages without a sender (activity messages, CSAT surveys). */
 export type Sender = Schemas["Sender"];
 
@@ -227,6 +230,9 @@ export type ContactListMeta = Schemas["ContactListMeta"];
 /** One page of contacts (list, search and filter). */
 export type ContactList = Schemas["ContactList"];
 
+/** One page of search results. As `ContactList`, except that `meta.count` is null when `q` was blank (the search action returns before setting `@contacts_count`, app/controllers/api/v1/accounts/contacts_controller.rb:25). */
+export type ContactSearchList = Schemas["ContactSearchList"];
+
 /** One contact wrapped in `payload` (get and update). */
 export type ContactPayload = Schemas["ContactPayload"];
 
@@ -308,7 +314,7 @@ export type WebhookAccount = Schemas["WebhookAccount"];
 /** `Inbox#webhook_data`. */
 export type WebhookInbox = Schemas["WebhookInbox"];
 
-/** `Contact#webhook_data`: unlike the contact push data it has **no `type`** and carries the `account` and an `avatar`. It is the `sender` of a contact's message, the payload of `contact_created` / `contact_updated`, and the `user` of a contact's typing event. */
+/** `Contact#webhook_data` (app/models/contact.rb:165-179): unlike the contact push data (contact.rb:150-163) it has **no `type`** and carries the `account` and an `avatar`. It is the `sender` of a contact's message, the payload of `contact_created` / `contact_updated`, and the `user` of a contact's typing event. Tell a contact sender apart by the absence of `type` (or by the message's `message_type: incoming`). */
 export type WebhookContact = Schemas["WebhookContact"];
 
 /** `User#webhook_data`: a human agent. */

@@ -1,11 +1,12 @@
 /**
- * `@org/chatwoot/webhooks`: verify, type and deduplicate Chatwoot webhook deliveries. Its own
+ * `@org/chatwoot/webhooks`: verify, sign (for tests), type and deduplicate Chatwoot webhook deliveries. Its own
  * entry point: it holds no REST client code, and runs wherever Web Crypto does (Node ≥ 20, Bun,
  * Deno, browsers, workers).
  *
  * @packageDocumentation
  */
 export { verifyChatwootWebhook, type VerifyChatwootWebhookOptions } from "./verify.js";
+export { signChatwootWebhook, type SignChatwootWebhookOptions, type SignedChatwootDelivery, type SignedChatwootHeaders } from "./sign.js";
 export { WebhookVerificationError, type WebhookVerificationErrorInit, type WebhookVerificationReason } from "./error.js";
 export {
   CHATWOOT_WEBHOOK_EVENTS,

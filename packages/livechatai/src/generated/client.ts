@@ -31,7 +31,8 @@ export interface LiveChatAiClientOptions extends ClientOptions {
 export type LiveChatAiClient<Throws extends boolean = boolean> = ApiClient<paths, Throws>;
 
 /**
- * Create a LiveChatAI client.
+ * Create a LiveChatAI client. An option it does not know (`baseURL`, `timeout`) fails to compile, as it
+ * fails at run time with "did you mean": each key of `options` must be a key of {@link LiveChatAiClientOptions}.
  *
  * @example
  * ```ts
@@ -39,13 +40,16 @@ export type LiveChatAiClient<Throws extends boolean = boolean> = ApiClient<paths
  * const { data } = await livechat.GET("/conversations/{conversationId}", { params: { path: { conversationId: "chat_1234567890" } } });
  * ```
  */
-export function createLiveChatAiClient<const O extends LiveChatAiClientOptions>(options: O): LiveChatAiClient<ThrowsOf<O>> {
+export function createLiveChatAiClient<const O extends LiveChatAiClientOptions>(
+  options: { [K in keyof O]: K extends keyof LiveChatAiClientOptions ? O[K] : never },
+): LiveChatAiClient<ThrowsOf<O>> {
   const { apiKey, ...rest }: LiveChatAiClientOptions = options;
   return createApiClient<paths, ThrowsOf<O>>({
     ...rest,
     vendor: "livechatai",
     defaultBaseUrl: LIVECHATAI_BASE_URL,
     optionNames: ["apiKey"],
+    authOption: "apiKey",
     optionAliases: { apiToken: "apiKey", token: "apiKey", accessToken: "apiKey", apiAccessToken: "apiKey", authToken: "apiKey", bearerToken: "apiKey", key: "apiKey" },
     auth: { kind: "bearer", token: apiKey },
   });

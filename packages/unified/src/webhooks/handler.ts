@@ -3,14 +3,21 @@
  * and normalizes deliveries, then calls your `onEvent`. It runs as is in Next.js route handlers,
  * Hono, `Bun.serve`, `Deno.serve` and Workers; see `toNodeListener` for `node:http` and Express.
  */
-import { createMemoryDeliveryStore, type DeliveryStore, verifyChatwootWebhook, WebhookVerificationError } from "@org/chatwoot/webhooks";
+import { type DeliveryStore, verifyChatwootWebhook, WebhookVerificationError } from "@org/chatwoot/webhooks";
 import { InvalidRequestError } from "@org/runtime/errors";
 import { chatwootEvent } from "../adapters/chatwoot/webhook.js";
-import type { UnifiedEvent } from "./events.js";
+import type { UnifiedEvent } from "../adapters/chatwoot/webhook-events.js";
+import { isStatusEventId, STATUS_ID_TTL_MS } from "../events/ids.js";
+import { memoryStores } from "../stores/memory.js";
+import type { SeenEventStore } from "../stores/types.js";
+import { type StreamableEvent, toStreamEvent } from "./to-stream-event.js";
 import { BodyTooLargeError, readLimited } from "./read-limited.js";
 
-/** Options of {@link createWebhookHandler}. */
-export interface WebhookHandlerOptions {
+/** The event type a handler with connection name `C` produces (`null` without one). */
+export type HandlerEvent<C extends string> = UnifiedEvent<[C] extends [never] ? null : C>;
+
+/** Options of {@link createWebhookHandler}; `C` is `chatwoot.connection`, so events' refs name it. */
+export interface WebhookHandlerOptions<C extends string = never> {
   /**
    * Chatwoot deliveries: the webhook's secret (or several while rotating), tolerance, unsigned
    * opt-in, and the connection name (and account id) events carry in `connection` and `ref`.
@@ -19,15 +26,31 @@ export interface WebhookHandlerOptions {
     secret?: string | readonly string[];
     toleranceSeconds?: number;
     allowUnsigned?: boolean;
-    connection?: string;
+    connection?: C;
     accountId?: number;
   };
-  /** Called once per verified, not yet seen delivery. Throw (or reject) to have the vendor retry. */
-  onEvent: (event: UnifiedEvent) => void | Promise<void>;
   /**
-   * Where delivery ids are remembered, so a retried delivery is acknowledged without calling
-   * `onEvent` again. Default: an in-memory store (one day, 10 000 ids). `false` turns it off.
+   * Called once per verified event not seen before (by logical id). Throw (or reject) to have the
+   * vendor retry. Optional when `stream` is given.
    */
+  onEvent?: (event: HandlerEvent<C>) => void | Promise<void>;
+  /**
+   * An `sdk.events(connection)` stream to merge the deliveries into: `message.created`,
+   * `conversation.created` and `conversation.status_changed` are pushed to it (deduplicated with
+   * its polls by logical id, through the stream's stores) and the handler answers once the
+   * stream's consumer has taken them. Needs `chatwoot.connection` (and an account id).
+   */
+  stream?: { push(event: StreamableEvent<C>): Promise<void> };
+  /**
+   * Where logical event ids are remembered, so a retried or duplicated delivery (Chatwoot sends
+   * some twice with different delivery ids) is acknowledged without calling `onEvent` again. Share
+   * `redisStores(client).seen` between receivers behind a load balancer. Default: in memory
+   * (100 000 ids). `false` turns it off.
+   */
+  seen?: SeenEventStore | false;
+  /** How long a seen id is remembered, in ms. Default one day. */
+  seenTtlMs?: number;
+  /** @deprecated Use `seen`. A delivery store, now keyed by the logical event id. */
   deliveries?: DeliveryStore | false;
   /** Largest body accepted, in bytes; larger ones get 413. Default 1 MiB. */
   maxBodyBytes?: number;
@@ -67,11 +90,12 @@ function reply(status: number, body: Record<string, unknown>): Response {
  * });
  * ```
  */
-export function createWebhookHandler(options: WebhookHandlerOptions): (request: Request) => Promise<Response> {
-  const { chatwoot, onEvent, deliveries = createMemoryDeliveryStore(), maxBodyBytes = 1024 * 1024, onError, now = Date.now } = options;
-  if (typeof onEvent !== "function") {
-    throw new InvalidRequestError({ vendor: "chatwoot", reason: "invalid_option", parameter: "onEvent", detail: "createWebhookHandler: `onEvent` must be a function" });
+export function createWebhookHandler<const C extends string = never>(options: WebhookHandlerOptions<C>): (request: Request) => Promise<Response> {
+  const { chatwoot, onEvent, stream, maxBodyBytes = 1024 * 1024, onError, now = Date.now, seenTtlMs = 86_400_000 } = options;
+  if (onEvent !== undefined ? typeof onEvent !== "function" : typeof stream?.push !== "function") {
+    throw new InvalidRequestError({ vendor: "chatwoot", reason: "invalid_option", parameter: "onEvent", detail: "createWebhookHandler: pass `onEvent` (a function) or `stream` (from sdk.events())" });
   }
+  const seen = seenStoreOf(options);
   const secrets = chatwoot.secret === undefined ? [] : typeof chatwoot.secret === "string" ? [chatwoot.secret] : chatwoot.secret;
   if (chatwoot.allowUnsigned !== true && (secrets.length === 0 || secrets.some((secret) => typeof secret !== "string" || secret.length === 0))) {
     // Fail at start-up, not on the first delivery.
@@ -111,21 +135,41 @@ export function createWebhookHandler(options: WebhookHandlerOptions): (request: 
       return reply(500, { error: "internal error" });
     }
 
-    const id = event.deliveryId;
-    const store = deliveries === false || id === null ? null : deliveries;
+    const typed = event as HandlerEvent<C>;
+    const merged = stream === undefined ? null : (toStreamEvent(event) as StreamableEvent<C> | null);
+    // The stream deduplicates what it is given (through its own stores); the rest is claimed here.
+    const store = merged !== null ? null : seen;
+    const { id } = event;
     try {
-      if (store !== null && id !== null && !(await store.claim(id))) return reply(200, { received: true, duplicate: true });
+      if (store !== null && (await store.claim(id, 60_000)) !== "claimed") return reply(200, { received: true, duplicate: true });
     } catch (error) {
       report(error);
       return reply(500, { error: "internal error" });
     }
     try {
-      await onEvent(event);
+      if (merged !== null) await stream?.push(merged);
+      await onEvent?.(typed);
+      await store?.commit(id, isStatusEventId(id) ? Math.min(seenTtlMs, STATUS_ID_TTL_MS) : seenTtlMs);
     } catch (error) {
       report(error);
-      if (store !== null && id !== null) await Promise.resolve(store.release(id)).catch(report);
+      if (store !== null) await store.release(id).catch(report);
       return reply(500, { error: "internal error" });
     }
     return reply(200, { received: true });
+  };
+}
+
+/** The seen store: `seen`, the deprecated `deliveries` (keyed by logical id), or memory. */
+function seenStoreOf(options: { seen?: SeenEventStore | false; deliveries?: DeliveryStore | false }): SeenEventStore | null {
+  const { seen, deliveries } = options;
+  if (seen === false || (seen === undefined && deliveries === false)) return null;
+  if (seen !== undefined) return seen;
+  if (deliveries === undefined || deliveries === false) return memoryStores().seen;
+  return {
+    claim: async (id) => ((await deliveries.claim(id)) ? "claimed" : "done"),
+    commit: () => Promise.resolve(),
+    release: async (id) => {
+      await deliveries.release(id);
+    },
   };
 }

@@ -21,7 +21,7 @@ export type {
   WebhookUnifiedConversation,
   WebhookUnifiedMessage,
   WebhookVendor,
-} from "./events.js";
+} from "../adapters/chatwoot/webhook-events.js";
 export { parseWebhook, type WebhookDelivery, type WebhookVerifyOptions } from "./parse.js";
 export { createWebhookHandler, type WebhookHandlerOptions } from "./handler.js";
 export { type NodeIncomingMessage, type NodeServerResponse, toFetchRequest, toNodeListener, writeFetchResponse } from "./node.js";

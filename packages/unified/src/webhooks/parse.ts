@@ -5,7 +5,7 @@ import { type HeadersLike, verifyChatwootWebhook } from "@org/chatwoot/webhooks"
 import { UnsupportedOperationError } from "@org/runtime/errors";
 import type { Vendor } from "../model.js";
 import { chatwootEvent } from "../adapters/chatwoot/webhook.js";
-import type { UnifiedEvent } from "./events.js";
+import type { UnifiedEvent } from "../adapters/chatwoot/webhook-events.js";
 
 /** A delivery as received. */
 export interface WebhookDelivery {

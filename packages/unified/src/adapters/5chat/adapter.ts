@@ -23,11 +23,13 @@ export const FIVECHAT_CAPABILITIES: Capabilities = {
   conversationStatusFilter: [],
   conversationMessages: "all",
   sendMessage: false,
+  idempotentSend: false,
   setStatus: [],
   snoozedUntil: false,
   assign: false,
   setTags: false,
   webhooks: false,
+  events: { push: false, poll: "full-scan" },
   notes: ["5chat documents no conversation write."],
 };
 

@@ -99,6 +99,8 @@ export function fiveChatMessage<C extends string | null>(message: JsonObject, ct
     text: textAt(message, "content") ?? textAt(message, "text") ?? textAt(message, "message") ?? textAt(message, "body"),
     createdAt: isoFromString(prop(message, "createdAt")),
     sender: sender(message, ctx),
+    // 5chat documents no private notes; a field named like one is honoured.
+    private: prop(message, "private") === true || prop(message, "isPrivate") === true,
     attachments: [],
     raw: message,
   };

@@ -5,27 +5,23 @@
  */
 import { createChatwootClient, type ChatwootClient, type ChatwootClientOptions } from "@org/chatwoot";
 import { UnsupportedOperationError } from "@org/runtime";
-import type { Adapter, AdapterContext, AdapterCursor, Assignment, OutgoingAttachment, OutgoingMessage } from "../../adapter.js";
+import type { Adapter, AdapterContext, AdapterCursor } from "../../adapter.js";
 import type { Capabilities } from "../../capabilities.js";
-import type { ChatwootTypes, ConversationRefOf, MessageOf, SettableStatus } from "../../model.js";
+import type { ChatwootTypes, ConversationRefOf, MessageOf } from "../../model.js";
 import type { JsonObject } from "../../read.js";
-import type { ChatwootConversationRef, ChatwootPublicConversationRef } from "../../refs.js";
+import type { ChatwootConversationRef } from "../../refs.js";
 import { expectInteger, expectObject, expectObjects, type ShapeContext } from "../../shape.js";
 import { checkKeys, integerAt, invalid, stringAt } from "../../strict.js";
 import { bodyOf } from "../response.js";
 import { chatwootConversation, chatwootMessage } from "./normalizer.js";
+import { ACCOUNT_MESSAGES, isPublic, PUBLIC_MESSAGES } from "./ref-kind.js";
+import { chatwootWriters } from "./writes.js";
 
 const VENDOR = "chatwoot";
 const PUBLIC_CONVERSATION = "/public/api/v1/inboxes/{inbox_identifier}/contacts/{contact_identifier}/conversations/{conversation_id}";
 const PUBLIC_CONVERSATIONS = "/public/api/v1/inboxes/{inbox_identifier}/contacts/{contact_identifier}/conversations";
-const PUBLIC_MESSAGES = "/public/api/v1/inboxes/{inbox_identifier}/contacts/{contact_identifier}/conversations/{conversation_id}/messages";
 const ACCOUNT_CONVERSATIONS = "/api/v1/accounts/{account_id}/conversations";
 const ACCOUNT_CONVERSATION = "/api/v1/accounts/{account_id}/conversations/{conversation_id}";
-const ACCOUNT_MESSAGES = "/api/v1/accounts/{account_id}/conversations/{conversation_id}/messages";
-const PUBLIC_TOGGLE_STATUS = "/public/api/v1/inboxes/{inbox_identifier}/contacts/{contact_identifier}/conversations/{conversation_id}/toggle_status";
-const ACCOUNT_TOGGLE_STATUS = "/api/v1/accounts/{account_id}/conversations/{conversation_id}/toggle_status";
-const ACCOUNT_ASSIGNMENTS = "/api/v1/accounts/{account_id}/conversations/{conversation_id}/assignments";
-const ACCOUNT_LABELS = "/api/v1/accounts/{account_id}/conversations/{conversation_id}/labels";
 
 /** Options of {@link chatwoot}: the `@org/chatwoot` client's options (`throwOnError` is always on). */
 export type ChatwootAdapterOptions = Omit<ChatwootClientOptions, "throwOnError">;
@@ -39,15 +35,18 @@ export const CHATWOOT_CAPABILITIES: Capabilities = {
   conversationStatusFilter: ["open", "pending", "resolved", "snoozed"],
   conversationMessages: "all-or-latest",
   sendMessage: { private: true, attachments: true },
+  idempotentSend: true,
   setStatus: ["open", "pending", "resolved", "snoozed"],
   snoozedUntil: true,
   assign: { agent: true, team: true, unassign: true },
   setTags: true,
   webhooks: true,
+  events: { push: true, poll: "incremental" },
   notes: [
     "Public references (inboxIdentifier + contactIdentifier) list one contact's conversations without a status filter.",
     "Through a public reference, sendMessage sends a message as the contact (no private notes) and setStatus can only resolve; assign and setTags need an accountId reference.",
     "getConversation through the application API carries only the latest message; use listMessages for all.",
+    "sendMessage's idempotencyKey needs an accountId reference (the public client API stores no caller-chosen id); the look-up after an unclear failure lists messages, which agent-bot tokens may not do (then nothing is resent).",
   ],
 };
 
@@ -56,10 +55,6 @@ const PUBLIC_REF_KEYS = ["inboxIdentifier", "contactIdentifier", "conversationId
 const ACCOUNT_FILTER_KEYS = ["accountId", "status", "inboxId", "assigneeType"] as const;
 const PUBLIC_FILTER_KEYS = ["inboxIdentifier", "contactIdentifier"] as const;
 const ASSIGNEE_TYPES = ["me", "unassigned", "all", "assigned"] as const;
-
-function isPublic(ref: ChatwootConversationRef): ref is ChatwootPublicConversationRef {
-  return "inboxIdentifier" in ref;
-}
 
 function checkRef(ids: Readonly<Record<string, unknown>>, { connection }: AdapterContext): ChatwootConversationRef {
   const where = `in a reference to connection "${connection}" (chatwoot)`;
@@ -163,7 +158,7 @@ function readers(client: ChatwootClient) {
     return backwardsPage(expectObjects(shape(op), body["payload"], "$.payload"), "$.payload", op, connection, ref);
   }
 
-  async function conversationsPage(filters: ChatwootTypes["filters"], cursor: AdapterCursor | undefined, { connection, signal }: AdapterContext) {
+  async function conversationsPage(filters: ChatwootTypes["filters"], cursor: AdapterCursor | undefined, { connection, signal }: AdapterContext, sortBy?: "last_activity_at_desc") {
     if (filters.inboxIdentifier !== undefined) {
       // The public API returns all of a contact's conversations at once.
       const { inboxIdentifier, contactIdentifier } = filters;
@@ -184,6 +179,7 @@ function readers(client: ChatwootClient) {
       // Chatwoot's own default is `open`; the facade lists every status unless asked.
       status: filters.status ?? ("all" as const),
       ...(filters.inboxId === undefined ? {} : { inbox_id: filters.inboxId }),
+      ...(sortBy === undefined ? {} : { sort_by: sortBy }),
     };
     const op = `GET ${ACCOUNT_CONVERSATIONS}`;
     const ctx = shape(op);
@@ -203,102 +199,6 @@ function readers(client: ChatwootClient) {
   }
 
   return { getConversation, messagesPage, conversationsPage, conversation, shape };
-}
-
-/** A multipart body: the text, extra fields and the files as `attachments[]`. */
-function formOf(text: string, fields: Readonly<Record<string, string>>, attachments: readonly OutgoingAttachment[]): FormData {
-  const form = new FormData();
-  form.append("content", text);
-  for (const [name, value] of Object.entries(fields)) form.append(name, value);
-  for (const a of attachments) form.append("attachments[]", a.data, a.name);
-  return form;
-}
-
-/**
- * The writes. Sending a message is never retried (a retry could post it twice); the other writes
- * set a state (status, assignee, labels), so repeating one is harmless and they are retried as
- * reads are. Writes that answer something other than the conversation are followed by a read of
- * it, so each returns the updated conversation; `withResponse()` gives the write's own response.
- */
-function writers(client: ChatwootClient, read: ReturnType<typeof readers>) {
-  // No retry at all (maxRetries 0 also overrides a caller's shouldRetry): a retried send could post twice.
-  const once = client.withOptions({ maxRetries: 0 });
-  const idempotent = client.withOptions({ retryPost: true });
-
-  function refuse(connection: string, operation: string, detail: string): never {
-    throw new UnsupportedOperationError({ vendor: VENDOR, operation, detail: `connection "${connection}": ${detail}` });
-  }
-
-  /** The write's response, with the conversation as it is now. */
-  async function thenConversation(ref: ChatwootConversationRef, context: AdapterContext, response: Response) {
-    const { data } = await read.getConversation(ref, context);
-    return { data, response };
-  }
-
-  return {
-    async sendMessage(ref: ChatwootConversationRef, message: OutgoingMessage, { connection, signal }: AdapterContext) {
-      const attachments = message.attachments ?? [];
-      const scope = { connection, ref: { connection, ...ref } as ConversationRefOf<ChatwootTypes> };
-      if (isPublic(ref)) {
-        if (message.private === true) refuse(connection, "sendMessage", "the public client API sends messages as the contact; private notes need an accountId reference");
-        const path = { inbox_identifier: ref.inboxIdentifier, contact_identifier: ref.contactIdentifier, conversation_id: ref.conversationId };
-        const form = attachments.length > 0 ? formOf(message.text, {}, attachments) : undefined;
-        const result = await once.POST(PUBLIC_MESSAGES, { params: { path }, body: { content: message.text }, ...(form ? { bodySerializer: () => form } : {}), signal });
-        const op = `POST ${PUBLIC_MESSAGES}`;
-        const body = expectObject(read.shape(op), bodyOf(result, VENDOR, op), "$");
-        expectInteger(read.shape(op), body["id"], "$.id", 1);
-        return { data: chatwootMessage(body, String(ref.conversationId), scope), response: result.response };
-      }
-      const path = { account_id: ref.accountId, conversation_id: ref.conversationId };
-      const isPrivate = message.private === true;
-      const form = attachments.length > 0 ? formOf(message.text, { message_type: "outgoing", private: String(isPrivate) }, attachments) : undefined;
-      const result = await once.POST(ACCOUNT_MESSAGES, {
-        params: { path },
-        body: { content: message.text, message_type: "outgoing", private: isPrivate },
-        ...(form ? { bodySerializer: () => form } : {}),
-        signal,
-      });
-      const op = `POST ${ACCOUNT_MESSAGES}`;
-      const body = expectObject(read.shape(op), bodyOf(result, VENDOR, op), "$");
-      expectInteger(read.shape(op), body["id"], "$.id", 1);
-      return { data: chatwootMessage(body, String(ref.conversationId), scope), response: result.response };
-    },
-
-    async setStatus(ref: ChatwootConversationRef, status: SettableStatus, options: { readonly snoozedUntil?: Date }, context: AdapterContext) {
-      const { connection, signal } = context;
-      if (isPublic(ref)) {
-        if (status !== "resolved") refuse(connection, "setStatus", `the public client API can only resolve a conversation, not set "${status}"; use an accountId reference`);
-        const path = { inbox_identifier: ref.inboxIdentifier, contact_identifier: ref.contactIdentifier, conversation_id: ref.conversationId };
-        const result = await idempotent.POST(PUBLIC_TOGGLE_STATUS, { params: { path }, signal });
-        const op = `POST ${PUBLIC_TOGGLE_STATUS}`;
-        return { data: read.conversation(bodyOf(result, VENDOR, op), op, connection, ref), response: result.response };
-      }
-      const snoozedUntil = options.snoozedUntil === undefined ? {} : { snoozed_until: Math.floor(options.snoozedUntil.getTime() / 1000) };
-      const path = { account_id: ref.accountId, conversation_id: ref.conversationId };
-      const { response } = await idempotent.POST(ACCOUNT_TOGGLE_STATUS, { params: { path }, body: { status, ...snoozedUntil }, signal });
-      return thenConversation(ref, context, response);
-    },
-
-    async assign(ref: ChatwootConversationRef, assignment: Assignment | null, context: AdapterContext) {
-      const { connection, signal } = context;
-      if (isPublic(ref)) refuse(connection, "assign", "assignments need an accountId reference (application API)");
-      const path = { account_id: ref.accountId, conversation_id: ref.conversationId };
-      // Chatwoot changes the agent or the team per request (the agent when both are sent).
-      const agent = assignment === null ? null : assignment.agentId;
-      const team = assignment === null ? null : assignment.teamId;
-      let response = agent === undefined ? undefined : (await idempotent.POST(ACCOUNT_ASSIGNMENTS, { params: { path }, body: { assignee_id: agent }, signal })).response;
-      if (team !== undefined) response = (await idempotent.POST(ACCOUNT_ASSIGNMENTS, { params: { path }, body: { team_id: team }, signal })).response;
-      if (response === undefined) throw invalid(VENDOR, "agentId", "assign needs agentId and/or teamId (or null to unassign)");
-      return thenConversation(ref, context, response);
-    },
-
-    async setTags(ref: ChatwootConversationRef, tags: readonly string[], context: AdapterContext) {
-      if (isPublic(ref)) refuse(context.connection, "setTags", "labels need an accountId reference (application API)");
-      const path = { account_id: ref.accountId, conversation_id: ref.conversationId };
-      const { response } = await idempotent.POST(ACCOUNT_LABELS, { params: { path }, body: { labels: [...tags] }, signal: context.signal });
-      return thenConversation(ref, context, response);
-    },
-  };
 }
 
 /**
@@ -323,7 +223,9 @@ export function chatwoot(options: ChatwootAdapterOptions = {}): Adapter<Chatwoot
     checkFilters,
     getConversation: read.getConversation,
     messagesPage: read.messagesPage,
-    conversationsPage: read.conversationsPage,
-    ...writers(client, read),
+    conversationsPage: (filters, cursor, context) => read.conversationsPage(filters, cursor, context),
+    // The event stream's poller: latest activity first, so it stops paging at its checkpoint.
+    recentConversationsPage: (filters, cursor, context) => read.conversationsPage(filters, cursor, context, "last_activity_at_desc"),
+    ...chatwootWriters(client),
   };
 }

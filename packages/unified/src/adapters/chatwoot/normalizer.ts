@@ -109,6 +109,7 @@ export function chatwootMessage<C extends string | null>(message: JsonObject, co
     text: textAt(message, "content"),
     createdAt: typeof createdAt === "string" ? isoFromString(createdAt) : isoFromUnixSeconds(createdAt),
     sender: sender(message),
+    private: prop(message, "private") === true,
     attachments: mapObjectsAt(message, "attachments", attachment),
     raw: message as Raw<"rawMessage">,
   };

@@ -4,8 +4,9 @@
 import type { ChatwootWebhookEvent } from "@org/chatwoot/webhooks";
 import type { ChatwootTypes, ConversationRefOf, ConversationStatus, UnifiedSender } from "../../model.js";
 import { idAt, isObject, type JsonObject, numberAt, objectAt, prop, text, textAt } from "../../read.js";
+import { createdEventId, messageEventId, statusEventId } from "../../events/ids.js";
 import type { Scope } from "../../scope.js";
-import type { AttributeChange, UnifiedEvent, UnifiedEventBase, WebhookUnifiedContact, WebhookUnifiedConversation, WebhookUnifiedMessage } from "../../webhooks/events.js";
+import type { AttributeChange, UnifiedEvent, UnifiedEventBase, WebhookUnifiedContact, WebhookUnifiedConversation, WebhookUnifiedMessage } from "./webhook-events.js";
 import { chatwootContact, chatwootConversation, chatwootMessage } from "./normalizer.js";
 
 /** Where the deliveries come from. */
@@ -69,11 +70,24 @@ export function chatwootEvent(delivery: ChatwootWebhookEvent, context: ChatwootW
   const message = (): WebhookUnifiedMessage => chatwootMessage(payload, null, scope) as unknown as WebhookUnifiedMessage;
   const contact = (): WebhookUnifiedContact => chatwootContact(payload) as unknown as WebhookUnifiedContact;
 
-  const base: UnifiedEventBase = { vendor: "chatwoot", connection: context.connection, ref, vendorEvent: delivery.event, deliveryId: delivery.deliveryId, receivedAt: context.receivedAt };
+  const name = context.connection ?? "chatwoot";
+  const conversationId = idAt(conversationPayload, "id");
+  // Events without a logical identity fall back to the delivery (or the event and the time received).
+  const fallbackId = `${name}:delivery:${delivery.deliveryId ?? `${delivery.event}@${context.receivedAt}`}`;
+  const base: UnifiedEventBase = {
+    id: fallbackId,
+    source: "webhook",
+    vendor: "chatwoot",
+    connection: context.connection,
+    ref,
+    vendorEvent: delivery.event,
+    deliveryId: delivery.deliveryId,
+    receivedAt: context.receivedAt,
+  };
   if (!delivery.known) return { ...base, type: "unknown", raw: delivery.payload };
   switch (delivery.event) {
     case "conversation_created":
-      return { ...base, type: "conversation.created", conversation: conversation(), raw: delivery.payload };
+      return { ...base, id: conversationId === null ? fallbackId : createdEventId(name, conversationId), type: "conversation.created", conversation: conversation(), raw: delivery.payload };
     case "conversation_updated":
       return { ...base, type: "conversation.updated", conversation: conversation(), changes: changes(payload), raw: delivery.payload };
     case "conversation_status_changed":
@@ -81,11 +95,17 @@ export function chatwootEvent(delivery: ChatwootWebhookEvent, context: ChatwootW
     case "conversation_opened": {
       const c = conversation();
       const previous = changes(payload).find((change) => change.attribute === "status")?.previous;
-      return { ...base, type: "conversation.status_changed", conversation: c, status: c.status, previousStatus: status(previous), raw: delivery.payload };
+      const previousStatus = status(previous);
+      const id = conversationId === null ? fallbackId : statusEventId(name, conversationId, previousStatus, c.status);
+      return { ...base, id, type: "conversation.status_changed", conversation: c, status: c.status, previousStatus, raw: delivery.payload };
     }
     case "message_created":
-    case "message_updated":
-      return { ...base, type: delivery.event === "message_created" ? "message.created" : "message.updated", message: message(), conversation: conversation(), raw: delivery.payload };
+    case "message_updated": {
+      const m = message();
+      const created = delivery.event === "message_created";
+      const id = created && conversationId !== null && m.id !== null ? messageEventId(name, conversationId, m.id) : fallbackId;
+      return { ...base, id, type: created ? "message.created" : "message.updated", message: m, conversation: conversation(), raw: delivery.payload };
+    }
     case "contact_created":
       return { ...base, type: "contact.created", contact: contact(), raw: delivery.payload };
     case "contact_updated":

@@ -6,9 +6,10 @@ import { createLiveChatAiClient, type LiveChatAiClient, type LiveChatAiClientOpt
 import type { Adapter, AdapterContext, AdapterCursor, AdapterListContext } from "../../adapter.js";
 import type { Capabilities } from "../../capabilities.js";
 import type { ConversationRefOf, LiveChatAiTypes } from "../../model.js";
+import type { StatusChangeOf } from "../../writes.js";
 import type { LiveChatAiConversationRef } from "../../refs.js";
 import { expectId, expectInteger, expectObject, expectObjects, type ShapeContext } from "../../shape.js";
-import { checkKeys, invalid, stringAt } from "../../strict.js";
+import { checkKeys, checkOwnOptions, invalid, stringAt } from "../../strict.js";
 import { bodyOf } from "../response.js";
 import { liveChatAiConversation, liveChatAiMessage } from "./normalizer.js";
 
@@ -29,11 +30,13 @@ export const LIVECHATAI_CAPABILITIES: Capabilities = {
   conversationStatusFilter: ["open", "resolved"],
   conversationMessages: "all",
   sendMessage: { private: false, attachments: false },
+  idempotentSend: false,
   setStatus: ["resolved"],
   snoozedUntil: false,
   assign: false,
   setTags: false,
   webhooks: false,
+  events: { push: false, poll: "incremental" },
   notes: ["sendMessage is the documented human-agent reply; setStatus can only resolve (the end endpoint): no reopen endpoint is documented."],
 };
 
@@ -99,9 +102,9 @@ function readers(client: LiveChatAiClient, defaultAgentId: string | undefined) {
 }
 
 /**
- * The writes: the documented human-agent reply (never retried: a retry could send it twice) and
- * the end endpoint (resolving twice is harmless, so it is retried like a read), followed by a read
- * of the conversation so `setStatus` returns it updated.
+ * The writes: the documented human-agent reply (never retried: a retry could send it twice; the
+ * API stores no caller-chosen id, so `idempotentSend` is false) and the end endpoint (resolving
+ * twice is harmless, so it is retried like a read), whose 200 is the result: nothing is read after it.
  */
 function writers(client: LiveChatAiClient, read: ReturnType<typeof readers>): Pick<Adapter<LiveChatAiTypes>, "sendMessage" | "setStatus"> {
   // No retry at all (maxRetries 0 also overrides a caller's shouldRetry): a retried send could post twice.
@@ -124,11 +127,13 @@ function writers(client: LiveChatAiClient, read: ReturnType<typeof readers>): Pi
       return { data: normalized, response: result.response };
     },
 
-    async setStatus(ref, _status, _options, context) {
+    async setStatus(ref, _status, _options, { connection, signal }) {
       const op = "POST /conversations/{conversationId}/end";
-      const result = await idempotent.POST("/conversations/{conversationId}/end", { params: { path: { conversationId: ref.conversationId } }, signal: context.signal });
-      bodyOf(result, VENDOR, op);
-      const { data } = await read.fetchConversation(ref, context);
+      const result = await idempotent.POST("/conversations/{conversationId}/end", { params: { path: { conversationId: ref.conversationId } }, signal });
+      // A 200 from the end endpoint is the resolution itself (its body names the conversation and the user).
+      const ctx = read.shape(op);
+      expectId(ctx, expectObject(ctx, expectObject(ctx, bodyOf(result, VENDOR, op), "$")["data"], "$.data")["conversationId"], "$.data.conversationId");
+      const data: StatusChangeOf<LiveChatAiTypes> = { ref: { connection, ...ref }, status: "resolved", snoozedUntil: null };
       return { data, response: result.response };
     },
   };
@@ -147,7 +152,7 @@ function writers(client: LiveChatAiClient, read: ReturnType<typeof readers>): Pi
 export function livechatai(options: LiveChatAiAdapterOptions): Adapter<LiveChatAiTypes> {
   // The client checks its own options (unknown keys refused with a suggestion); agentId is ours.
   const { agentId, ...clientOptions } = options;
-  for (const [wrong, right] of Object.entries(HABITS)) if (wrong in clientOptions) throw invalid(VENDOR, wrong, `unknown option "${wrong}" in livechatai(); did you mean "${right}"?`);
+  checkOwnOptions(VENDOR, "livechatai()", clientOptions, ["agentId"], HABITS);
   if (agentId !== undefined && (typeof agentId !== "string" || agentId === "")) throw invalid(VENDOR, "agentId", "agentId must be a non-empty string");
   const client = createLiveChatAiClient({ ...clientOptions, throwOnError: true });
   const read = readers(client, agentId);
@@ -164,6 +169,8 @@ export function livechatai(options: LiveChatAiAdapterOptions): Adapter<LiveChatA
       return { items: data.messages.reverse(), nextCursor: undefined };
     },
     conversationsPage: read.conversationsPage,
+    // LiveChatAI lists the newest lastMessageDate first (documented), so the listing is the poller's too.
+    recentConversationsPage: read.conversationsPage,
     ...writers(client, read),
   };
 }

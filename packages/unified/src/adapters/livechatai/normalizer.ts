@@ -84,6 +84,8 @@ export function liveChatAiMessage<C extends string | null>(message: JsonObject, 
     sender: liveChatAiSender(message, ctx),
     text: textAt(message, "content") ?? textAt(message, "text"),
     createdAt: isoFromString(prop(message, "createdAt")),
+    // LiveChatAI documents no private notes.
+    private: false,
     // LiveChatAI messages carry no attachment fields (an IMAGE message's content is not documented).
     attachments: [],
     raw: message as Raw<"rawMessage">,

@@ -1,0 +1,127 @@
+/**
+ * Building one request from a call's arguments, with openapi-fetch's own exported serializers
+ * (`createFinalURL`, `createQuerySerializer`, `defaultBodySerializer`, `mergeHeaders`), after the
+ * checks that refuse it before any I/O.
+ *
+ * @packageDocumentation
+ */
+import { createFinalURL, createQuerySerializer, defaultBodySerializer, type HeadersOptions, mergeHeaders, type Middleware, type MiddlewareRequestParams, type ParseAs, type QuerySerializer, type QuerySerializerOptions, removeTrailingSlash } from "openapi-fetch";
+import { type InvalidRequestError, invalidRequest } from "./errors.js";
+import { checkBaseUrl, headersError, type ResolvedOptions } from "./options.js";
+
+/** A body serializer as openapi-fetch calls it: with the merged headers. */
+export type Serialize = (body: unknown, headers?: Headers) => unknown;
+
+/** A fetch implementation given a `Request`. */
+export type Transport = (input: Request, requestInitExt?: Record<string, unknown>) => Promise<Response>;
+
+/** The per-call options openapi-fetch accepts (`FetchOptions`), as the core reads them. */
+export interface CallInit {
+  readonly baseUrl?: string;
+  readonly fetch?: Transport;
+  readonly Request?: typeof Request;
+  readonly headers?: HeadersOptions;
+  readonly params?: MiddlewareRequestParams;
+  readonly parseAs?: ParseAs;
+  readonly querySerializer?: QuerySerializer<unknown> | QuerySerializerOptions;
+  readonly bodySerializer?: Serialize;
+  readonly pathSerializer?: unknown;
+  readonly body?: unknown;
+  readonly middleware?: readonly Middleware[];
+  readonly signal?: AbortSignal | null;
+  readonly redirect?: RequestRedirect;
+  /** Any other `RequestInit` field (`credentials`, `cache`, …) or custom property. */
+  readonly [field: string]: unknown;
+}
+
+/** A request ready to send. */
+export interface Built {
+  readonly url: string;
+  readonly method: string;
+  readonly headers: Headers;
+  readonly body: BodyInit | null;
+  /** `RequestInit` fields forwarded to every fetch (`credentials`, `cache`, … and anything else the caller set). */
+  readonly fields: Record<string, unknown>;
+  readonly querySerializer: QuerySerializer<unknown>;
+  readonly bodySerializer: Serialize;
+  readonly baseUrl: string;
+}
+
+/** parseAs values openapi-fetch knows. */
+const PARSE_AS: ReadonlySet<string> = new Set(["json", "text", "blob", "arrayBuffer", "stream"]);
+
+/** Fields of a call's init the core consumes itself (the rest go to fetch). */
+const OWN = new Set(["baseUrl", "fetch", "Request", "headers", "params", "parseAs", "querySerializer", "bodySerializer", "pathSerializer", "body", "middleware", "signal", "redirect", "method"]);
+
+/**
+ * Why a call must not be sent (checked before anything is built), or `undefined`.
+ *
+ * @param o - The client's options.
+ * @param path - The path template.
+ * @param init - The call's options.
+ * @returns The error to throw.
+ */
+export function refusal(o: ResolvedOptions, path: unknown, init: CallInit): InvalidRequestError | undefined {
+  const { vendor } = o;
+  // Appended to the base URL, a path without its leading "/" would change the host ("…com" + ".evil.example/").
+  if (typeof path !== "string" || !path.startsWith("/")) return invalidRequest(vendor, "invalid_url", "path", 'the path must start with "/"');
+  const invalid = headersError(vendor, init.headers) ?? headersError(vendor, init.params?.header);
+  if (invalid) return invalid;
+  if (init.pathSerializer !== undefined) return invalidRequest(vendor, "invalid_option", "pathSerializer", "pathSerializer is not supported: the SDK encodes path parameters itself");
+  if (init.parseAs !== undefined && !PARSE_AS.has(init.parseAs)) return invalidRequest(vendor, "invalid_option", "parseAs", `parseAs must be one of ${[...PARSE_AS].join(", ")}`);
+  if (init.baseUrl !== undefined) {
+    try {
+      checkBaseUrl(vendor, "baseUrl", typeof init.baseUrl === "string" ? init.baseUrl : "", o.allowInsecureHttp);
+    } catch (error) {
+      return error as InvalidRequestError;
+    }
+  }
+  // openapi-fetch serializes path parameters only when `params.path` exists: a template must not go out as `%7Bid%7D`.
+  const name = path.includes("{") ? /\{([^{}]*)\}/.exec(path)?.[1] : undefined;
+  const values: unknown = init.params?.path;
+  if (name !== undefined && (typeof values !== "object" || values === null)) {
+    return invalidRequest(vendor, "missing_path_parameter", name, `path parameter "${name}" is missing`);
+  }
+  return undefined;
+}
+
+/** What a client computes once for all its calls. */
+export interface Defaults {
+  readonly o: ResolvedOptions;
+  readonly baseUrl: string;
+  readonly querySerializer: QuerySerializer<unknown>;
+  readonly pathSerializer: (pathname: string, params: Record<string, unknown>) => string;
+  /** The client-level `RequestInit` fields (`credentials`, `cache`, …). */
+  readonly fields: Record<string, unknown>;
+}
+
+/**
+ * Builds a call's URL, headers and body as openapi-fetch's `coreFetch` does.
+ *
+ * @param d - The client's defaults.
+ * @param method - Upper-case method.
+ * @param path - The path template (checked by {@link refusal}).
+ * @param init - The call's options.
+ * @returns The request parts.
+ */
+export function build(d: Defaults, method: string, path: string, init: CallInit): Built {
+  const { o } = d;
+  const params = init.params ?? {};
+  const client = o.passThrough.querySerializer;
+  const own = init.querySerializer;
+  const querySerializer =
+    own === undefined ? d.querySerializer : typeof own === "function" ? own : createQuerySerializer({ ...(typeof client === "object" ? client : {}), ...own });
+  const baseUrl = init.baseUrl ? removeTrailingSlash(init.baseUrl) : d.baseUrl;
+  const url = createFinalURL(path, { baseUrl, params, querySerializer, pathSerializer: d.pathSerializer });
+  const bodySerializer = init.bodySerializer ?? (o.passThrough.bodySerializer as Serialize | undefined) ?? defaultBodySerializer;
+  const header = params.header as HeadersOptions | undefined;
+  const body = init.body === undefined ? undefined : bodySerializer(init.body, mergeHeaders(o.headers, init.headers, header));
+  const headers = mergeHeaders(body === undefined || body instanceof FormData ? {} : { "Content-Type": "application/json" }, o.headers, init.headers, header);
+  let fields = d.fields;
+  for (const key in init) {
+    if (OWN.has(key)) continue;
+    if (fields === d.fields) fields = { ...d.fields };
+    fields[key] = init[key];
+  }
+  return { url, method, headers, body: (body ?? null) as BodyInit | null, fields, querySerializer, bodySerializer, baseUrl };
+}

@@ -1,0 +1,142 @@
+/**
+ * The option types: what users pass ({@link ClientOptions}) and what a vendor package fixes
+ * ({@link VendorConfig}). Their run-time checks and defaults are in `option-table.ts`.
+ *
+ * @packageDocumentation
+ */
+import type { BodySerializer, QuerySerializer, QuerySerializerOptions } from "openapi-fetch";
+import type { Operation } from "./errors.js";
+
+/** Receives the SDK's log lines. Metadata never contains credentials, bodies or concrete URLs. */
+export interface Logger {
+  /** One line per attempt and per redirect (with `debug: true` or `ORG_SDK_DEBUG=1`), with structured, credential-free details. */
+  debug?(message: string, meta: Record<string, unknown>): void;
+  /** Surprising events: a `Retry-After` longer than `maxRetryDelayMs`, a hook that threw. */
+  warn?(message: string, meta: Record<string, unknown>): void;
+}
+
+/** What {@link ClientOptions.onAttempt} receives after each attempt (OpenTelemetry HTTP client semconv names in comments). */
+export interface AttemptInfo {
+  /** The vendor id. */
+  readonly vendor: string;
+  /** Method and OpenAPI path template (`http.request.method`, `url.template`). */
+  readonly operation: Operation;
+  /** Host of the request (`server.address`). */
+  readonly serverAddress: string;
+  /** 1 for the first attempt; `attempt - 1` is `http.request.resend_count`. */
+  readonly attempt: number;
+  /** Epoch milliseconds when the attempt started. */
+  readonly startTime: number;
+  /** How long the attempt took, in milliseconds (headers and body). */
+  readonly durationMs: number;
+  /** The final status of the attempt, if a response arrived (`http.response.status_code`). */
+  readonly status?: number;
+  /** The vendor's request id, if any. */
+  readonly requestId?: string;
+  /** The error's class name when the attempt failed (`error.type`). */
+  readonly errorType?: string;
+}
+
+/** What {@link ClientOptions.shouldRetry} receives. */
+export interface RetryContext {
+  /** Method and path template. */
+  readonly operation: Operation;
+  /** The attempt that just failed (1-based). */
+  readonly attempt: number;
+  /** The response status, when one arrived. */
+  readonly status?: number;
+  /** The error, when no usable response arrived. */
+  readonly error?: Error;
+  /** The SDK's own decision (idempotent method, retryable status or connection error/attempt timeout). */
+  readonly retryable: boolean;
+}
+
+/**
+ * openapi-fetch client options the SDK passes through unchanged. `cache` is spelled out because
+ * Node's own `RequestInit` type (from `@types/node`, without the DOM lib) has no `cache` member:
+ * a `Pick` of it breaks every Node-only consumer that type-checks libraries.
+ */
+export interface OpenapiFetchPassThrough extends Pick<RequestInit, "credentials" | "mode" | "referrer" | "referrerPolicy" | "integrity" | "keepalive"> {
+  /** Fetch's cache mode, as the Fetch standard defines it (browsers honour it; Node's fetch ignores most modes). */
+  cache?: "default" | "no-store" | "reload" | "no-cache" | "force-cache" | "only-if-cached";
+  /** openapi-fetch's client-level query serializer (function or options). */
+  querySerializer?: QuerySerializer<unknown> | QuerySerializerOptions;
+  /** openapi-fetch's client-level body serializer. */
+  bodySerializer?: BodySerializer<unknown>;
+  /** The `Request` class openapi-fetch builds requests with; a custom `fetch` receives instances of it. */
+  Request?: typeof Request;
+  /** Extra `RequestInit` fields for the platform's fetch (Node: e.g. undici's `dispatcher`). */
+  requestInitExt?: Record<string, unknown>;
+}
+
+/**
+ * Options an SDK user may pass to any vendor client (vendor packages extend this), and to
+ * `client.withOptions()`. Every option is validated when the client is created.
+ */
+export interface ClientOptions extends OpenapiFetchPassThrough {
+  /** Override the vendor's API base URL. Must be `https:` unless loopback or `allowInsecureHttp`; no credentials, query or fragment. */
+  baseUrl?: string;
+  /**
+   * Custom fetch implementation (default: `globalThis.fetch`, looked up at call time). It receives
+   * a `Request` (of the `Request` class, if set) carrying the SDK's `AbortSignal` and
+   * `redirect: "manual"`. What it throws is passed through unchanged, never retried.
+   */
+  fetch?: (input: Request) => Promise<Response>;
+  /** Extra headers sent with every request. Values of credential-like names are redacted from errors. */
+  headers?: Record<string, string> | Headers;
+  /** Timeout of each attempt (response headers and body), in ms. Default 60 000. `Infinity` turns it off. */
+  timeoutMs?: number;
+  /** Overall deadline across all attempts and backoff waits, in ms. Default: none (`Infinity`). */
+  deadlineMs?: number;
+  /** Retries after the first attempt (an integer ≥ 0). Default 2. `0` disables retries. */
+  maxRetries?: number;
+  /** Also retry POST and PATCH (only safe when the vendor deduplicates them). Default `false`. */
+  retryPost?: boolean;
+  /** Longest wait between attempts, in ms; a longer `Retry-After` is not waited for. Default 60 000. */
+  maxRetryDelayMs?: number;
+  /** Largest response body accepted, in decoded bytes. Default 50 MB. Larger: `InvalidResponseError` (`too_large`). */
+  maxResponseBytes?: number;
+  /** Overrides the retry decision after a failed attempt (attempts and deadline still bound it). */
+  shouldRetry?: (context: RetryContext) => boolean;
+  /** Called after every attempt (for metrics and tracing; see the README's OpenTelemetry recipe). */
+  onAttempt?: (info: AttemptInfo) => void;
+  /** Sent as the `User-Agent` header. Default: the platform's. */
+  userAgent?: string;
+  /**
+   * `false` (default): a non-2xx response resolves to `{ error, response }` as in openapi-fetch.
+   * `true`: it rejects with the typed error (`NotFoundError`, `RateLimitError`, ...).
+   */
+  throwOnError?: boolean;
+  /** Allow a non-loopback `http:` base URL (never do this with real credentials). Default `false`. */
+  allowInsecureHttp?: boolean;
+  /** Receives per-attempt debug lines and warnings. */
+  logger?: Logger;
+  /** Log one debug line per attempt (to `logger`, else `console.debug`). Default: `ORG_SDK_DEBUG=1` in the environment. */
+  debug?: boolean;
+}
+
+/** How a vendor authenticates: `Authorization: Bearer <token>`, or a custom header such as Chatwoot's `api_access_token: <value>`. */
+export type AuthConfig = { readonly kind: "bearer"; readonly token: string } | { readonly kind: "header"; readonly name: string; readonly value: string };
+
+/** The parts of a client a vendor package fixes. */
+export interface VendorConfig {
+  /** Short vendor id used in error messages and logs (`"chatwoot"`). */
+  vendor: string;
+  /** The vendor's production base URL. */
+  defaultBaseUrl: string;
+  /** How to authenticate, if at all. The credential is redacted everywhere. */
+  auth?: AuthConfig;
+  /** The caller's name for the credential (`apiAccessToken`), used in errors; without it they say `auth.token` / `auth.value`. */
+  authOption?: string;
+  /** Response headers holding the vendor's request id, first match wins. Default `x-request-id`, `request-id`. */
+  requestIdHeaders?: readonly string[];
+  /** Further request header names (any case) whose values are secret: redacted and dropped on cross-origin redirects. */
+  secretHeaders?: readonly string[];
+  /** The vendor factory's own option names (e.g. `apiAccessToken`), offered by "did you mean" for an unknown key. */
+  optionNames?: readonly string[];
+  /** Other SDKs' habits for the vendor's options, e.g. `{ apiKey: "apiAccessToken", token: "apiAccessToken" }`. */
+  optionAliases?: Readonly<Record<string, string>>;
+}
+
+/** Everything `createApiClient` takes: the vendor-fixed parts plus the user's options. */
+export interface ApiClientConfig extends VendorConfig, ClientOptions {}

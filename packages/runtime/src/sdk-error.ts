@@ -1,0 +1,83 @@
+/**
+ * The base of the SDK's error family, {@link SdkError}. Every error is built once, from explicit
+ * fields, and redacted where it is built: the secrets passed at construction (and any `Bearer …`
+ * credential) never reach `message`, `toString()`, `stack`, `toJSON()`, `util.inspect`, `body`,
+ * `bodySnippet` or the `cause` chain, and text is redacted before it is truncated. A message's head
+ * (`[vendor] METHOD /path/{template}`) is never mangled by a short credential (see `redact`).
+ * `instanceof` recognises errors of its own copy of this package; `NotFoundError.isInstance(error)`
+ * those of any copy (the ESM and CJS builds, two versions), through a `Symbol.for` brand.
+ *
+ * @packageDocumentation
+ */
+import { redact } from "./redact.js";
+import { sanitizeCause } from "./sanitize-cause.js";
+
+/** Marks instances of any copy of this package's errors with the kinds of their class and ancestors. */
+const BRAND: unique symbol = Symbol.for("@org/runtime.error");
+
+/** A request's method and OpenAPI path template, e.g. `{ method: "GET", path: "/conversations/{token}" }`. */
+export interface Operation {
+  /** Upper-case HTTP method. */
+  readonly method: string;
+  /** The OpenAPI path template (never the concrete URL, which may carry identifiers or a query). */
+  readonly path: string;
+}
+
+/** Options shared by every SDK error. */
+export interface SdkErrorOptions {
+  /** The vendor the error relates to (`"chatwoot"`). */
+  readonly vendor: string;
+  /** The underlying error. It is copied and redacted, never kept as is. */
+  readonly cause?: unknown;
+  /** Credential values to redact from the message, cause chain and body. Not stored. */
+  readonly secrets?: readonly string[];
+}
+
+/** What `toJSON()` returns for an error of type `E`: `name`, `message` and its data fields, never `body`, `cause` or `stack`. */
+export type ErrorJSON<E> = {
+  readonly [K in keyof E as K extends "body" | "cause" | "stack" ? never : E[K] extends (...args: never[]) => unknown ? never : K]: E[K];
+};
+
+/** Base class of every error this SDK throws. */
+export class SdkError extends Error {
+  /** Stable class identifier: the brand `isInstance` reads, and `name`. Subclasses that want `isInstance` across copies set their own. */
+  static readonly errorKind: string = "SdkError";
+
+  /** The vendor the error relates to. */
+  readonly vendor: string;
+
+  /**
+   * @param message - Human-readable message; it is redacted.
+   * @param options - Vendor, cause and secrets.
+   * @param head - A prefix built from fixed names (vendor, method, path template): redacted of full-length credentials only.
+   */
+  constructor(message: string, options: SdkErrorOptions, head = "") {
+    const secrets = options.secrets ?? [];
+    const cause = sanitizeCause(options.cause, secrets);
+    super(redact(head, secrets, false) + redact(message, secrets), cause === undefined ? undefined : { cause });
+    const kinds: string[] = [];
+    for (let c = new.target; c !== (Error as unknown); c = Object.getPrototypeOf(c) as typeof SdkError) if (Object.hasOwn(c, "errorKind")) kinds.push(c.errorKind);
+    Object.defineProperties(this, { [BRAND]: { value: kinds }, name: { value: kinds[0], writable: true, configurable: true } });
+    this.vendor = options.vendor;
+  }
+
+  /**
+   * Whether `value` is an instance of this class, created by any copy of this package (the ESM and
+   * CJS builds, two installed versions). A subclass without its own `errorKind` uses `instanceof`.
+   *
+   * @param value - Anything.
+   * @returns Whether `value` is an instance of this class.
+   */
+  static isInstance<T extends abstract new (...args: never[]) => SdkError>(this: T, value: unknown): value is InstanceType<T> {
+    const kinds: unknown = (value as Partial<Record<symbol, unknown>> | null | undefined)?.[BRAND];
+    const kind: unknown = Object.getOwnPropertyDescriptor(this, "errorKind")?.value;
+    return kind === undefined ? value instanceof this : Array.isArray(kinds) && kinds.includes(kind);
+  }
+
+  /** @returns The one JSON shape of every error: `name`, `message` and the data fields; no body, no cause, no stack. */
+  toJSON(): ErrorJSON<this> {
+    const json: Record<string, unknown> = { name: this.name, message: this.message };
+    for (const [key, value] of Object.entries(this)) if (key !== "body" && value !== undefined) json[key] = value;
+    return json as ErrorJSON<this>;
+  }
+}
