@@ -112,6 +112,11 @@ describe("a 2xx of the wrong shape is an InvalidPayloadError with the JSON path,
           (value) => ({ value }),
           (error: unknown) => ({ error }),
         );
+        // Chatwoot's assignments answers the JSON literal null when it unassigned (an agent id that is not a user of the account).
+        if (name === "chatwoot assign" && body === null) {
+          expect(outcome).toEqual({ value: { ref: { connection: "support", accountId: 1, conversationId: 2 }, agent: null, team: undefined } });
+          continue;
+        }
         expect("error" in outcome, `${name} accepted ${shapeName}: ${JSON.stringify("value" in outcome ? outcome.value : null)}`).toBe(true);
         const error = "error" in outcome ? outcome.error : undefined;
         expect(error, `${name}: ${String(error)}`).toBeInstanceOf(SdkError);

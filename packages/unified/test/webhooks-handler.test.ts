@@ -117,7 +117,7 @@ describe("createWebhookHandler options", () => {
     expect(() => createWebhookHandler({ chatwoot: {}, onEvent })).toThrow(InvalidRequestError);
     expect(() => createWebhookHandler({ chatwoot: { secret: "" }, onEvent })).toThrow(InvalidRequestError);
     expect(() => createWebhookHandler({ chatwoot: { secret: ["ok", ""] }, onEvent })).toThrow(InvalidRequestError);
-    expect(() => createWebhookHandler({ chatwoot: { secret: "s" }, onEvent: undefined as never })).toThrow(InvalidRequestError);
+    expect(() => createWebhookHandler({ chatwoot: { secret: "s" }, onEvent: undefined })).toThrow(InvalidRequestError);
     expect(() => createWebhookHandler({ chatwoot: { secret: "s" }, onEvent, maxBodyBytes: 0 })).toThrow(InvalidRequestError);
     expect(() => createWebhookHandler({ chatwoot: { allowUnsigned: true }, onEvent })).not.toThrow();
   });
