@@ -7,6 +7,7 @@
  *     pnpm test:mutation -- unified           # one target
  *     pnpm test:mutation -- --changed [ref]   # CI slice: only source files changed since the merge base with ref (default main)
  *     pnpm test:mutation -- unified --mutate "src/cursor.ts,src/strict.ts"   # a slice of one target, by hand
+ *     pnpm test:mutation --changed --budget 30    # stop a target's run after 30 minutes (reported, not a failure)
  *
  * Settings shared by every target are in stryker/base.config.json; what each target mutates is
  * below. Reports: .tmp/stryker/<target>.json (mutation-testing-report schema) and
@@ -30,7 +31,7 @@ export const TARGETS = {
   "unified-normalizers": { dir: "packages/unified", mutate: ["src/adapters/chatwoot/normalizer.ts"], vitestConfig: "vitest.mutation.config.ts", only: true },
 };
 
-const { values, positionals } = parseArgs({ options: { changed: { type: "boolean" }, mutate: { type: "string" } }, allowPositionals: true });
+const { values, positionals } = parseArgs({ options: { changed: { type: "boolean" }, mutate: { type: "string" }, budget: { type: "string" } }, allowPositionals: true });
 const base = JSON.parse(readFileSync(join(ROOT, "stryker", "base.config.json"), "utf8"));
 delete base.$schema;
 delete base._comment;
@@ -88,7 +89,13 @@ for (const name of names.filter((n) => n in TARGETS)) {
     stdio: "inherit",
     // Type-only tests are the compiler's business; Stryker runs only the run-time tests.
     env: { ...process.env, STRYKER: "1" },
+    // A time budget (CI's is shared): Stryker stops on SIGINT and its workers with it.
+    ...(values.budget === undefined ? {} : { timeout: Number(values.budget) * 60_000, killSignal: "SIGINT" }),
   });
+  if (run.error?.code === "ETIMEDOUT" || (values.budget !== undefined && run.signal === "SIGINT")) {
+    console.log(`mutation: ${name}: stopped at its ${values.budget} min budget; run it in full by hand (pnpm test:mutation ${name})`);
+    continue;
+  }
   console.log(`mutation: ${name}: ${((Date.now() - started) / 1000).toFixed(0)} s, exit ${String(run.status)}`);
   if (run.status !== 0) failed = true;
 }

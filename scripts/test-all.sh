@@ -35,7 +35,7 @@ step "repository tooling tests: generation loop, packed tarballs, README code bl
 pnpm -s exec vitest run --reporter=default --reporter=json --outputFile.json=.tmp/vitest/root.json
 
 step "mutation testing, the slice this change touches (Stryker over source files changed since main; full run: pnpm test:mutation)"
-pnpm -s test:mutation --changed
+pnpm -s test:mutation --changed --budget 30
 
 step "release rehearsal and consumer proof (local registry, npm install, runtimes, browser, budgets)"
 bash scripts/release/test-release.sh
