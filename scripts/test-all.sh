@@ -34,8 +34,18 @@ pnpm -s exec turbo run test --output-logs=new-only --concurrency=1 -- --reporter
 step "repository tooling tests: generation loop, packed tarballs, README code blocks, docs site in Chromium, examples against the mocks"
 pnpm -s exec vitest run --reporter=default --reporter=json --outputFile.json=.tmp/vitest/root.json
 
+step "mutation testing, the slice this change touches (Stryker over source files changed since main; full run: pnpm test:mutation)"
+pnpm -s test:mutation --changed --budget 30
+
 step "release rehearsal and consumer proof (local registry, npm install, runtimes, browser, budgets)"
 bash scripts/release/test-release.sh
 
 step "summary"
-node scripts/test-summary.mjs .tmp/vitest/root.json .tmp/vitest/release.json packages/*/.tmp/vitest.json
+# Every package with a test script must have written its report (a missing one fails the summary).
+reports=()
+for dir in packages/*/; do
+  if node -e 'process.exit(JSON.parse(require("node:fs").readFileSync(process.argv[1], "utf8")).scripts?.test ? 0 : 1)' "${dir}package.json"; then
+    reports+=("${dir}.tmp/vitest.json")
+  fi
+done
+node scripts/test-summary.mjs .tmp/vitest/root.json .tmp/vitest/release.json "${reports[@]}"

@@ -1,8 +1,11 @@
 import { defineConfig } from "vitest/config";
 
 // Package-local config, so the repository-root vitest.config.ts (tooling tests) is not picked up.
+// Type-only tests (*.test-d.ts) are checked by the compiler under `--typecheck`, not run, and the
+// summary counts them as type tests.
 export default defineConfig({
   test: {
     include: ["test/**/*.test.ts"],
+    typecheck: { enabled: process.env["STRYKER"] === undefined, include: ["test/**/*.test-d.ts"], tsconfig: "./tsconfig.json" },
   },
 });

@@ -11,11 +11,14 @@
  * is `<!-- readme-check: skip — <reason> -->`, with a reason of at least a few words. A block that
  * needs no skip but has one is not detected; keep skips rare and the reason honest.
  *
- *     tsx scripts/docs/readme-blocks.ts            # prints README:line: error, exits 1 on any
+ *     tsx scripts/docs/readme-blocks.ts [root]     # prints README:line: error, exits 1 on any
+ *
+ * `root` (default: this repository) is a git work tree with a tsconfig.base.json; the tool's own
+ * test points it at a fixture.
  */
 import { execFileSync } from "node:child_process";
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { join, relative } from "node:path";
+import { join, relative, resolve } from "node:path";
 import ts from "typescript";
 
 export const REPO_ROOT = join(import.meta.dirname, "..", "..");
@@ -148,7 +151,8 @@ export function checkReadmeBlocks(root = REPO_ROOT): { checked: ReadmeBlock[]; s
 }
 
 if (process.argv[1] !== undefined && import.meta.filename === process.argv[1]) {
-  const { checked, skipped, problems } = checkReadmeBlocks();
+  const root = process.argv[2] === undefined ? REPO_ROOT : resolve(process.argv[2]);
+  const { checked, skipped, problems } = checkReadmeBlocks(root);
   for (const p of problems) console.error(`${p.readme}:${p.line}: ${p.message}`);
   for (const s of skipped) console.log(`skipped ${s.readme}:${s.line} — ${s.skipReason ?? ""}`);
   const readmes = new Set(checked.map((b) => b.readme)).size;

@@ -56,7 +56,7 @@ describe("pnpm bench --quick", () => {
     expect(results.machine.node).toBe(process.version);
     expect(results.machine.cpu).not.toBe("");
     expect(results.config.quick).toBe(true);
-    expect(Object.keys(results.sections).sort()).toEqual(["bundle", "coldStart", "concurrency", "http", "normalize", "regenerate", "typecheck"]);
+    expect(Object.keys(results.sections).sort()).toEqual(["bundle", "coldStart", "concurrency", "cpu", "http", "normalize", "regenerate", "typecheck"]);
     expect(nullsIn(results.sections)).toEqual([]);
   });
 

@@ -171,7 +171,9 @@ describe("pnpm run docs", () => {
     }
   }, 120_000);
 
-  it("made no request to any host but 127.0.0.1", () => {
+  it("made no request to any host but 127.0.0.1", (ctx) => {
+    // Without Chromium no page was opened, so an empty list would prove nothing.
+    if (chromiumMissing !== undefined) ctx.skip(chromiumMissing);
     expect(offHost).toEqual([]);
   });
 });

@@ -98,8 +98,10 @@ describe("reply-and-resolve.ts", () => {
 
 describe("export-jsonl.ts", () => {
   /**
-   * A proxy in front of the 5chat mock that never answers the request for page 2 while `stall`
-   * is set: the export is then provably killed after saving page 1 and before finishing page 2.
+   * A proxy in front of the 5chat mock that caps the page size at 2 (as a server may; the mock
+   * honours the export's `limit=50`, which would fit everything on one page), and never answers
+   * the request for page 2 while `stall` is set: the export is then provably killed after saving
+   * page 1 and before finishing page 2.
    */
   let proxy: Server;
   let proxyUrl = "";
@@ -107,7 +109,8 @@ describe("export-jsonl.ts", () => {
   beforeAll(async () => {
     proxy = createServer((req, res) => {
       if (stall && (req.url ?? "").includes("page=2")) return; // left hanging until the process dies
-      void fetch(`${mocks.baseUrls["5chat"]}${req.url ?? "/"}`, { headers: { authorization: req.headers.authorization ?? "" } }).then(async (upstream) => {
+      const url = (req.url ?? "/").replace(/([?&]limit=)\d+/, "$12");
+      void fetch(`${mocks.baseUrls["5chat"]}${url}`, { headers: { authorization: req.headers.authorization ?? "" } }).then(async (upstream) => {
         res.writeHead(upstream.status, { "content-type": upstream.headers.get("content-type") ?? "application/json" });
         res.end(Buffer.from(await upstream.arrayBuffer()));
       });
@@ -136,6 +139,9 @@ describe("export-jsonl.ts", () => {
   });
 
   it("resumes after a kill without losing or duplicating a line", async () => {
+    // Its own reference: the same export through the proxy, not killed.
+    const reference = join(work, "reference.jsonl");
+    expect(await example("export-jsonl.ts", [reference], { FIVECHAT_API_KEY: "test-token", FIVECHAT_BASE_URL: proxyUrl })).toMatch(/done: 3 conversations/);
     const out = join(work, "killed.jsonl");
     stall = true;
     const child = spawn(tsx, [join(root, "examples", "export-jsonl.ts"), out], { cwd: work, env: { ...process.env, FIVECHAT_API_KEY: "test-token", FIVECHAT_BASE_URL: proxyUrl } });
@@ -159,7 +165,7 @@ describe("export-jsonl.ts", () => {
     const resumed = await example("export-jsonl.ts", [out], { FIVECHAT_API_KEY: "test-token", FIVECHAT_BASE_URL: proxyUrl });
     expect(resumed).toMatch(/resuming after 2 conversations/);
     expect(resumed).toMatch(/done: 3 conversations/);
-    expect(readFileSync(out, "utf8")).toBe(readFileSync(join(work, "full.jsonl"), "utf8"));
+    expect(readFileSync(out, "utf8")).toBe(readFileSync(reference, "utf8"));
   });
 });
 

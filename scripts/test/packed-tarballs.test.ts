@@ -34,7 +34,10 @@ function run(cmd: string, args: string[], cwd: string): string {
 beforeAll(() => {
   for (const p of publicPackages) {
     const out = run("pnpm", ["pack", "--pack-destination", packs, "--json"], join(root, "packages", p.dir));
-    const parsed = JSON.parse(out) as { filename: string };
+    // pnpm prints the prepack script's banner before the JSON: parse from the JSON's first line.
+    const start = out.search(/^\{/m);
+    expect(start, `no JSON in pnpm pack's output:\n${out}`).toBeGreaterThanOrEqual(0);
+    const parsed = JSON.parse(out.slice(start)) as { filename: string };
     tarballs.set(p.name, parsed.filename.startsWith("/") ? parsed.filename : join(packs, parsed.filename));
   }
 }, 120_000);

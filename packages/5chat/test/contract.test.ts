@@ -151,8 +151,21 @@ describe("@org/5chat against specs/5chat.yaml", () => {
     await expect(strict.GET("/conversations/{token}", { params: { path: { token: "missing" } } })).rejects.toBeInstanceOf(NotFoundError);
   });
 
-  it("sends the bearer token (the mock records it redacted)", () => {
-    expect(mock.requests.at(-1)?.headers["authorization"]).toBe("[redacted]");
+  it("sends the bearer token (the mock records it redacted)", async () => {
+    // Its own request, so the check does not read whatever test ran before.
+    const seen: string[] = [];
+    const spy = createFiveChatClient({
+      baseUrl: mock.baseUrl,
+      apiKey: "contract-test-token",
+      fetch: (request: Request) => {
+        seen.push(request.headers.get("authorization") ?? "");
+        return fetch(request);
+      },
+    });
+    const before = mock.requests.length;
+    await spy.GET("/health");
+    expect(seen).toEqual(["Bearer contract-test-token"]);
+    expect(mock.requests.slice(before).map((r) => r.headers["authorization"])).toEqual(["[redacted]"]);
   });
 
   it("rejects an empty apiKey before any request", () => {

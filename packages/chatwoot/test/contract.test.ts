@@ -98,7 +98,9 @@ describe("@org/chatwoot public client API", () => {
     const path = "/public/api/v1/inboxes/{inbox_identifier}/contacts/{contact_identifier}" as const;
     const ok = await publicClient.GET(path, { params: { path: contact, query: { identifier: "cust-1042", identifier_hash: "3f1c9a" } } });
     expect(ok.data?.source_id).toBe(contact_identifier);
-    const wrong = await publicClient.GET(path, { params: { path: contact, query: { identifier: "cust-1042", identifier_hash: "wrong" } } });
+    // One attempt: the 500 itself is the subject here, not the retries a GET gets by default (runtime tests cover those).
+    const wrong = await publicClient.withOptions({ maxRetries: 0 }).GET(path, { params: { path: contact, query: { identifier: "cust-1042", identifier_hash: "wrong" } } });
+    expect(mock.requests.filter((r) => r.query["identifier_hash"] === "wrong")).toHaveLength(1);
     expect(wrong.response.status).toBe(500);
     expect(wrong.error).toEqual({ status: 500, error: "Internal Server Error" });
   });

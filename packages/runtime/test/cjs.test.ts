@@ -12,7 +12,9 @@ const dist = fileURLToPath(new URL("../dist/index.cjs", import.meta.url));
 
 // The CJS build reaches openapi-fetch through node-mode interop (`__toESM(require(...), 1)`), where
 // `default` is the whole exports object: loading the file is not enough, a client must work.
-describe.skipIf(!existsSync(dist))("the built CommonJS entry (dist/index.cjs)", () => {
+describe("the built CommonJS entry (dist/index.cjs)", () => {
+  // A missing build fails here rather than skipping (turbo's `test` task builds the package first).
+  if (!existsSync(dist)) throw new Error(`${dist} is missing: build @org/runtime first (pnpm -s exec turbo run build --filter=@org/runtime)`);
   const cjs = createRequire(import.meta.url)(dist) as typeof Runtime;
 
   it("creates a client that sends real requests and parses the response", async () => {

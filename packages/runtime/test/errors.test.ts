@@ -62,7 +62,9 @@ describe("error classes", () => {
   });
 
   const dist = fileURLToPath(new URL("../dist/index.cjs", import.meta.url));
-  it.skipIf(!existsSync(dist))("isInstance works between the built ESM and CJS files", async () => {
+  it("isInstance works between the built ESM and CJS files", async () => {
+    // A missing build fails rather than skips (turbo's `test` task builds the package first).
+    expect(existsSync(dist), `${dist} is missing: build @org/runtime first`).toBe(true);
     const cjs = createRequire(import.meta.url)(dist) as typeof import("../src/index.js");
     const esm = (await import(/* @vite-ignore */ new URL("../dist/index.js", import.meta.url).href)) as typeof import("../src/index.js");
     const fromCjs = new cjs.NotFoundError({ vendor: "acme", operation: op, status: 404 });

@@ -202,7 +202,8 @@ function acme(options: { baseUrl: string }): Adapter<AcmeTypes> {
     },
     async setStatus(ref, _status, _options, context) {
       const { json, response } = await post(`/tickets/${encodeURIComponent(ref.ticketId)}/close`, {}, context.signal);
-      return { data: conversation(ticketOf(json, "setStatus"), context), response };
+      const ticket = conversation(ticketOf(json, "setStatus"), context);
+      return { data: { ref: ticket.ref, status: ticket.status, snoozedUntil: null }, response };
     },
   };
 }

@@ -121,10 +121,12 @@ describe("getConversation", () => {
     expect(servers.chatwoot.requests).toHaveLength(0);
   });
 
-  it("honours an already-aborted signal", async () => {
+  it("honours an already-aborted signal: rejects with the caller's reason and sends nothing", async () => {
     const controller = new AbortController();
-    controller.abort(new Error("stop"));
-    await expect(sdk.getConversation(FIVECHAT_REF, { signal: controller.signal })).rejects.toThrow();
+    const reason = new Error("stop");
+    controller.abort(reason);
+    await expect(sdk.getConversation(FIVECHAT_REF, { signal: controller.signal })).rejects.toBe(reason);
+    expect(servers["5chat"].requests).toHaveLength(0);
   });
 });
 
@@ -178,7 +180,10 @@ describe("listConversations", () => {
 
   it("pages LiveChatAI with the configured agentId and maps the status filter (resolved → close)", async () => {
     const all = await collect(sdk.listConversations("bot", { pageSize: 2, status: "resolved" }));
-    expect(all.length).toBe(3);
+    // The stateful mock filters: exactly its resolved conversations come back.
+    const resolved = servers.livechatai.state.conversations().filter((c) => c.status === "resolved").map((c) => c.id);
+    expect(resolved.length).toBeGreaterThan(0);
+    expect(all.map((c) => c.id)).toEqual(resolved);
     expect(servers.livechatai.requests[0]?.query).toMatchObject({ agentId: "clx1234567890abcdef", perPage: "2", status: "close" });
   });
 
@@ -219,17 +224,18 @@ describe("listConversations", () => {
     expect(counts.length).toBeGreaterThan(3);
   });
 
-  it("stops when the caller aborts", async () => {
+  it("stops when the caller aborts: rejects with the caller's reason, no further page asked", async () => {
     const controller = new AbortController();
+    const reason = new Error("enough");
     const seen: string[] = [];
     await expect(
       (async () => {
         for await (const c of sdk.listConversations("widget", { pageSize: 2, signal: controller.signal })) {
           seen.push(c.id);
-          controller.abort(new Error("enough"));
+          controller.abort(reason);
         }
       })(),
-    ).rejects.toThrow();
+    ).rejects.toBe(reason);
     expect(seen.length).toBeGreaterThan(0);
     expect(servers["5chat"].requests).toHaveLength(1);
   });

@@ -43,7 +43,7 @@ const leaf = fc.oneof(
   fc.jsonValue({ maxDepth: 1 }),
   fc.integer(),
   fc.double({ noNaN: false }),
-  fc.constantFrom(0, -1, 1e20, 8.64e12, 1710513005, "2024-03-15T14:30:00Z", "2024-03-15", "sample_closedAt", "", "OPEN", "open", "user", "assistant", "image", "valueOf", "constructor", "__proto__"),
+  fc.constantFrom(0, -1, 1e20, 8.64e12, 1710513005, "2024-03-15T14:30:00Z", "2024-03-15", "sample_closedAt", "", "OPEN", "open", "user", "assistant", "image", "valueOf", "constructor", "__proto__", "https://x.test/files/100%.pdf"),
 );
 const { tree } = fc.letrec((tie) => ({
   tree: fc.oneof({ depthSize: "small", withCrossShrink: true }, leaf, tie("object"), tie("array")),

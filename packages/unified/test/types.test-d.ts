@@ -13,7 +13,9 @@ import {
   livechatai,
   normalizeConversation,
   type ConversationCursor,
+  type LiveChatAiTypes,
   type MessageCursor,
+  type StatusChangeOf,
   type UnifiedConversation,
   type UnifiedMessage,
   type UnifiedPaginator,
@@ -120,7 +122,7 @@ describe("connections are inferred from the adapters", () => {
     // @ts-expect-error -- LiveChatAI has no assignment endpoint.
     const assign = () => sdk.assign({ connection: "bot", conversationId: "c" }, { agentId: 1 });
     const resolve = () => sdk.setStatus({ connection: "bot", conversationId: "c" }, "resolved");
-    expectTypeOf(resolve).returns.resolves.toEqualTypeOf<UnifiedConversation<"livechatai", "bot">>();
+    expectTypeOf(resolve).returns.resolves.toEqualTypeOf<StatusChangeOf<LiveChatAiTypes, "bot">>();
     for (const f of [send, reopen, assign]) expectTypeOf(f).toBeFunction();
   });
 
