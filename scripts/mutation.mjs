@@ -6,7 +6,7 @@
  *     pnpm test:mutation                      # every target, in full (incremental: reruns are fast)
  *     pnpm test:mutation -- unified           # one target
  *     pnpm test:mutation -- --changed [ref]   # CI slice: only source files changed since the merge base with ref (default main)
- *     pnpm test:mutation -- unified --mutate "src/cursor.ts,src/strict.ts"   # a slice of one target, by hand
+ *     pnpm test:mutation -- unified --mutate "src/cursor.ts,src/caller-input.ts"   # a slice of one target, by hand
  *     pnpm test:mutation --changed --budget 30    # stop a target's run after 30 minutes (reported, not a failure)
  *
  * Settings shared by every target are in stryker/base.config.json; what each target mutates is

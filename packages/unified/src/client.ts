@@ -17,7 +17,7 @@ import { createEventStream } from "./events/stream.js";
 import type { StreamEventOf } from "./events/types.js";
 import { listing, type UnifiedPaginator } from "./pagination.js";
 import { checkSend } from "./send-checks.js";
-import { checkKeys, describe, invalid, isPlainObject } from "./strict.js";
+import { checkKeys, describe, invalid, isPlainObject } from "./caller-input.js";
 import { unifiedPromise, type UnifiedPromise } from "./with-response.js";
 import type { AssignmentChangeOf, SendOptions, StatusChangeOf, TagsChangeOf } from "./writes.js";
 

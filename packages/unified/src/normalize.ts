@@ -12,7 +12,7 @@ import { fiveChatConversation, fiveChatStandaloneMessage } from "./adapters/5cha
 import { liveChatAiConversation, liveChatAiStandaloneMessage } from "./adapters/livechatai/normalizer.js";
 import type { UnifiedConversation, UnifiedMessage, Vendor } from "./adapters/built-in.js";
 import { VENDORS } from "./adapters/built-in.js";
-import { isObject, type JsonObject } from "./read.js";
+import { isObject, type JsonObject } from "./tolerant-read.js";
 
 function kindOf(payload: unknown): string {
   if (payload === null) return "null";

@@ -5,7 +5,7 @@
  */
 import { UnsupportedOperationError } from "@org/runtime";
 import type { Adapter, OutgoingMessage } from "./adapter.js";
-import { checkKeys, describe, invalid, isPlainObject } from "./strict.js";
+import { checkKeys, describe, invalid, isPlainObject } from "./caller-input.js";
 
 /** What a checked send carries on to the adapter. */
 export interface CheckedSend {

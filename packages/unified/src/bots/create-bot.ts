@@ -5,7 +5,7 @@
  */
 import type { ConnectionName, Connections, MessageAt, RefOf, StatusChangeAt, AssignmentChangeAt, UnifiedClient } from "../client.js";
 import type { ConversationStatus } from "../model.js";
-import { describe, invalid } from "../strict.js";
+import { describe, invalid } from "../caller-input.js";
 import type { SendOptions } from "../writes.js";
 import { botCapabilitiesOf, type BotCapabilities } from "./capabilities.js";
 import { decide, type BotEvent, type BotIgnoreReason, type BotMessage } from "./filter.js";

@@ -6,7 +6,7 @@
 import { UnsupportedOperationError } from "@org/runtime";
 import type { Assignment, OutgoingAttachment, OutgoingMessage } from "../adapter.js";
 import type { Capabilities } from "../capabilities.js";
-import { describe, invalid, isPlainObject, checkKeys } from "../strict.js";
+import { describe, invalid, isPlainObject, checkKeys } from "../caller-input.js";
 import type { SendOptions } from "../writes.js";
 import type { BotCapabilities } from "./capabilities.js";
 import { asBot } from "./errors.js";

@@ -4,7 +4,7 @@
  */
 import type { EventStores } from "../stores/types.js";
 import { memoryStores } from "../stores/memory.js";
-import { checkKeys, describe, invalid, isPlainObject } from "../strict.js";
+import { checkKeys, describe, invalid, isPlainObject } from "../caller-input.js";
 import type { StreamSettings } from "./stream.js";
 
 const KEYS = ["signal", "intervalMs", "maxIntervalMs", "filters", "stores", "from", "maxConversations", "seenTtlMs", "leaseMs", "holder", "failuresBeforeEvent"];

@@ -5,8 +5,8 @@ import type { Capabilities } from "../../capabilities.js";
 import type { ConversationRefOf } from "../../model.js";
 import type { FiveChatTypes } from "./types.js";
 import type { FiveChatConversationRef } from "./types.js";
-import { expectBoolean, expectId, expectObject, expectObjects, type ShapeContext } from "../../shape.js";
-import { checkKeys, stringAt } from "../../strict.js";
+import { expectBoolean, expectId, expectObject, expectObjects, type ShapeContext } from "../../response-shape.js";
+import { checkKeys, stringAt } from "../../caller-input.js";
 import { bodyOf } from "../response.js";
 import { fiveChatConversation } from "./normalizer.js";
 

@@ -6,7 +6,7 @@
  */
 import type { ContactOf, ConversationOf, ConversationStatus, MessageOf, SenderRole, UnifiedAgent } from "../../model.js";
 import type { FiveChatTypes } from "./types.js";
-import { arrayAt, idAt, isObject, isoFromString, type JsonObject, latestIso, lookup, mapObjectsAt, numberAt, objectAt, prop, stringsAt, text, textAt } from "../../read.js";
+import { arrayAt, idAt, isObject, isoFromString, type JsonObject, latestIso, lookup, mapObjectsAt, numberAt, objectAt, prop, stringsAt, text, textAt } from "../../tolerant-read.js";
 import type { Scope } from "../../scope.js";
 
 const STATUS: Readonly<Record<string, ConversationStatus>> = {

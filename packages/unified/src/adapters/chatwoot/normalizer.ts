@@ -5,7 +5,7 @@
  */
 import type { AttachmentKind, ContactOf, ConversationOf, ConversationStatus, MessageOf, SenderRole, UnifiedAgent, UnifiedAttachment } from "../../model.js";
 import type { ChatwootTypes } from "./types.js";
-import { idAt, isoFromString, isoFromUnixSeconds, type JsonObject, latestIso, lookup, mapObjectsAt, numberAt, objectAt, prop, stringsAt, text, textAt } from "../../read.js";
+import { idAt, isoFromString, isoFromUnixSeconds, type JsonObject, latestIso, lookup, mapObjectsAt, numberAt, objectAt, prop, stringsAt, text, textAt } from "../../tolerant-read.js";
 import type { Scope } from "../../scope.js";
 
 type Raw<K extends "rawConversation" | "rawMessage" | "rawContact"> = ChatwootTypes[K];

@@ -4,7 +4,7 @@
 import type { ChatwootWebhookEvent } from "@org/chatwoot/webhooks";
 import type { ChatwootTypes } from "./types.js";
 import type { ConversationRefOf, ConversationStatus, UnifiedSender } from "../../model.js";
-import { idAt, isObject, type JsonObject, numberAt, objectAt, prop, text, textAt } from "../../read.js";
+import { idAt, isObject, type JsonObject, numberAt, objectAt, prop, text, textAt } from "../../tolerant-read.js";
 import { createdEventId, messageEventId, statusEventId } from "../../events/ids.js";
 import type { Scope } from "../../scope.js";
 import type { AttributeChange, UnifiedEvent, UnifiedEventBase, WebhookUnifiedContact, WebhookUnifiedConversation, WebhookUnifiedMessage } from "./webhook-events.js";

@@ -8,8 +8,8 @@ import type { Capabilities } from "../../capabilities.js";
 import type { ConversationRefOf } from "../../model.js";
 import type { StatusChangeOf } from "../../writes.js";
 import type { LiveChatAiConversationRef, LiveChatAiTypes } from "./types.js";
-import { expectId, expectInteger, expectObject, expectObjects, type ShapeContext } from "../../shape.js";
-import { checkKeys, checkOwnOptions, invalid, stringAt } from "../../strict.js";
+import { expectId, expectInteger, expectObject, expectObjects, type ShapeContext } from "../../response-shape.js";
+import { checkKeys, checkOwnOptions, invalid, stringAt } from "../../caller-input.js";
 import { bodyOf } from "../response.js";
 import { liveChatAiConversation, liveChatAiMessage } from "./normalizer.js";
 

@@ -5,7 +5,7 @@
  */
 import type { ContactOf, ConversationOf, ConversationStatus, MessageOf, UnifiedAgent } from "../../model.js";
 import type { LiveChatAiTypes } from "./types.js";
-import { booleanAt, idAt, isoFromString, type JsonObject, lookup, mapObjectsAt, objectAt, prop, text, textAt } from "../../read.js";
+import { booleanAt, idAt, isoFromString, type JsonObject, lookup, mapObjectsAt, objectAt, prop, text, textAt } from "../../tolerant-read.js";
 import type { Scope } from "../../scope.js";
 
 type Raw<K extends "rawConversation" | "rawMessage" | "rawContact"> = LiveChatAiTypes[K];

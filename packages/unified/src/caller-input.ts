@@ -4,7 +4,7 @@
  * every error names the caller's own words (`accountId`, `cursor`, `pageSize`, the connection).
  */
 import { didYouMean as suggest, InvalidRequestError } from "@org/runtime";
-import { isObject } from "./read.js";
+import { isObject } from "./tolerant-read.js";
 
 /** Habits from other SDKs and APIs, mapped to our names (checked before edit distance). */
 const HABITS: Readonly<Record<string, string>> = {

@@ -6,8 +6,8 @@
  * the one coercion that cannot be ambiguous.
  */
 import { InvalidPayloadError } from "@org/runtime";
-import { isObject, type JsonObject } from "./read.js";
-import { describe } from "./strict.js";
+import { isObject, type JsonObject } from "./tolerant-read.js";
+import { describe } from "./caller-input.js";
 
 /** Which response is being checked. */
 export interface ShapeContext {
