@@ -6,7 +6,7 @@
  */
 import { resolve } from "node:path";
 import type { Command } from "commander";
-import { fileStore } from "@org/unified";
+import { fileStore } from "@org/unified/file-store";
 import type { CommandContext } from "../context.js";
 import { InterruptedError, usageError } from "../exit-codes.js";
 import { envPrefix, type ConnectionConfig } from "../config.js";
