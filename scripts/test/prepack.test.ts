@@ -16,6 +16,7 @@ interface Manifest {
   main?: string;
   types?: string;
   exports?: unknown;
+  bin?: unknown;
   publishConfig?: { main?: string; types?: string; exports?: unknown; bin?: unknown };
   scripts?: Record<string, string>;
 }
@@ -25,14 +26,14 @@ const packages = readdirSync(join(root, "packages"))
   .map((dir) => ({ dir, manifest: JSON.parse(readFileSync(join(root, "packages", dir, "package.json"), "utf8")) as Manifest }))
   .filter(({ manifest }) => manifest.private !== true);
 
-/** Every `dist/` file a manifest's `main`, `types` and `exports` name, as published (`publishConfig` wins). */
+/** Every `dist/` file a manifest's `main`, `types`, `bin` and `exports` name, as published (`publishConfig` wins). */
 function targets(manifest: Manifest): string[] {
   const found: string[] = [];
   const walk = (value: unknown): void => {
     if (typeof value === "string") found.push(value);
     else if (typeof value === "object" && value !== null) Object.values(value).forEach(walk);
   };
-  walk([manifest.main, manifest.types, manifest.exports, manifest.publishConfig]);
+  walk([manifest.main, manifest.types, manifest.bin, manifest.exports, manifest.publishConfig]);
   return found.filter((path) => path.startsWith("./dist/"));
 }
 
