@@ -54,6 +54,21 @@ describe("chatwoot: writes change later reads", () => {
     expect((await cw("/conversations/42/labels")).body).toEqual({ payload: ["vip"] });
   });
 
+  it("a message's content_attributes are kept as sent (Chatwoot's MessageBuilder stores them), so a key put there can be found again", async () => {
+    const sent = await cw("/conversations/42/messages", { method: "POST", body: JSON.stringify({ content: "Once.", content_attributes: { sdk_idempotency_key: "k-1" } }) });
+    expect(sent.body).toMatchObject({ content: "Once.", content_attributes: { sdk_idempotency_key: "k-1" } });
+    const listed = (await cw("/conversations/42/messages")).body as { payload: { content_attributes: Record<string, unknown> }[] };
+    expect(listed.payload.at(-1)?.content_attributes).toEqual({ sdk_idempotency_key: "k-1" });
+  });
+
+  it("an unassigned conversation's message listing leaves meta.assignee out (messages/index.json.jbuilder), with no response violation", async () => {
+    await cw("/conversations/42/assignments", { method: "POST", body: JSON.stringify({ assignee_id: null }) });
+    const listed = await cw("/conversations/42/messages");
+    expect(listed.status).toBe(200);
+    expect((listed.body as { meta: Record<string, unknown> }).meta).not.toHaveProperty("assignee");
+    expect(mocks().violations()).toEqual([]);
+  });
+
   it("an id the state does not hold gets the spec's 404", async () => {
     expect((await cw("/conversations/12345")).status).toBe(404);
   });

@@ -50,7 +50,20 @@ export function chatwootState(context: StateContext): VendorState {
   /** Extra fields of a message sent over the API: its `source_id` and the names of its attachments. */
   interface Extras {
     readonly sourceId?: unknown;
+    /** `content_attributes` as sent (an object, or its JSON text in a multipart body); kept as Chatwoot's MessageBuilder keeps it. */
+    readonly contentAttributes?: unknown;
     readonly files?: readonly string[];
+  }
+
+  function contentAttributesOf(value: unknown): JsonObject {
+    if (isObject(value)) return value;
+    if (typeof value !== "string") return {};
+    try {
+      const parsed: unknown = JSON.parse(value);
+      return isObject(parsed) ? parsed : {};
+    } catch {
+      return {};
+    }
   }
 
   function addMessage(c: ChatwootConversation, text: string, from: MockSender, isPrivate: boolean, type = from === "contact" ? INCOMING : OUTGOING, extras: Extras = {}): JsonObject {
@@ -63,7 +76,7 @@ export function chatwootState(context: StateContext): VendorState {
       message_type: type,
       content_type: "text",
       status: "sent",
-      content_attributes: {},
+      content_attributes: contentAttributesOf(extras.contentAttributes),
       created_at: at,
       private: isPrivate,
       source_id: typeof extras.sourceId === "string" ? extras.sourceId : null,
@@ -173,7 +186,8 @@ export function chatwootState(context: StateContext): VendorState {
       case "getAccountConversation":
         return ok(conversation);
       case "listAccountConversationMessages": {
-        const meta = { ...seed.listMeta, labels: conversation["labels"], assignee: assigneeId(c) === null ? null : senderFor(seed, c, "agent") };
+        // messages/index.json.jbuilder renders `assignee` only `if @conversation.assignee.present?`: an unassigned conversation has no key.
+        const meta = { ...omit(seed.listMeta, ["assignee"]), labels: conversation["labels"], ...(assigneeId(c) === null ? {} : { assignee: senderFor(seed, c, "agent") }) };
         return ok({ meta, payload: messagePage(c, request.query, () => true) });
       }
       case "createAccountConversationMessage": {
@@ -181,7 +195,7 @@ export function chatwootState(context: StateContext): VendorState {
         const from: MockSender = type === INCOMING ? "contact" : "agent";
         const files = Array.isArray(body["attachments[]"]) ? body["attachments[]"].map(String) : typeof body["attachments[]"] === "string" ? [body["attachments[]"]] : [];
         const isPrivate = body["private"] === true || body["private"] === "true";
-        return ok(listShape(addMessage(c, typeof body["content"] === "string" ? body["content"] : "", from, isPrivate, type, { sourceId: body["source_id"], files })));
+        return ok(listShape(addMessage(c, typeof body["content"] === "string" ? body["content"] : "", from, isPrivate, type, { sourceId: body["source_id"], contentAttributes: body["content_attributes"], files })));
       }
       case "toggleAccountConversationStatus": {
         const status = typeof body["status"] === "string" ? body["status"] : conversation["status"] === "open" ? "resolved" : "open";
