@@ -96,6 +96,12 @@ for (const name of names.filter((n) => n in TARGETS)) {
     console.log(`mutation: ${name}: stopped at its ${values.budget} min budget; run it in full by hand (pnpm test:mutation ${name})`);
     continue;
   }
+  if (run.error !== undefined) {
+    // e.g. ENOENT: Stryker is not installed (run `pnpm install` after pulling its devDependencies).
+    console.error(`mutation: ${name}: could not run Stryker: ${run.error.message}`);
+    failed = true;
+    continue;
+  }
   console.log(`mutation: ${name}: ${((Date.now() - started) / 1000).toFixed(0)} s, exit ${String(run.status)}`);
   if (run.status !== 0) failed = true;
 }
