@@ -71,6 +71,18 @@ describe("sdk.events() polling", () => {
     expect((await take({ next: () => later } as AsyncIterator<{ type: string; message?: { text: string } }>, 1))[0]).toMatchObject({ type: "message.created", message: { text: "and another" } });
   });
 
+  it("loses no message written in the same second as the activity the previous poll saw (whole-second timestamps)", async () => {
+    const v = await liveChatAi();
+    v.addConversation("chat_1", at(1), "hi");
+    const it = client(v).events("bot", { intervalMs: 1000 })[Symbol.asyncIterator]();
+    const next = it.next();
+    await elapse(500); // the baseline poll has seen chat_1's activity at(1)
+    // Stamped with the same second: the conversation's activity does not move.
+    v.addMessage("chat_1", "same second", at(1));
+    const got = await take({ next: () => next } as AsyncIterator<{ type: string; message?: { text: string } }>, 1);
+    expect(got).toMatchObject([{ type: "message.created", message: { text: "same second" } }]);
+  });
+
   it("yields conversation.status_changed with the previous status", async () => {
     const v = await liveChatAi();
     const c = v.addConversation("chat_1", at(1), "hi");

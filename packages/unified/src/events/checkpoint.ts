@@ -15,7 +15,20 @@ export interface ConversationMark {
   readonly t: string | null;
   /** The newest message ids seen (newest first, at most {@link MARK_IDS}). */
   readonly ids: readonly string[];
+  /** When this process first saw activity `a` (its own clock, ISO); absent in older checkpoints. */
+  readonly o?: string;
+  /** Read the messages again next poll even if `a` has not moved (see {@link SAME_TICK_MS}). */
+  readonly r?: boolean;
 }
+
+/**
+ * Vendors stamp activity in whole seconds (Chatwoot) or coarser, so a message written in the same
+ * second as the activity a poll saw leaves `a` unchanged. For this long after it first saw `a`
+ * (by its own clock, so server clock skew does not matter), and once more after, the poller reads
+ * the conversation's messages again even though `a` did not move; known ids keep it from yielding
+ * anything twice.
+ */
+export const SAME_TICK_MS = 2000;
 
 /** One connection's checkpoint. */
 export interface Checkpoint {
@@ -41,7 +54,9 @@ function isMark(value: unknown): value is ConversationMark {
     (m["a"] === null || typeof m["a"] === "string") &&
     (m["t"] === null || typeof m["t"] === "string") &&
     Array.isArray(m["ids"]) &&
-    m["ids"].every((id) => typeof id === "string")
+    m["ids"].every((id) => typeof id === "string") &&
+    (m["o"] === undefined || typeof m["o"] === "string") &&
+    (m["r"] === undefined || typeof m["r"] === "boolean")
   );
 }
 

@@ -7,7 +7,7 @@
 import { InvalidPayloadError } from "@org/runtime";
 import type { Adapter, AdapterCursor, AdapterListContext, AdapterPage } from "../adapter.js";
 import type { ConversationOf, MessageOf, VendorTypes } from "../model.js";
-import { type Checkpoint, type ConversationMark, later, MARK_IDS } from "./checkpoint.js";
+import { type Checkpoint, type ConversationMark, later, MARK_IDS, SAME_TICK_MS } from "./checkpoint.js";
 import { createdEventId, messageEventId, statusEventId } from "./ids.js";
 import type { ConversationEventOf } from "./types.js";
 
@@ -116,10 +116,12 @@ export async function pollOnce(input: PollInput): Promise<PollResult> {
     // New: not in the checkpoint and created after it (or, without a checkpoint, everything found).
     const isNew = mark === undefined && (since === null || (c.createdAt === null ? fullScan : c.createdAt > since));
     const moved = mark === undefined ? since === null || activity === null || activity > since : activity === null || mark.a === null || activity > mark.a;
+    // Same activity, but a message may have landed in the same (whole-second) tick: read again.
+    const recheck = mark !== undefined && mark.r === true && activity === mark.a;
     if (emit && isNew) events.push({ ...base, id: createdEventId(connection, c.id), type: "conversation.created", conversation: c });
     let t = mark?.t ?? null;
     let ids = mark?.ids ?? [];
-    if (fullScan || isNew || moved) {
+    if (fullScan || isNew || moved || recheck) {
       const found = await newMessages(input, c, mark, isNew ? null : since);
       ({ t, ids } = found);
       if (emit) {
@@ -129,7 +131,8 @@ export async function pollOnce(input: PollInput): Promise<PollResult> {
     if (emit && mark !== undefined && mark.s !== c.status && c.status !== "unknown") {
       events.push({ ...base, id: statusEventId(connection, c.id, mark.s, c.status), type: "conversation.status_changed", conversation: c, status: c.status, previousStatus: mark.s });
     }
-    marks[c.id] = { s: c.status, a: activity, t, ids };
+    const firstSeen = mark !== undefined && mark.a === activity && mark.o !== undefined ? mark.o : receivedAt;
+    marks[c.id] = { s: c.status, a: activity, t, ids, o: firstSeen, r: Date.parse(receivedAt) - Date.parse(firstSeen) < SAME_TICK_MS };
     nextSince = later(later(nextSince, activity), later(c.createdAt, t));
   }
   return { events, checkpoint: { v: 1, since: nextSince, marks } };
