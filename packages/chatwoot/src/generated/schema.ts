@@ -821,8 +821,13 @@ export interface paths {
          *     (app/models/attachment.rb:27-36, :157-185), else 422.
          *
          *     **Sending once.** `echo_id` is not stored (message.rb:83); `source_id` is (see the
-         *     field). Neither is unique, so a retried create makes a second message; send a unique
-         *     `source_id` and, after a timeout, look for it in list-messages before sending again.
+         *     field). Neither is unique, so a retried create makes a second message. Do not put your own
+         *     key in `source_id` on an **outgoing** message: Chatwoot then treats it as having come from
+         *     the channel and never delivers it there (app/services/base/send_on_channel_service.rb:35-39,
+         *     :46-49, `invalid_message?` → `message.source_id.present?`). Keep the key in
+         *     `content_attributes` instead (stored as sent by the builder) and, after a timeout, look for
+         *     it in list-messages before sending again; `@org/unified`'s `sendMessage(…, { idempotencyKey })`
+         *     does exactly that.
          *
          *     Every failure of the builder (an unknown `content_type` or `message_type`, content over
          *     150,000 characters, an incoming message on a non-API inbox, an invalid email address, the
@@ -3282,7 +3287,7 @@ export interface components {
             /** @description JSON-encoded `ContentAttributes`. */
             content_attributes?: string;
             echo_id?: string;
-            /** @description Stored and returned (app/builders/messages/message_builder.rb:145); the key to find the message again after a timeout. */
+            /** @description Stored and returned (app/builders/messages/message_builder.rb:145). Not a send-once key for outgoing messages, which are then never delivered to the channel (app/services/base/send_on_channel_service.rb:35-39); see the operation's description. */
             source_id?: string;
             /** @description Unix seconds as text; stored in `content_attributes.external_created_at` (message_builder.rb:110-112). */
             external_created_at?: string;
