@@ -3,12 +3,12 @@
  * the client against the mock server driven by specs/chatwoot.yaml (real HTTP on 127.0.0.1). The
  * mock validates every request (JSON and multipart bodies) against the spec and answers from its
  * examples, selected by `x-mock-match`. Each test names the operations it exercises
- * (./contract-coverage.ts), so the coverage check at the end does not depend on test order.
+ * (`@org/mock-server/vitest`), so the coverage check at the end does not depend on test order.
  */
 import { loadSpec, startMockServer, type MockServer } from "@org/mock-server";
 import { afterAll, beforeAll, describe, expect, expectTypeOf, it } from "vitest";
 import { createChatwootClient, type ChatwootClient } from "../src/index.js";
-import { contractCoverage } from "./contract-coverage.js";
+import { contractCoverage } from "@org/mock-server/vitest";
 
 let mock: MockServer;
 let chatwoot: ChatwootClient;

@@ -3,13 +3,13 @@
  * labels, canned responses) and account webhooks: the client against the mock server driven by
  * specs/chatwoot.yaml (real HTTP on 127.0.0.1). The mock validates every request and response
  * against the spec; this file covers every operation carrying one of the tags it owns. Each test
- * names the operations it exercises (./contract-coverage.ts), so the coverage check at the end does
+ * names the operations it exercises (`@org/mock-server/vitest`), so the coverage check at the end does
  * not depend on test order.
  */
 import { loadSpec, startMockServer, type MockServer } from "@org/mock-server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { AuthenticationError, createChatwootClient, NotFoundError, type AccountWebhookEvent, type ChatwootClient } from "../src/index.js";
-import { contractCoverage } from "./contract-coverage.js";
+import { contractCoverage } from "@org/mock-server/vitest";
 import { CONTACTS_AND_ACCOUNT_TAGS, operationIdsTagged } from "./operation-tags.js";
 
 let mock: MockServer;

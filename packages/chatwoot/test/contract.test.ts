@@ -1,7 +1,7 @@
 /**
  * Contract tests: the client against the mock server driven by specs/chatwoot.yaml (real HTTP on
  * 127.0.0.1). The mock validates every request against the spec. Each test names the operations it
- * exercises (./contract-coverage.ts), so "every operation is exercised" is one test that does not
+ * exercises (`@org/mock-server/vitest`), so "every operation is exercised" is one test that does not
  * depend on the others having run.
  */
 import { createServer } from "node:http";
@@ -9,7 +9,7 @@ import type { AddressInfo } from "node:net";
 import { loadSpec, startMockServer, type MockServer } from "@org/mock-server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { AuthenticationError, createChatwootClient, NotFoundError, RateLimitError, type ChatwootClient } from "../src/index.js";
-import { contractCoverage } from "./contract-coverage.js";
+import { contractCoverage } from "@org/mock-server/vitest";
 
 let mock: MockServer;
 let publicClient: ChatwootClient;

@@ -1,13 +1,13 @@
 /**
  * Contract tests: the client against the mock server driven by specs/livechatai.yaml (real HTTP
  * on 127.0.0.1). The mock validates every request against the spec. Each test names the operations
- * it exercises (./contract-coverage.ts), so "every operation is exercised" is one test that does not
+ * it exercises (`@org/mock-server/vitest`), so "every operation is exercised" is one test that does not
  * depend on the others having run.
  */
 import { operationIds, startMockServer, type MockServer } from "@org/mock-server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createLiveChatAiClient, PermissionDeniedError, RateLimitError, type LiveChatAiClient } from "../src/index.js";
-import { contractCoverage } from "./contract-coverage.js";
+import { contractCoverage } from "@org/mock-server/vitest";
 
 let mock: MockServer;
 let client: LiveChatAiClient;

@@ -155,3 +155,22 @@ describe("built payloads as deliveries", () => {
     expect(delivery).toMatchObject({ known: true, event, deliveryId: `d-${event}`, payload });
   });
 });
+
+describe("built payloads are independent", () => {
+  it("editing one payload in place changes neither the next payload nor the exported records", () => {
+    const first = chatwootWebhookPayload("message_created");
+    first.conversation.id = 7;
+    first.conversation.meta.sender.name = "Mallory";
+    const nested = chatwootWebhookPayload("message_created", { conversation: { meta: { assignee_type: "AgentBot" } } });
+    nested.conversation.meta.sender.name = "Eve";
+    expect(chatwootWebhookPayload("message_created").conversation.id).toBe(CHATWOOT_TEST_CONVERSATION.id);
+    expect(chatwootWebhookPayload("conversation_created").meta.sender.name).toBe(CHATWOOT_TEST_CONTACT.name);
+    expect(CHATWOOT_TEST_CONVERSATION.id).toBe(42);
+    expect(CHATWOOT_TEST_CONTACT.name).toBe("Maya Chen");
+  });
+
+  it("inbox_updated's change record ends at the payload's own value", () => {
+    const payload = chatwootWebhookPayload("inbox_updated");
+    expect(payload.changed_attributes).toEqual([{ greeting_enabled: { previous_value: true, current_value: payload.greeting_enabled } }]);
+  });
+});

@@ -8,10 +8,17 @@
  * "Every operation is exercised" = every operation is declared by some test (checked by one test)
  * + each test exercises what it declares (checked by that test).
  *
- * The same file is in packages/chatwoot/test and packages/livechatai/test (each package's tests are
- * cached by turbo on its own inputs, so they do not import across packages).
+ * `@org/mock-server/vitest`: it registers vitest hooks, so it has its own entry point and vitest is
+ * an optional peer dependency; the main entry never loads it.
+ *
+ * @example
+ * ```ts
+ * import { contractCoverage } from "@org/mock-server/vitest";
+ * const contract = contractCoverage(() => mock);
+ * contract.it("lists conversations", ["listConversations"], async () => { … });
+ * ```
  */
-import type { MockServer } from "@org/mock-server";
+import type { MockServer } from "./server.ts";
 import { afterEach, beforeEach, expect, it } from "vitest";
 
 /** A file's ledger of which test exercises which operations. */
