@@ -100,7 +100,7 @@ export function chatwootEvent(delivery: ChatwootWebhookEvent, context: ChatwootW
       const c = conversation();
       const previous = changes(payload).find((change) => change.attribute === "status")?.previous;
       const previousStatus = status(previous);
-      const id = conversationId === null ? fallbackId : statusEventId(name, conversationId, previousStatus, c.status);
+      const id = conversationId === null ? fallbackId : statusEventId(name, conversationId, previousStatus, c.status, c.updatedAt ?? context.receivedAt);
       return { ...base, id, type: "conversation.status_changed", conversation: c, status: c.status, previousStatus, raw: delivery.payload };
     }
     case "message_created":
