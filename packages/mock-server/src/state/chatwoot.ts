@@ -85,7 +85,7 @@ export function chatwootState(context: StateContext): VendorState {
     Object.assign(c.conversation, { status, snoozed_until: status === "snoozed" ? snoozedUntil : null, updated_at: now() });
     if (previous === status) return;
     context.emit("conversation_status_changed", { event: "conversation_status_changed", ...webhookConversation(c), changed_attributes: [{ status: { previous_value: previous, current_value: status } }] });
-    const names = { agentName: String(senderFor(seed, c, "agent")["name"]), contactName: String(senderFor(seed, c, "contact")["name"] ?? "") };
+    const names = { agentName: text(senderFor(seed, c, "agent")["name"]), contactName: text(senderFor(seed, c, "contact")["name"]) };
     const content = statusActivityContent(status, actor, names);
     if (content !== null) addMessage(c, content, "agent", false, ACTIVITY);
   }
