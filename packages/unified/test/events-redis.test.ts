@@ -140,6 +140,14 @@ describe.runIf(available)("redisStores against a real redis-server", () => {
     }
     expect(calls / 100).toBe(2);
     expect(await seen.claim("e1", 60_000)).toBe("done");
+    // A status change: one script to compare and claim, one to commit.
+    calls = 0;
+    for (let i = 0; i < 100; i++) {
+      const change = { value: i % 2 === 0 ? "resolved" : "open", at: 1_767_225_600_000 + i * 1000 };
+      await seen.claimState("support:42:status", change, 60_000);
+      await seen.commitState("support:42:status", change, 60_000);
+    }
+    expect(calls / 100).toBe(2);
   });
 });
 

@@ -13,6 +13,7 @@ import { createUnifiedClient, livechatai, memoryStores } from "../src/index.js";
 import { elapse, settleNext, take, useFakeClock } from "./events-driver.js";
 import { type FakeVendor, startFakeVendor } from "./events-fake-vendors.js";
 import { statusDedupeCases } from "./events-status-cases.js";
+import { claimEvent, commitEvent } from "../src/events/dedupe.js";
 
 let dir: string;
 beforeEach(async () => {
@@ -74,5 +75,17 @@ describe("the stream yields every real status change", () => {
     const ids = statuses.map((e) => (e as { id: string }).id);
     expect(new Set(ids).size).toBe(3);
     await it.return?.();
+  });
+});
+
+describe("status stamps a server gets wrong", () => {
+  it("does not let a stamp from the far future silence every later change", async () => {
+    const { seen } = memoryStores();
+    const receivedAt = "2026-01-01T00:00:00.000Z";
+    const event = (status: string, updatedAt: string) => ({ id: `support:42:status:?>${status}@1`, type: "conversation.status_changed", status, conversation: { updatedAt }, receivedAt });
+    const announce = async (e: ReturnType<typeof event>) => (await claimEvent(seen, e, 60_000)) === "claimed" && (await commitEvent(seen, e, 86_400_000), true);
+    expect(await announce(event("resolved", "2099-01-01T00:00:00.000Z"))).toBe(true); // a broken clock
+    expect(await announce(event("open", "2026-01-01T00:00:05.000Z"))).toBe(true);
+    expect(await announce(event("resolved", "2026-01-01T00:00:09.000Z"))).toBe(true);
   });
 });
