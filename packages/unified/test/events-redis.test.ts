@@ -154,6 +154,17 @@ describe.runIf(available)("redisStores against a real redis-server", () => {
 describe.runIf(available)("redisStores: status changes by state (one script per claim and per commit)", () => {
   statusDedupeCases(async () => redisStores(await client(), { prefix: prefix() }).seen, (ms) => new Promise((resolve) => setTimeout(resolve, ms)));
 
+  it("reads a status key someone else wrote over as no announced state, not a script error", async () => {
+    const raw = await client();
+    const p = prefix();
+    await raw.sendCommand(["SET", `${p}seen:support:42:status`, "garbage"]);
+    const { seen } = redisStores(raw, { prefix: p });
+    const change = { value: "resolved", at: 1_767_225_600_000 };
+    expect(await seen.claimState("support:42:status", change, 60_000)).toBe("claimed");
+    await seen.commitState("support:42:status", change, 60_000);
+    expect(await seen.claimState("support:42:status", change, 60_000)).toBe("done");
+  });
+
   it("announces a change once when two receivers claim it at the same moment", async () => {
     const p = prefix();
     const [a, b] = [redisStores(await client(), { prefix: p }).seen, redisStores(await client(), { prefix: p }).seen];
