@@ -1,5 +1,5 @@
 /**
- * The checks of `sdk.events(connections, options)`: unknown keys refused with a suggestion, numbers
+ * The checks of `events(sdk, connections, options)`: unknown keys refused with a suggestion, numbers
  * in range, stores that look like stores — all before anything runs, each error naming the key.
  */
 import type { EventStores } from "../stores/types.js";
