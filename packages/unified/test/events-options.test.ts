@@ -39,6 +39,18 @@ describe("events(sdk, …) options", () => {
     expect(() => events(undefined as never, "bot")).toThrow(/first argument must be a client made by createUnifiedClient, got nothing/);
   });
 
+  it("refuses, at compile time, a connection the client lacks and filters of the wrong shape", () => {
+    const stop = { signal: AbortSignal.abort() };
+    // @ts-expect-error: "nope" is not a connection of sdk
+    expect(() => events(sdk, "nope", stop)).toThrow(InvalidRequestError);
+    // @ts-expect-error: Chatwoot's poll filters take a numeric accountId
+    expect(() => events(sdk, "support", { ...stop, filters: { support: { accountId: "1" } } })).toThrow(InvalidRequestError);
+    // @ts-expect-error: filters name only the stream's connections
+    expect(() => events(sdk, "bot", { ...stop, filters: { support: { accountId: 1 } } })).toThrow(InvalidRequestError);
+    // @ts-expect-error: not a client
+    expect(() => events({}, "bot")).toThrow(InvalidRequestError);
+  });
+
   it("suggests the right name for a habit", () => {
     expect(() => events(sdk, "bot", { interval: 1000 } as never)).toThrow(/did you mean "intervalMs"/);
   });
