@@ -48,7 +48,7 @@ export type {
   MessageCreatedEventOf,
   StreamEventOf,
 } from "./events/types.js";
-export type { CheckpointStore, ClaimResult, EventStores, LeaseStore, SeenEventStore } from "./stores/types.js";
+export type { AnnouncedState, CheckpointStore, ClaimResult, EventStores, LeaseStore, SeenEventStore } from "./stores/types.js";
 export { memoryStores, type MemoryStoresOptions } from "./stores/memory.js";
 export type { ConversationCursor, Cursor, ListingKind, MessageCursor } from "./cursor.js";
 export type { UnifiedPage, UnifiedPaginator } from "./pagination.js";

@@ -51,6 +51,11 @@ describe("events(sdk, …) options", () => {
     expect(() => events({}, "bot")).toThrow(InvalidRequestError);
   });
 
+  it("says how a number is out of range, not the number", () => {
+    expect(() => events(sdk, "bot", { intervalMs: 50 })).toThrow(/intervalMs must be an integer from 100 to 86400000, got an integer below 100/);
+    expect(() => events(sdk, "bot", { leaseMs: 1.5 })).toThrow(/got a fraction/);
+  });
+
   it("suggests the right name for a habit", () => {
     expect(() => events(sdk, "bot", { interval: 1000 } as never)).toThrow(/did you mean "intervalMs"/);
   });

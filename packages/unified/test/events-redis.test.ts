@@ -13,6 +13,7 @@ import { redisStores, type RedisCommandClient } from "../src/redis.js";
 import { createWebhookHandler } from "../src/webhooks/index.js";
 import { type FakeVendor, startFakeVendor } from "./events-fake-vendors.js";
 import { NOW, payloadOf, SECRET, signedHeaders } from "./webhook-fixtures.js";
+import { statusDedupeCases } from "./events-status-cases.js";
 
 const available = spawnSync("redis-server", ["--version"]).status === 0;
 let server: ChildProcess | undefined;
@@ -139,6 +140,18 @@ describe.runIf(available)("redisStores against a real redis-server", () => {
     }
     expect(calls / 100).toBe(2);
     expect(await seen.claim("e1", 60_000)).toBe("done");
+  });
+});
+
+describe.runIf(available)("redisStores: status changes by state (one script per claim and per commit)", () => {
+  statusDedupeCases(async () => redisStores(await client(), { prefix: prefix() }).seen, (ms) => new Promise((resolve) => setTimeout(resolve, ms)));
+
+  it("announces a change once when two receivers claim it at the same moment", async () => {
+    const p = prefix();
+    const [a, b] = [redisStores(await client(), { prefix: p }).seen, redisStores(await client(), { prefix: p }).seen];
+    const change = { value: "resolved", at: Date.parse("2026-01-01T00:00:00Z") };
+    const results = await Promise.all([a.claimState("support:42:status", change, 60_000), b.claimState("support:42:status", change, 60_000)]);
+    expect(results.sort()).toEqual(["claimed", "pending"]);
   });
 });
 

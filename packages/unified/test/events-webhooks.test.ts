@@ -78,3 +78,22 @@ describe("webhooks merged into events(sdk, …)", () => {
     expectTypeOf(handler).toBeFunction();
   });
 });
+
+describe("status changes delivered by webhook", () => {
+  /** A signed `conversation_status_changed` from `from` to `to`, stamped `updated_at` seconds. */
+  const statusChange = (from: string, to: string, updatedAt: number): string =>
+    JSON.stringify({ ...payloadOf("conversation_status_changed"), status: to, updated_at: updatedAt, changed_attributes: [{ status: { previous_value: from, current_value: to } }] });
+
+  it("acts on every change of a conversation resolved, reopened and resolved again within minutes, and once on a duplicate", async () => {
+    const acted: string[] = [];
+    const handler = createWebhookHandler({ chatwoot: { secret: SECRET, connection: "support", accountId: 1 }, now: () => NOW, onEvent: (e) => void acted.push(e.type === "conversation.status_changed" ? `${e.previousStatus ?? "?"}>${e.status}` : e.type) });
+    const deliver = async (body: string, deliveryId: string) => (await handler(new Request("http://127.0.0.1/hook", { method: "POST", body, headers: signedHeaders(body, { deliveryId }) }))).json() as Promise<unknown>;
+    const s = NOW / 1000;
+    await deliver(statusChange("open", "resolved", s + 1.5), "d-1");
+    await deliver(statusChange("resolved", "open", s + 60.25), "d-2");
+    await deliver(statusChange("open", "resolved", s + 120.75), "d-3");
+    // Chatwoot sends some deliveries twice, with different delivery ids.
+    expect(await deliver(statusChange("open", "resolved", s + 120.75), "d-4")).toEqual({ received: true, duplicate: true });
+    expect(acted).toEqual(["open>resolved", "resolved>open", "open>resolved"]);
+  });
+});

@@ -119,7 +119,7 @@ export function createBot(client: BotClient, options: UntypedBotOptions): Bot {
   const vendorCapabilities = client.capabilities(connection);
   const vendor = vendorCapabilities.vendor;
   if (typeof onMessage !== "function") throw invalid(vendor, "onMessage", `createBot: onMessage must be a function, got ${describe(onMessage)}`);
-  if (!Number.isSafeInteger(remember) || remember < 1) throw invalid(vendor, "remember", `createBot: remember must be a positive integer, got ${describe(remember)}`);
+  if (!Number.isSafeInteger(remember) || remember < 1) throw invalid(vendor, "remember", `createBot: remember must be a positive integer, got ${describe(remember, [1, Number.MAX_SAFE_INTEGER])}`);
   const owned = options.ownedStatuses ?? (vendor === "chatwoot" ? ["pending"] : ["open", "pending"]);
   if (!Array.isArray(owned) || owned.length === 0 || !owned.every((s: unknown) => (STATUSES as readonly unknown[]).includes(s))) {
     throw invalid(vendor, "ownedStatuses", `createBot: ownedStatuses must be a non-empty list of ${STATUSES.join(", ")}`);

@@ -14,7 +14,7 @@ const FACADE = "unified";
 function integer(o: Readonly<Record<string, unknown>>, key: string, fallback: number, min: number, max: number): number {
   const v = o[key];
   if (v === undefined) return fallback;
-  if (typeof v !== "number" || !Number.isSafeInteger(v) || v < min || v > max) throw invalid(FACADE, key, `events: ${key} must be an integer from ${min} to ${max}, got ${describe(v)}`);
+  if (typeof v !== "number" || !Number.isSafeInteger(v) || v < min || v > max) throw invalid(FACADE, key, `events: ${key} must be an integer from ${min} to ${max}, got ${describe(v, [min, max])}`);
   return v;
 }
 

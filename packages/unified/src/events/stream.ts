@@ -7,7 +7,8 @@
  * event the id is committed (`done`), and once every event of a poll is committed the poll's
  * checkpoint is written. A crash between yield and commit leaves the checkpoint where it was and the
  * claim expires, so the event comes again after a restart; an id already `done` is never yielded
- * again (within `seenTtlMs`).
+ * again (within `seenTtlMs`). A status change is deduplicated by state instead (`claimState`: the
+ * conversation's last announced status), so every real change is yielded, however often it repeats.
  */
 import { InvalidRequestError } from "@org/runtime";
 import type { Adapter } from "../adapter.js";
@@ -15,7 +16,7 @@ import type { VendorTypes } from "../model.js";
 import type { EventStores } from "../stores/types.js";
 import { asSdkError, backoffDelay, isTransient, nextPollDelay } from "./backoff.js";
 import { parseCheckpoint, serializeCheckpoint } from "./checkpoint.js";
-import { isStatusEventId, STATUS_ID_TTL_MS } from "./ids.js";
+import { claimEvent, commitEvent, releaseEvent } from "./dedupe.js";
 import type { EventStream } from "./options.js";
 import { pollOnce } from "./poll-cycle.js";
 import { HandOver } from "./queue.js";
@@ -75,19 +76,18 @@ export function createEventStream(connections: readonly StreamConnection[], sett
   const halt = new AbortController();
   const signal = halt.signal;
   const stopped = (): boolean => signal.aborted;
-  const ttlOf = (id: string): number => (isStatusEventId(id) ? Math.min(settings.seenTtlMs, STATUS_ID_TTL_MS) : settings.seenTtlMs);
   let started = false;
 
   /** Claim, hand over, commit. `false` when the event was not committed (pending elsewhere, or the stream stopped). */
   async function deliver(event: StreamEvent): Promise<boolean> {
-    const state = await stores.seen.claim(event.id, pendingMs);
+    const state = await claimEvent(stores.seen, event, pendingMs);
     if (state === "done") return true;
     if (state === "pending") return false;
     if (!(await queue.put(event))) {
-      await stores.seen.release(event.id).catch(() => undefined);
+      await releaseEvent(stores.seen, event).catch(() => undefined);
       return false;
     }
-    await stores.seen.commit(event.id, ttlOf(event.id));
+    await commitEvent(stores.seen, event, settings.seenTtlMs);
     return true;
   }
 
