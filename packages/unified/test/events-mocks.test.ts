@@ -4,7 +4,7 @@
  */
 import { startMockServers, type MockServers } from "@org/mock-server";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { type ChatwootTypes, chatwoot, createUnifiedClient, fiveChat, livechatai, type MessageCreatedEventOf, events } from "../src/index.js";
+import { type ChatwootTypes, chatwoot, createUnifiedClient, type EventStores, fiveChat, livechatai, memoryStores, type MessageCreatedEventOf, events } from "../src/index.js";
 import { createWebhookHandler } from "../src/webhooks/index.js";
 import { take, useFakeClock } from "./events-driver.js";
 import { conversationWebhook, messageWebhook, NOW, SECRET, signedHeaders } from "./webhook-fixtures.js";
@@ -56,7 +56,12 @@ describe("a Chatwoot webhook and a poll of the same message", () => {
 
     // A fresh stream: the same message arrives by webhook first, then the poll sees it.
     const stop = new AbortController();
-    const stream = events(sdk(), "support", { ...options, signal: stop.signal });
+    // The poll is over once its checkpoint is written (after every event of it is delivered or known).
+    const base = memoryStores();
+    let pollFinished: () => void = () => undefined;
+    const pollDone = new Promise<void>((resolve) => (pollFinished = resolve));
+    const stores: EventStores = { ...base, checkpoints: { get: (key) => base.checkpoints.get(key), set: (key, value) => base.checkpoints.set(key, value).then(pollFinished) } };
+    const stream = events(sdk(), "support", { ...options, stores, signal: stop.signal });
     const body = JSON.stringify(messageWebhook({ id: Number(message.message.id), conversation: { ...conversationWebhook(), id: message.ref.conversationId }, account: { id: 1, name: "Acme" } }));
     const handler = createWebhookHandler({ chatwoot: { secret: SECRET, connection: "support", accountId: 1 }, now: () => NOW, stream });
     const seen: string[] = [];
@@ -64,7 +69,7 @@ describe("a Chatwoot webhook and a poll of the same message", () => {
       for await (const event of stream) seen.push(`${event.type === "connection.error" ? "error" : event.source} ${event.id}`);
     })();
     expect((await handler(new Request("http://127.0.0.1/", { method: "POST", body, headers: signedHeaders(body) }))).status).toBe(200);
-    await new Promise((resolve) => setTimeout(resolve, 1000)); // the stream's first poll reads the same message
+    await pollDone; // the stream's first poll read the same message
     stop.abort();
     await consuming;
     // Whichever arrived first (here the stream's first poll), the other is dropped: one event.

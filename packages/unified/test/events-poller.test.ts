@@ -54,6 +54,20 @@ describe("events(sdk, …) polling", () => {
     ]);
   });
 
+  it("moves the clock only once a slow vendor has answered, so a loaded machine loses no baseline", async () => {
+    // Each answer takes 30 ms of real time: a driver that moved fake time on regardless would run
+    // `elapse(500)` before the first poll had its baseline, and the messages below would be in it.
+    const v = await startFakeVendor("livechatai", { pageSize: 2, latencyMs: 30 });
+    vendors.push(v);
+    v.addConversation("chat_1", at(1), "hello");
+    const it = events(client(v), "bot", { intervalMs: 1000 })[Symbol.asyncIterator]();
+    const first = it.next();
+    await elapse(500);
+    v.addMessage("chat_1", "again", at(2));
+    const event = await settleNext(first);
+    expect(event?.type === "message.created" ? event.message.text : event?.type).toBe("again");
+  });
+
   it("yields exactly one message.created when a conversation's only change is a new message", async () => {
     const v = await liveChatAi();
     v.addConversation("chat_1", at(1), "hi");

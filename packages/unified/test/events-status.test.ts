@@ -21,6 +21,7 @@ beforeEach(async () => {
 });
 afterEach(async () => {
   vi.useRealTimers();
+  vi.restoreAllMocks();
   await rm(dir, { recursive: true, force: true });
 });
 
