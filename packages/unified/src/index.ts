@@ -36,6 +36,7 @@ export {
 export type { AssignmentChangeOf, SendOptions, StatusChangeOf, TagsChangeOf, UnifiedTeam } from "./writes.js";
 export type { Adapter, AdapterContext, AdapterSendContext, AdapterCursor, AdapterListContext, AdapterPage, AdapterResult, Assignment, AttachmentData, OutgoingAttachment, OutgoingMessage, SetStatusOptions } from "./adapter.js";
 export type { Capabilities, EventCapabilities, Pagination } from "./capabilities.js";
+export { events } from "./events/events.js";
 export type { EventStream, EventsOptions } from "./events/options.js";
 export type {
   ConnectionErrorEventOf,

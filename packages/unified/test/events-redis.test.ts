@@ -8,7 +8,7 @@ import { type ChildProcess, spawn, spawnSync } from "node:child_process";
 import { createServer } from "node:net";
 import { createClient } from "redis";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { createUnifiedClient, livechatai } from "../src/index.js";
+import { createUnifiedClient, livechatai, events } from "../src/index.js";
 import { redisStores, type RedisCommandClient } from "../src/redis.js";
 import { createWebhookHandler } from "../src/webhooks/index.js";
 import { type FakeVendor, startFakeVendor } from "./events-fake-vendors.js";
@@ -89,7 +89,7 @@ describe.runIf(available)("redisStores against a real redis-server", () => {
     const got: string[] = [];
     const consume = async (holder: string) => {
       const sdk = createUnifiedClient({ bot: livechatai({ baseUrl: vendor?.baseUrl ?? "", apiKey: "k", agentId: "a", maxRetries: 0 }) });
-      for await (const event of sdk.events("bot", { stores: redisStores(await client(), { prefix: p }), intervalMs: 100, leaseMs: 1000, holder, signal: controller.signal })) {
+      for await (const event of events(sdk, "bot", { stores: redisStores(await client(), { prefix: p }), intervalMs: 100, leaseMs: 1000, holder, signal: controller.signal })) {
         if (event.type === "message.created") got.push(`${holder} ${event.message.text ?? ""}`);
       }
     };
@@ -111,11 +111,11 @@ describe.runIf(available)("redisStores against a real redis-server", () => {
     const sdk = () => createUnifiedClient({ bot: livechatai({ baseUrl: vendor?.baseUrl ?? "", apiKey: "k", agentId: "a", maxRetries: 0 }) });
     const holderClient = await client();
     const stopA = new AbortController();
-    const a = sdk().events("bot", { stores: redisStores(holderClient, { prefix: p }), intervalMs: 100, leaseMs, holder: "a", signal: stopA.signal })[Symbol.asyncIterator]();
+    const a = events(sdk(), "bot", { stores: redisStores(holderClient, { prefix: p }), intervalMs: 100, leaseMs, holder: "a", signal: stopA.signal })[Symbol.asyncIterator]();
     void a.next();
     await new Promise((resolve) => setTimeout(resolve, 400)); // "a" holds the lease and polls
     const controller = new AbortController();
-    const b = sdk().events("bot", { stores: redisStores(await client(), { prefix: p }), intervalMs: 100, leaseMs, holder: "b", signal: controller.signal })[Symbol.asyncIterator]();
+    const b = events(sdk(), "bot", { stores: redisStores(await client(), { prefix: p }), intervalMs: 100, leaseMs, holder: "b", signal: controller.signal })[Symbol.asyncIterator]();
     const nextOfB = b.next();
     holderClient.destroy(); // "a" dies: it can neither renew nor release its lease
     const diedAt = Date.now();

@@ -9,7 +9,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { fileStore } from "../src/file-store.js";
-import { createUnifiedClient, type EventStores, livechatai, memoryStores } from "../src/index.js";
+import { createUnifiedClient, type EventStores, events, livechatai, memoryStores } from "../src/index.js";
 import { elapse, settleNext, take, useFakeClock } from "./events-driver.js";
 import { type FakeVendor, startFakeVendor } from "./events-fake-vendors.js";
 import { statusDedupeCases } from "./events-status-cases.js";
@@ -22,6 +22,7 @@ beforeEach(async () => {
 });
 afterEach(async () => {
   vi.useRealTimers();
+  vi.restoreAllMocks();
   await rm(dir, { recursive: true, force: true });
 });
 
@@ -64,7 +65,7 @@ describe("the stream yields every real status change", () => {
     const dying: EventStores = { checkpoints: hangAfterDeath(shared.checkpoints), seen: hangAfterDeath(shared.seen), leases: hangAfterDeath(shared.leases) };
     const c = vendor.addConversation("chat_1", "2026-01-01T00:01:00.000Z", "hi");
     const sdk = createUnifiedClient({ bot: livechatai({ baseUrl: vendor.baseUrl, apiKey: "k", agentId: "agent", maxRetries: 0 }) });
-    const a = sdk.events("bot", { intervalMs: 1000, leaseMs: 5000, stores: dying, holder: "a" })[Symbol.asyncIterator]();
+    const a = events(sdk, "bot", { intervalMs: 1000, leaseMs: 5000, stores: dying, holder: "a" })[Symbol.asyncIterator]();
     const pending = a.next();
     await elapse(1500);
     c.resolved = true;
@@ -72,7 +73,7 @@ describe("the stream yields every real status change", () => {
     expect(taken).toMatchObject({ type: "conversation.status_changed", status: "resolved" });
     dead = true; // dies before asking for the next event: the change was never committed
 
-    const b = sdk.events("bot", { intervalMs: 1000, leaseMs: 5000, stores: shared, holder: "b" })[Symbol.asyncIterator]();
+    const b = events(sdk, "bot", { intervalMs: 1000, leaseMs: 5000, stores: shared, holder: "b" })[Symbol.asyncIterator]();
     const [again] = await take(b, 1);
     expect(again).toMatchObject({ type: "conversation.status_changed", previousStatus: "open", status: "resolved" });
     await b.return?.();
@@ -81,7 +82,7 @@ describe("the stream yields every real status change", () => {
   it("yields resolved, reopened and resolved again within ten minutes: three events, none lost", async () => {
     const c = vendor.addConversation("chat_1", "2026-01-01T00:01:00.000Z", "hi");
     const sdk = createUnifiedClient({ bot: livechatai({ baseUrl: vendor.baseUrl, apiKey: "k", agentId: "agent", maxRetries: 0 }) });
-    const it = sdk.events("bot", { intervalMs: 1000 })[Symbol.asyncIterator]();
+    const it = events(sdk, "bot", { intervalMs: 1000 })[Symbol.asyncIterator]();
     const first = it.next();
     await elapse(1500); // the baseline poll
     const statuses: unknown[] = [];

@@ -1,9 +1,9 @@
 /**
  * Webhooks and the event stream: deduplication by logical id across receivers, deliveries merged
- * into `sdk.events()`, and refs typed with the connection name.
+ * into `events(sdk, …)`, and refs typed with the connection name.
  */
 import { describe, expect, expectTypeOf, it } from "vitest";
-import { chatwoot, createUnifiedClient, memoryStores } from "../src/index.js";
+import { chatwoot, createUnifiedClient, memoryStores, events } from "../src/index.js";
 import { createWebhookHandler } from "../src/webhooks/index.js";
 import { NOW, payloadOf, SECRET, signedHeaders } from "./webhook-fixtures.js";
 
@@ -39,12 +39,12 @@ describe("webhooks deduplicated by logical event id", () => {
   });
 });
 
-describe("webhooks merged into sdk.events()", () => {
+describe("webhooks merged into events(sdk, …)", () => {
   it("yields a delivered message once in the stream, typed with the connection's ref", async () => {
     // The poller of this stream has nothing to reach (port 9 is closed): only the webhook feeds it.
     const sdk = createUnifiedClient({ support: chatwoot({ baseUrl: "http://127.0.0.1:9", apiAccessToken: "t", maxRetries: 0 }) });
     const controller = new AbortController();
-    const stream = sdk.events("support", { filters: { support: { accountId: 1 } }, intervalMs: 3_600_000, signal: controller.signal });
+    const stream = events(sdk, "support", { filters: { support: { accountId: 1 } }, intervalMs: 3_600_000, signal: controller.signal });
     const handler = createWebhookHandler({ chatwoot: { secret: SECRET, connection: "support", accountId: 1 }, now: () => NOW, stream });
     const it = stream[Symbol.asyncIterator]();
     const next = it.next();

@@ -1,5 +1,5 @@
 /**
- * The event stream behind `sdk.events()`: one poller per connection (holding that connection's
+ * The event stream behind `events(sdk, …)`: one poller per connection (holding that connection's
  * lease), webhook events pushed in, one consumer.
  *
  * Delivery is **at-least-once per consumer, deduplicated by logical id**: before an event is
@@ -12,6 +12,7 @@
  */
 import { InvalidRequestError } from "@org/runtime";
 import type { Adapter } from "../adapter.js";
+import type { VendorTypes } from "../model.js";
 import type { EventStores } from "../stores/types.js";
 import { asSdkError, backoffDelay, isTransient, nextPollDelay } from "./backoff.js";
 import { parseCheckpoint, serializeCheckpoint } from "./checkpoint.js";
@@ -19,6 +20,13 @@ import { claimEvent, commitEvent, releaseEvent } from "./dedupe.js";
 import type { EventStream } from "./options.js";
 import { pollOnce } from "./poll-cycle.js";
 import { HandOver } from "./queue.js";
+import type { ConnectionErrorEventOf, StreamEventOf } from "./types.js";
+
+/**
+ * An event as the stream handles it, over any vendor and connection name; `events(sdk, …)`
+ * presents the stream typed with the client's connections.
+ */
+export type StreamEvent = StreamEventOf<VendorTypes, string>;
 
 /** One connection to poll. */
 export interface StreamConnection {
@@ -60,9 +68,9 @@ function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
 }
 
 /** Build the stream; nothing runs until iteration starts. */
-export function createEventStream<E extends { readonly id: string }>(connections: readonly StreamConnection[], settings: StreamSettings): EventStream<E> {
+export function createEventStream(connections: readonly StreamConnection[], settings: StreamSettings): EventStream<StreamEvent> {
   const { stores, holder, leaseMs, now, random } = settings;
-  const queue = new HandOver<E>();
+  const queue = new HandOver<StreamEvent>();
   const pendingMs = leaseMs * 2;
   // Aborted by the caller's signal or when the consumer stops: ends sleeps and in-flight requests.
   const halt = new AbortController();
@@ -71,7 +79,7 @@ export function createEventStream<E extends { readonly id: string }>(connections
   let started = false;
 
   /** Claim, hand over, commit. `false` when the event was not committed (pending elsewhere, or the stream stopped). */
-  async function deliver(event: E): Promise<boolean> {
+  async function deliver(event: StreamEvent): Promise<boolean> {
     const state = await claimEvent(stores.seen, event, pendingMs);
     if (state === "done") return true;
     if (state === "pending") return false;
@@ -87,8 +95,15 @@ export function createEventStream<E extends { readonly id: string }>(connections
     const key = `poll:${connection}`;
     let failures = 0;
     let errors = 0;
-    const errorEvent = (thrown: unknown, retrying: boolean) =>
-      ({ type: "connection.error", id: `${connection}:error:${++errors}`, vendor: adapter.vendor, connection, error: asSdkError(thrown, adapter.vendor, connection), retrying, receivedAt: new Date(now()).toISOString() }) as unknown as E;
+    const errorEvent = (thrown: unknown, retrying: boolean): ConnectionErrorEventOf<VendorTypes, string> => ({
+      type: "connection.error",
+      id: `${connection}:error:${++errors}`,
+      vendor: adapter.vendor,
+      connection,
+      error: asSdkError(thrown, adapter.vendor, connection),
+      retrying,
+      receivedAt: new Date(now()).toISOString(),
+    });
     while (!stopped()) {
       let delay = nextPollDelay(settings.intervalMs, random);
       const lease = { lost: false };
@@ -120,7 +135,7 @@ export function createEventStream<E extends { readonly id: string }>(connections
               complete = false;
               break;
             }
-            if (!(await deliver(event as unknown as E))) complete = false;
+            if (!(await deliver(event))) complete = false;
           }
           if (complete && !stopped() && !lease.lost) await stores.checkpoints.set(key, serializeCheckpoint(result.checkpoint));
         }
@@ -144,7 +159,7 @@ export function createEventStream<E extends { readonly id: string }>(connections
 
   return {
     [Symbol.asyncIterator]() {
-      if (started) throw new InvalidRequestError({ vendor: "unified", reason: "invalid_option", parameter: "events", detail: "an event stream can be iterated once; call sdk.events() again for another consumer" });
+      if (started) throw new InvalidRequestError({ vendor: "unified", reason: "invalid_option", parameter: "events", detail: "an event stream can be iterated once; call events(sdk, …) again for another consumer" });
       started = true;
       const stop = (): void => {
         halt.abort();
