@@ -22,6 +22,14 @@ export interface UnifiedPromise<T> extends Promise<T> {
   withResponse(): Promise<WithResponse<T>>;
 }
 
+/**
+ * Run a single call: every check and the request happen inside the returned promise, so a refused
+ * call rejects (it never throws where the call is made).
+ */
+export function unifiedCall<T>(run: () => Promise<AdapterResult<T>>): UnifiedPromise<T> {
+  return unifiedPromise(Promise.resolve().then(run));
+}
+
 /** Wrap an adapter call's result promise. */
 export function unifiedPromise<T>(result: Promise<AdapterResult<T>>): UnifiedPromise<T> {
   const data = result.then((r) => r.data);
