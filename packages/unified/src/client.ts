@@ -8,14 +8,11 @@
 import type { Capabilities } from "./capabilities.js";
 import type { ConnectionName, Connections, ConnectionsWith, ConversationAt, ConversationCursorAt, CallOptions, FiltersArg, MessageAt, MessageCursorAt, MessageListOptions, RefOf, StatusChangeAt, AssignmentChangeAt, TagsChangeAt, TypesOf } from "./client-types.js";
 import type { Assignment, OutgoingMessage, SetStatusOptions } from "./adapter.js";
-import { checkEventsOptions } from "./events/check-options.js";
-import type { EventStream, EventsOptions } from "./events/options.js";
-import { createEventStream } from "./events/stream.js";
 import type { StreamEventOf } from "./events/types.js";
+import { registerAdapters } from "./client-adapters.js";
 import type { UnifiedPaginator } from "./pagination.js";
-import { describe, invalid, isPlainObject } from "./caller-input.js";
 import { readMethods, type ReadMethods } from "./reads.js";
-import { adaptersOf, createRouter, FACADE } from "./routing.js";
+import { checkConnections, createRouter } from "./routing.js";
 import type { UnifiedPromise } from "./with-response.js";
 import { writeMethods, type WriteMethods } from "./write-calls.js";
 import type { SendOptions } from "./writes.js";
@@ -75,12 +72,6 @@ export interface UnifiedClient<Cs extends Connections> {
   assign<R extends RefOf<Cs, ConnectionsWith<Cs, "assign">>>(ref: R, assignment: Assignment | null, options?: CallOptions): UnifiedPromise<AssignmentChangeAt<Cs, R["connection"]>>;
   /** Replace the conversation's tags (Chatwoot labels); returns the tags the write's response reports. */
   setTags<R extends RefOf<Cs, ConnectionsWith<Cs, "setTags">>>(ref: R, tags: readonly string[], options?: CallOptions): UnifiedPromise<TagsChangeAt<Cs, R["connection"]>>;
-  /**
-   * Every conversation event of one or more connections, whatever the vendor: polled (and, where
-   * the vendor pushes, merged with webhooks through `push`), each logical event once per consumer,
-   * at-least-once across crashes. See the README's "React to conversations".
-   */
-  events<K extends ConnectionName<Cs>>(connections: K | readonly K[], options?: EventsOptions<EventFilters<Cs, K>>): EventStream<EventAt<Cs, K>>;
   /** What a connection supports, including every write. */
   capabilities(connection: ConnectionName<Cs>): Capabilities;
   /** The vendor client a connection uses, for operations the facade does not cover. */
@@ -96,7 +87,6 @@ interface AnyClient extends ReadMethods, WriteMethods {
   readonly connections: readonly string[];
   capabilities(connection: string): Capabilities;
   vendorClient(connection: string): unknown;
-  events(connections: string | readonly string[], options?: unknown): EventStream<{ readonly id: string }>;
 }
 
 /**
@@ -114,7 +104,7 @@ interface AnyClient extends ReadMethods, WriteMethods {
  */
 export function createUnifiedClient<const Cs extends Connections>(connections: Cs): UnifiedClient<Cs>;
 export function createUnifiedClient(connections: Connections): AnyClient {
-  const adapters = adaptersOf(connections);
+  const adapters = checkConnections(connections);
   const router = createRouter(adapters);
   const { route } = router;
 
@@ -127,23 +117,10 @@ export function createUnifiedClient(connections: Connections): AnyClient {
       return route(connection, "capabilities").adapter.capabilities;
     },
 
-    events(names, options) {
-      const list: readonly unknown[] = Array.isArray(names) ? names : [names];
-      if (list.length === 0) throw invalid(FACADE, "connections", "events: name at least one connection");
-      const routed = list.map((name) => route(name, "events"));
-      const { settings, filters } = checkEventsOptions(options, routed.map((r) => r.connection));
-      const polled = routed.map(({ adapter, connection }) => {
-        const context = { connection, signal: settings.signal };
-        const given = filters[connection] ?? {};
-        if (!isPlainObject(given)) throw invalid(adapter.vendor, "filters", `events: filters.${connection} must be an object, got ${describe(given)}`);
-        return { connection, adapter, filters: adapter.checkFilters(given, context) };
-      });
-      return createEventStream(polled, settings);
-    },
-
     vendorClient(connection) {
       return route(connection, "vendorClient").adapter.client;
     },
   };
+  registerAdapters(client, adapters);
   return client;
 }

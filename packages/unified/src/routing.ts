@@ -24,7 +24,7 @@ function isAdapter(value: unknown): value is AnyAdapter {
  *
  * @throws {InvalidRequestError} when `connections` is empty or holds something that is not an adapter.
  */
-export function adaptersOf(connections: Connections): ReadonlyMap<string, AnyAdapter> {
+export function checkConnections(connections: Connections): ReadonlyMap<string, AnyAdapter> {
   if (!isPlainObject(connections) || Object.keys(connections).length === 0) {
     throw invalid(FACADE, "connections", "createUnifiedClient takes an object of connections, e.g. { support: chatwoot({ baseUrl, apiAccessToken }) }");
   }

@@ -129,7 +129,7 @@ export async function pollOnce(input: PollInput): Promise<PollResult> {
       }
     }
     if (emit && mark !== undefined && mark.s !== c.status && c.status !== "unknown") {
-      events.push({ ...base, id: statusEventId(connection, c.id, mark.s, c.status), type: "conversation.status_changed", conversation: c, status: c.status, previousStatus: mark.s });
+      events.push({ ...base, id: statusEventId(connection, c.id, mark.s, c.status, c.updatedAt ?? receivedAt), type: "conversation.status_changed", conversation: c, status: c.status, previousStatus: mark.s });
     }
     const firstSeen = mark !== undefined && mark.a === activity && mark.o !== undefined ? mark.o : receivedAt;
     marks[c.id] = { s: c.status, a: activity, t, ids, o: firstSeen, r: Date.parse(receivedAt) - Date.parse(firstSeen) < SAME_TICK_MS };
