@@ -1,9 +1,7 @@
 /**
- * The request core: one call from its arguments to openapi-fetch's `{ data, error, response }`.
- * Refuse (before any I/O) → build with openapi-fetch's serializers → attempts → read and parse
- * once. A `Request` object is built only when something needs one: middleware (which sees it), a
- * custom `fetch` (which receives one per attempt) or a custom `Request` class; otherwise each
- * attempt is a plain `fetch(url, init)`.
+ * The request core: one call from its arguments to openapi-fetch's `{ data, error, response }`:
+ * refuse (before any I/O) → build → attempts → read and parse once. A `Request` is built only for
+ * middleware, a custom `fetch` or a custom `Request` class; otherwise each attempt is `fetch(url, init)`.
  *
  * @packageDocumentation
  */
@@ -13,28 +11,21 @@ import { build, type CallInit, type Defaults, refusal, type Transport } from "./
 import { type CallResult, readGiven } from "./parse.js";
 import type { Hop } from "./redirects.js";
 
-/**
- * Whether a middleware returned something (openapi-fetch tests truthiness; the types say only `void`).
- *
- * @param value - What it returned.
- * @returns `true` for a truthy value.
- */
+/** Whether a middleware returned something (openapi-fetch tests truthiness; its types say `void`). */
 const truthy = (value: unknown): boolean => Boolean(value);
 
 /** Runs one call: method (upper case), path template, openapi-fetch options. */
 export type Core = (method: string, path: string, init?: CallInit) => Promise<CallResult>;
 
 /**
- * Creates a client's request core.
- *
  * @param d - The client's options and what is computed once from them.
  * @param middleware - The client's middleware (`use`/`eject` change this array).
- * @returns The core.
+ * @returns The client's request core.
  */
 export function createCore(d: Defaults, middleware: readonly Middleware[]): Core {
   const { o } = d;
   const run = createAttempts(o);
-  const requestInitExt = o.passThrough.requestInitExt;
+  const { requestInitExt } = o;
 
   return async (method, path, init = {}) => {
     const refused = refusal(o, path, init);
@@ -43,7 +34,7 @@ export function createCore(d: Defaults, middleware: readonly Middleware[]): Core
     const operation = { method, path };
     const parseAs = init.parseAs ?? "json";
     const transport: Transport | undefined = init.fetch ?? o.fetch;
-    const RequestClass = init.Request ?? o.passThrough.Request;
+    const RequestClass = init.Request ?? o.Request;
     const all = init.middleware?.length ? [...middleware, ...init.middleware] : middleware;
     const call = { operation, signal: init.signal, redirect: init.redirect, parseAs, onResponse: undefined };
     const plain = (hop: Hop, signal: AbortSignal): Promise<Response> =>
