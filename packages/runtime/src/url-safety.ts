@@ -1,8 +1,7 @@
 /** Which URLs may carry credentials. */
 
 /**
- * Whether `hostname` (as `URL#hostname` gives it) is a loopback host: `localhost`, 127.0.0.0/8
- * or `[::1]`.
+ * Whether a URL hostname is a loopback host: `localhost`, 127.0.0.0/8 or `[::1]`.
  *
  * @param hostname - A URL hostname.
  * @returns `true` for loopback hosts.
@@ -12,8 +11,7 @@ export function isLoopbackHost(hostname: string): boolean {
 }
 
 /**
- * Whether a URL may carry credentials: `https:`, or `http:` to a loopback host, or any `http:`
- * URL when `allowInsecureHttp` is set.
+ * Whether a URL may carry credentials: `https:`, `http:` to a loopback host, or any `http:` with `allowInsecureHttp`.
  *
  * @param url - A parsed URL.
  * @param allowInsecureHttp - The client's `allowInsecureHttp` option.
