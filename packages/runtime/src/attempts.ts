@@ -14,25 +14,24 @@ import { type Hop, redirectStep } from "./redirects.js";
 import { clip, sensitiveHeaderValues } from "./redact.js";
 import { isRetryable, retryDelay } from "./retry.js";
 
-/** One call as the attempts see it. */
+/**
+ * One call as the attempts see it: the caller's `signal` and `redirect` mode (`follow` by the SDK's
+ * policy, `manual`, `error`); `send` sends one hop, `custom` when it is the caller's fetch (whose own
+ * exceptions pass through); `onResponse` is the middleware's chain, run before the body is read.
+ */
 export interface Call {
   readonly operation: Operation;
   readonly first: Hop;
-  /** The caller's signal. */
   readonly signal: AbortSignal | null | undefined;
-  /** The caller's redirect mode: `follow` (default, by the SDK's policy), `manual` or `error`. */
   readonly redirect: RequestRedirect | undefined;
   readonly parseAs: string;
-  /** Sends one hop; `custom` when it is the caller's fetch (whose own exceptions pass through). */
   readonly send: (hop: Hop, signal: AbortSignal) => Promise<Response>;
   readonly custom: boolean;
-  /** The middleware's `onResponse` chain, run on the final response before its body is read. */
   readonly onResponse?: (response: Response) => Promise<Response>;
 }
 
 /** Methods retried by default; POST and PATCH only with `retryPost` or `shouldRetry`. */
 const IDEMPOTENT: ReadonlySet<string> = new Set(["GET", "HEAD", "PUT", "DELETE", "OPTIONS"]);
-
 /** setTimeout's longest delay. */
 const MAX_TIMER_MS = 2_147_483_647;
 
@@ -81,13 +80,7 @@ function sleep(ms: number, signal: AbortSignal | null | undefined): Promise<void
   });
 }
 
-/**
- * The runner of a call's attempts. What a custom fetch throws passes through unchanged unless it is
- * a `TypeError` (a network error); what a middleware throws always does.
- *
- * @param o - The client's resolved options.
- * @returns The runner.
- */
+/** The runner of a call's attempts. What a custom fetch throws passes through unless it is a `TypeError` (a network error); what a middleware throws always does. */
 export function createAttempts(o: ResolvedOptions): (call: Call) => Promise<CallResult> {
   const { vendor, logger } = o;
   const debugging = o.debug || logger?.debug !== undefined;

@@ -35,12 +35,7 @@ export interface Reading {
   readonly release?: () => void;
 }
 
-/**
- * Whether a `Content-Type` is JSON: `application/json` or any `+json` type, any parameters, any case.
- *
- * @param contentType - The header value.
- * @returns `true` for JSON media types.
- */
+/** Whether a `Content-Type` is JSON: `application/json` or any `+json` type, any parameters, any case. */
 export function isJsonContentType(contentType: string): boolean {
   return /^\s*(application\/json|[^;\s/]+\/[^;\s]+\+json)\s*(;|$)/i.test(contentType);
 }
@@ -49,14 +44,8 @@ export function isJsonContentType(contentType: string): boolean {
  * Reads and parses `response` as openapi-fetch would, with the SDK's limits:
  * - no body (204, HEAD, `Content-Length: 0`): `data`/`error` undefined;
  * - non-2xx: up to 64 KB, as `error` (parsed when JSON), or the typed error with `throwOnError`;
- * - 2xx: per `parseAs` (default `json`), up to `maxResponseBytes` (else `too_large`); JSON that does
- *   not parse is `invalid_json` (`unexpected_content_type` when not labelled JSON); a `stream` is
- *   capped as it is read.
- *
- * @param o - The client's options.
- * @param response - The final response.
- * @param r - How to read it.
- * @returns The result.
+ * - 2xx: per `parseAs`, up to `maxResponseBytes` (else `too_large`); JSON that does not parse is
+ *   `invalid_json` (`unexpected_content_type` when not labelled JSON); a `stream` is capped as read.
  */
 export async function readResult(o: ResolvedOptions, response: Response, r: Reading): Promise<CallResult> {
   const { headers, status } = response;

@@ -1,9 +1,4 @@
-/**
- * The redirect policy as one pure function: given a response and the hop it answered, stop,
- * refuse, or follow (where, with which method and headers).
- *
- * @packageDocumentation
- */
+/** The redirect policy as one pure function: given a response and the hop it answered, stop, refuse, or follow. */
 import { MAX_REDIRECTS } from "./options.js";
 import { isSensitiveHeaderName } from "./redact.js";
 import { isAllowedUrl } from "./url-safety.js";
@@ -17,7 +12,7 @@ export interface Hop {
   readonly body: BodyInit | null;
 }
 
-/** Copy of `headers` without the names `drop` selects. */
+/** `headers` without the names `drop` selects. */
 function without(headers: Headers, drop: (name: string) => boolean): Headers {
   const out = new Headers();
   for (const [name, value] of headers) if (!drop(name)) out.append(name, value);
@@ -32,13 +27,6 @@ function without(headers: Headers, drop: (name: string) => boolean): Headers {
  *   reason (which names the target's origin only, never its URL);
  * - else the next hop: credential headers dropped when leaving the origin (and for the rest of the
  *   chain), 303 (and 301/302 after POST) turned into a body-less GET.
- *
- * @param response - The response to the hop.
- * @param hop - The hop it answered.
- * @param count - Redirects followed so far.
- * @param allowInsecureHttp - The client's option.
- * @param secretHeaderNames - Lower-case names of the vendor's secret headers.
- * @returns Nothing, the reason for refusing, or the next hop.
  */
 export function redirectStep(response: Response, hop: Hop, count: number, allowInsecureHttp: boolean, secretHeaderNames: ReadonlySet<string>): Hop | string | undefined {
   const { status } = response;

@@ -17,11 +17,7 @@ const truthy = (value: unknown): boolean => Boolean(value);
 /** Runs one call: method (upper case), path template, openapi-fetch options. */
 export type Core = (method: string, path: string, init?: CallInit) => Promise<CallResult>;
 
-/**
- * @param d - The client's options and what is computed once from them.
- * @param middleware - The client's middleware (`use`/`eject` change this array).
- * @returns The client's request core.
- */
+/** A client's request core; `use`/`eject` change `middleware` in place. */
 export function createCore(d: Defaults, middleware: readonly Middleware[]): Core {
   const { o } = d;
   const run = createAttempts(o);
