@@ -47,14 +47,7 @@ const PARSE_AS: ReadonlySet<string> = new Set(["json", "text", "blob", "arrayBuf
 /** Fields of a call's init the core consumes itself (the rest go to fetch). */
 const OWN = new Set(["baseUrl", "fetch", "Request", "headers", "params", "parseAs", "querySerializer", "bodySerializer", "pathSerializer", "body", "middleware", "signal", "redirect", "method"]);
 
-/**
- * Why a call must not be sent, or `undefined`.
- *
- * @param o - The client's options.
- * @param path - The path template.
- * @param init - The call's options.
- * @returns The error to throw.
- */
+/** Why a call must not be sent, or `undefined`. */
 export function refusal(o: ResolvedOptions, path: unknown, init: CallInit): InvalidRequestError | undefined {
   const { vendor } = o;
   // Appended to the base URL, a path without its leading "/" would change the host ("…com" + ".evil.example/").
@@ -77,15 +70,7 @@ export function refusal(o: ResolvedOptions, path: unknown, init: CallInit): Inva
   return undefined;
 }
 
-/**
- * Builds a call's URL, headers and body as openapi-fetch's `coreFetch` does.
- *
- * @param d - The client's defaults.
- * @param method - Upper-case method.
- * @param path - The path template (checked by {@link refusal}).
- * @param init - The call's options.
- * @returns The request parts, the `RequestInit` fields to forward and the serializers used.
- */
+/** A call's URL, headers and body, built as openapi-fetch's `coreFetch` does, with the `RequestInit` fields to forward and the serializers used. */
 export function build(d: Defaults, method: string, path: string, init: CallInit) {
   const { o } = d;
   const params = init.params ?? {};

@@ -1,30 +1,21 @@
-/**
- * The HTTP errors: {@link ApiError} (`[vendor] METHOD /path/{template} -> status …`) and its subclasses.
- *
- * @packageDocumentation
- */
+/** The HTTP errors: {@link ApiError} (`[vendor] METHOD /path/{template} -> status …`) and its subclasses. */
 import { clip, describeCause, isSensitiveHeaderName, redactJson, snippet } from "./redact.js";
 import { SdkError, type SdkErrorOptions, type Operation } from "./sdk-error.js";
 
-/** Fields of an {@link ApiError}. */
+/**
+ * Fields of an {@link ApiError}, as its properties, plus `statusText` and a short `detail` for the
+ * message. Everything is redacted on the way in; `bodySnippet` is cut to 1 KB, header values and
+ * the request id to 128 characters, and credential-bearing headers are dropped.
+ */
 export interface ApiErrorInit extends SdkErrorOptions {
-  /** Method and path template. */
   readonly operation: Operation;
-  /** HTTP status, when a response was received. */
   readonly status?: number;
-  /** HTTP status text, for the message. */
   readonly statusText?: string;
-  /** The vendor's request id, from a response header. */
   readonly requestId?: string;
-  /** The response body text; it is redacted and truncated to 1 KB. */
   readonly bodySnippet?: string;
-  /** The parsed JSON response body; strings are redacted, nesting deeper than 32 levels is dropped. */
   readonly body?: unknown;
-  /** Response headers to keep; credential-bearing names are dropped, values redacted and cut to 128 characters. */
   readonly headers?: Readonly<Record<string, string>>;
-  /** How many attempts were made. */
   readonly attempts?: number;
-  /** A short reason for the message. */
   readonly detail?: string;
 }
 

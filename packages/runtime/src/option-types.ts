@@ -15,39 +15,35 @@ export interface Logger {
   warn?(message: string, meta: Record<string, unknown>): void;
 }
 
-/** What {@link ClientOptions.onAttempt} receives after each attempt (OpenTelemetry HTTP client semconv names in comments). */
+/**
+ * What {@link ClientOptions.onAttempt} receives after each attempt, with the OpenTelemetry HTTP
+ * client names: `operation` (`http.request.method`, `url.template`), `serverAddress`
+ * (`server.address`), `attempt` (1-based; `attempt - 1` is `http.request.resend_count`),
+ * `startTime` (epoch ms), `durationMs` (headers and body), `status` (`http.response.status_code`),
+ * the vendor's `requestId`, and `errorType`, the error's class name when it failed (`error.type`).
+ */
 export interface AttemptInfo {
-  /** The vendor id. */
   readonly vendor: string;
-  /** Method and OpenAPI path template (`http.request.method`, `url.template`). */
   readonly operation: Operation;
-  /** Host of the request (`server.address`). */
   readonly serverAddress: string;
-  /** 1 for the first attempt; `attempt - 1` is `http.request.resend_count`. */
   readonly attempt: number;
-  /** Epoch milliseconds when the attempt started. */
   readonly startTime: number;
-  /** How long the attempt took, in milliseconds (headers and body). */
   readonly durationMs: number;
-  /** The final status of the attempt, if a response arrived (`http.response.status_code`). */
   readonly status?: number;
-  /** The vendor's request id, if any. */
   readonly requestId?: string;
-  /** The error's class name when the attempt failed (`error.type`). */
   readonly errorType?: string;
 }
 
-/** What {@link ClientOptions.shouldRetry} receives. */
+/**
+ * What {@link ClientOptions.shouldRetry} receives: the attempt that just failed (1-based), its
+ * status when a response arrived, else its error, and `retryable`, the SDK's own decision
+ * (idempotent method, and a retryable status, a connection error or an attempt timeout).
+ */
 export interface RetryContext {
-  /** Method and path template. */
   readonly operation: Operation;
-  /** The attempt that just failed (1-based). */
   readonly attempt: number;
-  /** The response status, when one arrived. */
   readonly status?: number;
-  /** The error, when no usable response arrived. */
   readonly error?: Error;
-  /** The SDK's own decision (idempotent method, retryable status or connection error/attempt timeout). */
   readonly retryable: boolean;
 }
 

@@ -1,8 +1,7 @@
 /**
- * The option table and {@link resolveOptions}: every option of {@link ApiClientConfig} is declared
- * once in `OPTIONS` with its run-time check, the accepted values for the message and its default.
- * `satisfies` makes the compiler insist on one entry per option, checking the option's kind, and
- * "did you mean" offers the table's keys.
+ * The option table and {@link resolveOptions}. Each option is declared once in `OPTIONS` with its
+ * check, the accepted values for the message and its default; `satisfies` makes the compiler insist
+ * on one entry of the right kind per option, and "did you mean" offers the table's keys.
  *
  * @packageDocumentation
  */
@@ -14,14 +13,13 @@ import { isAllowedUrl } from "./url-safety.js";
 
 export type * from "./option-types.js";
 
-/** One option's check: a guard, the accepted values as the message names them, and the default. */
 interface Check<T> {
   readonly test: (value: unknown) => value is T;
   readonly accepts: string;
   readonly default?: T;
 }
 
-/** The run-time kind of an option's type, which its check must guard (functions before objects). */
+/** The run-time kind of an option's type, which its check must guard. */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- the kind of every callable option
 type Kind<T> = T extends number ? number : T extends boolean ? boolean : T extends string ? string : T extends (...args: never[]) => unknown ? Function : object;
 
@@ -36,9 +34,8 @@ const fn = check<Function>("a function", (v) => typeof v === "function");
 /** Objects (and, for `querySerializer`, functions) whose shape TypeScript and their use check. */
 const object = check<object>("an object", (v) => (typeof v === "object" && v !== null) || typeof v === "function");
 
-/** The settings only a vendor package sets; `withOptions` ignores them. */
+/** What only a vendor package sets; `withOptions` ignores these. */
 const VENDOR = { vendor: string, defaultBaseUrl: string, auth: object, authOption: string, requestIdHeaders: object, secretHeaders: object, optionNames: object, optionAliases: object };
-/** Names of {@link VENDOR}'s settings. */
 export const VENDOR_SETTINGS: ReadonlySet<string> = new Set(Object.keys(VENDOR));
 
 /** `RequestInit` fields forwarded to every fetch. */
@@ -73,11 +70,9 @@ const HABITS: Readonly<Record<string, string>> = {
   ...{ retries: "maxRetries", retry: "maxRetries", maxRetry: "maxRetries", maxRetryDelay: "maxRetryDelayMs", maxResponseSize: "maxResponseBytes" },
 };
 
-/** Backoff base: the first retry waits up to this long (full jitter). */
+/** Backoff: the first retry waits up to BASE (full jitter), no computed wait exceeds CAP, and no wait is under MIN, so `Retry-After: 0` cannot hammer a server. */
 export const BACKOFF_BASE_MS = 500;
-/** Backoff cap: no computed (non-`Retry-After`) wait exceeds this. */
 export const BACKOFF_CAP_MS = 8_000;
-/** Shortest wait between attempts, whatever `Retry-After` says, so `Retry-After: 0` cannot hammer a server. */
 export const MIN_RETRY_DELAY_MS = 100;
 /** Most redirects followed for one attempt. */
 export const MAX_REDIRECTS = 5;
@@ -85,36 +80,14 @@ export const MAX_REDIRECTS = 5;
 /** The validated settings a client runs with. */
 export type ResolvedOptions = ReturnType<typeof resolveOptions>;
 
-/**
- * An {@link InvalidRequestError} (internal shorthand; `detail` never holds the offending value).
- *
- * @param vendor - The vendor.
- * @param reason - The reason.
- * @param parameter - The option or parameter, as the caller wrote it.
- * @param detail - What is wrong.
- * @returns The error.
- */
+/** An {@link InvalidRequestError}; `detail` never holds the offending value. */
 export function invalidRequest(vendor: string, reason: InvalidRequestReason, parameter: string, detail: string): InvalidRequestError {
   return new InvalidRequestError({ vendor, reason, parameter, detail });
 }
 
-/**
- * Checks a base URL: no whitespace, absolute, `https:` (or allowed `http:`), no userinfo, query or
- * fragment. The URL is never quoted (it may hold a secret).
- *
- * @param vendor - The vendor.
- * @param name - The option name.
- * @param value - The value.
- * @param allowInsecureHttp - The client's `allowInsecureHttp`.
- * @returns The URL.
- */
+/** `value` when it is a usable base URL: no whitespace, absolute, `https:` (or allowed `http:`), no userinfo, query or fragment. Never quoted in errors (it may hold a secret). */
 export function checkBaseUrl(vendor: string, name: string, value: string, allowInsecureHttp: boolean): string {
-  let url: URL | undefined;
-  try {
-    url = new URL(value);
-  } catch {
-    // reported below
-  }
+  const url = URL.canParse(value) ? new URL(value) : undefined;
   const problem =
     value !== value.trim() || /\s/.test(value)
       ? "must not contain whitespace"
@@ -131,14 +104,7 @@ export function checkBaseUrl(vendor: string, name: string, value: string, allowI
   return value;
 }
 
-/**
- * The error for an invalid header name or value (a line break in a value), naming the header and
- * never quoting the value, where the platform would throw a TypeError quoting it.
- *
- * @param vendor - The vendor.
- * @param headers - A record, tuples, or openapi-fetch `headers`/`params.header` (values may be arrays, numbers, null).
- * @returns The error, or `undefined` when every header is valid.
- */
+/** The error for an invalid header name or value in a record, tuples or openapi-fetch `headers`/`params.header` (where the platform would throw a TypeError quoting the value), or `undefined`. */
 export function headersError(vendor: string, headers: unknown): InvalidRequestError | undefined {
   if (typeof headers !== "object" || headers === null || headers instanceof Headers) return undefined;
   for (const [name, value] of Array.isArray(headers) ? (headers as [string, unknown][]) : Object.entries(headers)) {
@@ -153,13 +119,7 @@ export function headersError(vendor: string, headers: unknown): InvalidRequestEr
   return undefined;
 }
 
-/**
- * Validates every option and returns the settings a client runs with.
- *
- * @param config - Vendor-fixed parts and the user's options.
- * @returns The resolved options.
- * @throws InvalidRequestError - Naming the option and the accepted range.
- */
+/** Validates every option (throwing an {@link InvalidRequestError} naming it and what is accepted) and returns the settings a client runs with. */
 export function resolveOptions(config: ApiClientConfig) {
   const vendor = typeof config.vendor === "string" && config.vendor ? config.vendor : "sdk";
   for (const [key, value] of Object.entries(config)) {
@@ -192,30 +152,20 @@ export function resolveOptions(config: ApiClientConfig) {
   const invalid = headersError(vendor, userHeaders) ?? headersError(vendor, headers);
   if (invalid) throw invalid;
 
+  const { timeoutMs, deadlineMs, maxRetries, maxRetryDelayMs, maxResponseBytes } = OPTIONS;
+  const { fetch, shouldRetry, onAttempt, logger, querySerializer, bodySerializer, Request, requestInitExt } = config;
   return {
-    vendor,
-    baseUrl,
-    headers,
-    secretHeaderNames,
+    ...{ vendor, baseUrl, headers, secretHeaderNames, allowInsecureHttp, fetch, shouldRetry, onAttempt, logger, querySerializer, bodySerializer, Request, requestInitExt },
     secrets: sensitiveHeaderValues(Object.entries(headers), secretHeaderNames),
-    timeoutMs: config.timeoutMs ?? OPTIONS.timeoutMs.default,
-    deadlineMs: config.deadlineMs ?? OPTIONS.deadlineMs.default,
-    maxRetries: config.maxRetries ?? OPTIONS.maxRetries.default,
-    maxRetryDelayMs: config.maxRetryDelayMs ?? OPTIONS.maxRetryDelayMs.default,
-    maxResponseBytes: config.maxResponseBytes ?? OPTIONS.maxResponseBytes.default,
+    timeoutMs: config.timeoutMs ?? timeoutMs.default,
+    deadlineMs: config.deadlineMs ?? deadlineMs.default,
+    maxRetries: config.maxRetries ?? maxRetries.default,
+    maxRetryDelayMs: config.maxRetryDelayMs ?? maxRetryDelayMs.default,
+    maxResponseBytes: config.maxResponseBytes ?? maxResponseBytes.default,
     retryPost: config.retryPost ?? false,
     throwOnError: config.throwOnError ?? false,
-    allowInsecureHttp,
     requestIdHeaders: config.requestIdHeaders?.map((name) => name.toLowerCase()),
-    fetch: config.fetch,
-    shouldRetry: config.shouldRetry,
-    onAttempt: config.onAttempt,
-    logger: config.logger,
     debug: config.debug ?? /^(1|true|yes)$/i.test(debugFlag()),
-    querySerializer: config.querySerializer,
-    bodySerializer: config.bodySerializer,
-    Request: config.Request,
-    requestInitExt: config.requestInitExt,
     /** `RequestInit` fields (`credentials`, `cache`, …) forwarded to every fetch. */
     fields: Object.fromEntries(Object.entries(config).filter(([key, value]) => value !== undefined && Object.hasOwn(FIELDS, key))) as Record<string, unknown>,
   };

@@ -1,9 +1,4 @@
-/**
- * Redaction of credentials from any text the SDK produces: error messages, body snippets, cause
- * chains, log lines.
- *
- * @packageDocumentation
- */
+/** Redaction of credentials from any text the SDK produces: error messages, body snippets, cause chains, log lines. */
 
 /** Replacement written in place of a redacted secret. */
 export const REDACTED = "[REDACTED]";
@@ -18,14 +13,7 @@ export const TRUNCATED = "[TRUNCATED]";
  */
 export const SHORT_SECRET_LENGTH = 8;
 
-/**
- * Whether a header of this name carries a credential: `cookie`, names in `extra`, and any name
- * containing `token`, `secret`, `key`, `auth`, `passw`, `session`, `signature` or `credential`.
- *
- * @param name - Header name, any case.
- * @param extra - Further lower-case names to treat as secret (a vendor's auth header).
- * @returns `true` when the value must be redacted and dropped on cross-origin redirects.
- */
+/** Whether a header's value is a credential (redacted, dropped on cross-origin redirects): a name in `extra` (lower case) or one containing `cookie`, `token`, `secret`, `key`, `auth`, `passw`, `session`, `signature` or `credential`. */
 export function isSensitiveHeaderName(name: string, extra?: ReadonlySet<string>): boolean {
   return /cookie|token|secret|key|auth|passw|session|signature|credential/i.test(name) || extra?.has(name.toLowerCase()) === true;
 }
@@ -35,11 +23,6 @@ export function isSensitiveHeaderName(name: string, extra?: ReadonlySet<string>)
  * longest first so overlapping secrets leave no fragment, and masks any `Bearer …`/`Basic …`
  * credential. A secret shorter than {@link SHORT_SECRET_LENGTH} is replaced only where it stands
  * alone, and not at all with `short: false`.
- *
- * @param text - Text that may contain credentials.
- * @param secrets - Credential values to remove; empty strings are ignored.
- * @param short - Whether to redact short secrets.
- * @returns The text with credentials replaced.
  */
 export function redact(text: string, secrets: readonly string[], short = true): string {
   for (const secret of [...secrets].sort((a, b) => b.length - a.length)) {
@@ -57,26 +40,12 @@ function cut(text: string, max: number): string {
   return text.length > max ? `${text.slice(0, text.charCodeAt(max - 2) >> 10 === 54 ? max - 2 : max - 1)}…` : text;
 }
 
-/**
- * Redacts, flattens whitespace, then cuts to `max` characters.
- *
- * @param text - Any text.
- * @param secrets - Credential values to remove.
- * @param max - Longest result.
- * @returns One clean line.
- */
+/** One clean line: redacted, whitespace flattened, cut to `max` characters. */
 export function clip(text: string, secrets: readonly string[], max = 200): string {
   return cut(redact(text, secrets).replace(/\s+/g, " ").trim(), max);
 }
 
-/**
- * At most 1 KB of a body, redacted first; a JSON body is redacted on its parse, so escaped forms
- * of a secret are caught too.
- *
- * @param text - A body.
- * @param secrets - Credential values to remove.
- * @returns The snippet, or `undefined` for no text.
- */
+/** At most 1 KB of a body, redacted first (a JSON body on its parse, so escaped forms of a secret are caught too). */
 export function snippet(text: string | undefined, secrets: readonly string[]): string | undefined {
   if (text === undefined) return undefined;
   try {
@@ -86,15 +55,7 @@ export function snippet(text: string | undefined, secrets: readonly string[]): s
   }
 }
 
-/**
- * Deep copy of parsed JSON with every string and key redacted; deeper than 32 levels becomes
- * {@link TRUNCATED} (what is not walked is not kept).
- *
- * @param value - Parsed JSON.
- * @param secrets - Credential values to remove.
- * @param depth - Recursion depth (internal).
- * @returns The redacted copy.
- */
+/** Deep copy of parsed JSON with every string and key redacted; deeper than 32 levels becomes {@link TRUNCATED} (what is not walked is not kept). */
 export function redactJson(value: unknown, secrets: readonly string[], depth = 0): unknown {
   if (typeof value === "string") return redact(value, secrets);
   if (typeof value !== "object" || value === null) return value;
@@ -104,27 +65,15 @@ export function redactJson(value: unknown, secrets: readonly string[], depth = 0
     : Object.fromEntries(Object.entries(value).map(([k, v]) => [redact(k, secrets), redactJson(v, secrets, depth + 1)]));
 }
 
-/**
- * Values of all credential-bearing headers; for a value with a scheme (`Bearer abc`), also the
- * credential alone.
- *
- * @param headers - Header entries.
- * @param extra - Further lower-case names to treat as secret.
- * @returns The secret values.
- */
+/** Values of the credential-bearing headers, and for a value with a scheme (`Bearer abc`) the credential alone. */
 export function sensitiveHeaderValues(headers: Iterable<[string, string]>, extra?: ReadonlySet<string>): string[] {
   return [...headers].flatMap(([name, value]) => (isSensitiveHeaderName(name, extra) ? [value, value.slice(value.indexOf(" ") + 1)] : []));
 }
 
 /**
- * Copies a cause chain (at most 5 deep) into plain `Error`s keeping only a redacted `name`,
- * `message`, string `code` and `stack`; every other property (sockets, requests, headers) is
- * dropped. A string cause is redacted; any other value becomes its `Object.prototype.toString` tag.
- *
- * @param cause - Anything thrown.
- * @param secrets - Credential values to remove.
- * @param depth - Current depth (internal).
- * @returns The sanitized copy, or `undefined`.
+ * A cause chain (at most 5 deep) copied into plain `Error`s that keep only a redacted `name`,
+ * `message`, string `code` and `stack` (sockets, requests, headers are dropped). A string cause is
+ * redacted; any other value becomes its `Object.prototype.toString` tag.
  */
 export function sanitizeCause(cause: unknown, secrets: readonly string[], depth = 0): unknown {
   if (cause == null || depth > 4) return undefined;
@@ -138,12 +87,7 @@ export function sanitizeCause(cause: unknown, secrets: readonly string[], depth 
   });
 }
 
-/**
- * The innermost short description of a cause chain (`ECONNRESET: read ECONNRESET`), for one-line messages.
- *
- * @param cause - A cause chain.
- * @returns The description, or `undefined` when there is no cause.
- */
+/** The innermost short description of a cause chain (`ECONNRESET: read ECONNRESET`), for one-line messages. */
 export function describeCause(cause: unknown): string | undefined {
   let best: string | undefined;
   for (let c = cause, depth = 0; depth < 5 && c != null; c = (c as { cause?: unknown }).cause, depth++) {

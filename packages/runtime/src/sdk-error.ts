@@ -18,13 +18,10 @@ export interface Operation {
   readonly path: string;
 }
 
-/** Options shared by every SDK error. */
+/** Options shared by every SDK error: the vendor (`"chatwoot"`), the cause (copied and redacted, never kept as is) and the credential values to redact (not stored). */
 export interface SdkErrorOptions {
-  /** The vendor the error relates to (`"chatwoot"`). */
   readonly vendor: string;
-  /** The underlying error. It is copied and redacted, never kept as is. */
   readonly cause?: unknown;
-  /** Credential values to redact from the message, cause chain and body. Not stored. */
   readonly secrets?: readonly string[];
 }
 
@@ -41,11 +38,7 @@ export class SdkError extends Error {
   /** The vendor the error relates to. */
   readonly vendor: string;
 
-  /**
-   * @param message - Human-readable message; it is redacted.
-   * @param options - Vendor, cause and secrets.
-   * @param head - A prefix of fixed names (vendor, method, path template): redacted of full-length credentials only.
-   */
+  /** `head`: a prefix of fixed names (vendor, method, path template), redacted of full-length credentials only; `message` is redacted fully. */
   constructor(message: string, options: SdkErrorOptions, head = "") {
     const secrets = options.secrets ?? [];
     const cause = sanitizeCause(options.cause, secrets);
@@ -56,13 +49,7 @@ export class SdkError extends Error {
     this.vendor = options.vendor;
   }
 
-  /**
-   * Whether `value` is an instance of this class from any copy of this package. A subclass
-   * without its own `errorKind` falls back to `instanceof`.
-   *
-   * @param value - Anything.
-   * @returns Whether `value` is an instance of this class.
-   */
+  /** Whether `value` is an instance of this class from any copy of this package (a subclass without its own `errorKind`: `instanceof`). */
   static isInstance<T extends abstract new (...args: never[]) => SdkError>(this: T, value: unknown): value is InstanceType<T> {
     const kinds: unknown = (value as Partial<Record<symbol, unknown>> | null | undefined)?.[BRAND];
     const kind: unknown = Object.getOwnPropertyDescriptor(this, "errorKind")?.value;
