@@ -87,6 +87,15 @@ describe("chatwoot mock: status changes and their activity messages", () => {
     expect(((await refused.json()) as { error: string }).error).toMatch(/unknown sender "robot"/);
   });
 
+  it("keeps activity messages out of the public client API, as Chatwoot's `chat` scope does", async () => {
+    await mock.state.setStatus(42, "resolved");
+    const base = `${mock.baseUrl}/public/api/v1/inboxes/Yr9bXn3KqW2vT7sL/contacts/4f1d6a2e-9c1b-4e37-8a55-0b6f2c9d1e7a/conversations/42`;
+    const listed = (await (await fetch(`${base}/messages`)).json()) as Message[];
+    const shown = (await (await fetch(base)).json()) as { messages: Message[] };
+    expect([...listed, ...shown.messages].filter((m) => m.message_type === 2)).toEqual([]);
+    expect(mock.violations).toEqual([]);
+  });
+
   it("delivers the status change by webhook, never the activity message", async () => {
     const events: string[] = [];
     const receiver = await startReceiver((body) => events.push((JSON.parse(body) as { event: string }).event));

@@ -152,11 +152,15 @@ export function chatwootState(context: StateContext): VendorState {
     return query.has("after") ? selected : selected.slice(-seed.messagePageSize);
   }
 
+  // The public API shows no private notes and no activity messages (message.rb:116 `scope :chat`;
+  // message_finder.rb `filter_internal_messages`, set by public/api/v1/inboxes/messages_controller.rb:38).
+  const publicVisible = (m: JsonObject): boolean => m["private"] !== true && m["message_type"] !== ACTIVITY;
+
   function publicConversation(c: ChatwootConversation): JsonObject {
     const t = seed.publicTemplate;
     const conversation = c.conversation;
     const pick = conversation["id"] === t["id"] ? {} : { uuid: conversation["uuid"], inbox_id: conversation["inbox_id"], contact_last_seen_at: conversation["contact_last_seen_at"], agent_last_seen_at: conversation["agent_last_seen_at"] };
-    return { ...t, ...pick, id: conversation["id"], status: conversation["status"], messages: c.messages.filter((m) => m["private"] !== true).map(publicShape) };
+    return { ...t, ...pick, id: conversation["id"], status: conversation["status"], messages: c.messages.filter(publicVisible).map(publicShape) };
   }
 
   function answer(request: StateRequest): StateAnswer {
@@ -216,7 +220,7 @@ export function chatwootState(context: StateContext): VendorState {
       case "getConversation":
         return ok(publicConversation(c));
       case "listMessages":
-        return ok(messagePage(c, request.query, (m) => m["private"] !== true).map(publicShape));
+        return ok(messagePage(c, request.query, publicVisible).map(publicShape));
       case "createMessage":
         return ok(publicShape(addMessage(c, typeof body["content"] === "string" ? body["content"] : "", "contact", false)));
       case "resolveConversation":
