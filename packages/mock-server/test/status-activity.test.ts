@@ -77,6 +77,16 @@ describe("chatwoot mock: status changes and their activity messages", () => {
     expect((await get<{ payload: Message[] }>("/conversations/42/messages?after=0")).payload.length).toBe(count);
   });
 
+  it("takes { status, by } over HTTP, and refuses a `by` it does not know", async () => {
+    const post = (body: unknown) => fetch(`${mock.baseUrl}/__mock/conversations/42/status`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
+    const before = (await get<{ payload: Message[] }>("/conversations/42/messages?after=0")).payload.length;
+    expect((await post({ status: "pending", by: "bot" })).status).toBe(200);
+    expect((await get<{ payload: Message[] }>("/conversations/42/messages?after=0")).payload.length).toBe(before);
+    const refused = await post({ status: "open", by: "robot" });
+    expect(refused.status).toBe(400);
+    expect(((await refused.json()) as { error: string }).error).toMatch(/unknown sender "robot"/);
+  });
+
   it("delivers the status change by webhook, never the activity message", async () => {
     const events: string[] = [];
     const receiver = await startReceiver((body) => events.push((JSON.parse(body) as { event: string }).event));

@@ -1,13 +1,13 @@
 /**
- * Building one request from a call's arguments, with openapi-fetch's own exported serializers
+ * One request from a call's arguments, built with openapi-fetch's own serializers
  * (`createFinalURL`, `createQuerySerializer`, `defaultBodySerializer`, `mergeHeaders`), after the
  * checks that refuse it before any I/O.
  *
  * @packageDocumentation
  */
 import { createFinalURL, createQuerySerializer, defaultBodySerializer, type HeadersOptions, mergeHeaders, type Middleware, type MiddlewareRequestParams, type ParseAs, type QuerySerializer, type QuerySerializerOptions, removeTrailingSlash } from "openapi-fetch";
-import { type InvalidRequestError, invalidRequest } from "./errors.js";
-import { checkBaseUrl, headersError, type ResolvedOptions } from "./options.js";
+import type { InvalidRequestError } from "./errors.js";
+import { checkBaseUrl, headersError, invalidRequest, type ResolvedOptions } from "./options.js";
 
 /** A body serializer as openapi-fetch calls it: with the merged headers. */
 export type Serialize = (body: unknown, headers?: Headers) => unknown;
@@ -34,33 +34,20 @@ export interface CallInit {
   readonly [field: string]: unknown;
 }
 
-/** A request ready to send. */
-export interface Built {
-  readonly url: string;
-  readonly method: string;
-  readonly headers: Headers;
-  readonly body: BodyInit | null;
-  /** `RequestInit` fields forwarded to every fetch (`credentials`, `cache`, … and anything else the caller set). */
-  readonly fields: Record<string, unknown>;
-  readonly querySerializer: QuerySerializer<unknown>;
-  readonly bodySerializer: Serialize;
+/** What a client computes once for all its calls. */
+export interface Defaults {
+  readonly o: ResolvedOptions;
   readonly baseUrl: string;
+  readonly querySerializer: QuerySerializer<unknown>;
+  readonly pathSerializer: (pathname: string, params: Record<string, unknown>) => string;
 }
 
-/** parseAs values openapi-fetch knows. */
 const PARSE_AS: ReadonlySet<string> = new Set(["json", "text", "blob", "arrayBuffer", "stream"]);
 
 /** Fields of a call's init the core consumes itself (the rest go to fetch). */
 const OWN = new Set(["baseUrl", "fetch", "Request", "headers", "params", "parseAs", "querySerializer", "bodySerializer", "pathSerializer", "body", "middleware", "signal", "redirect", "method"]);
 
-/**
- * Why a call must not be sent (checked before anything is built), or `undefined`.
- *
- * @param o - The client's options.
- * @param path - The path template.
- * @param init - The call's options.
- * @returns The error to throw.
- */
+/** Why a call must not be sent, or `undefined`. */
 export function refusal(o: ResolvedOptions, path: unknown, init: CallInit): InvalidRequestError | undefined {
   const { vendor } = o;
   // Appended to the base URL, a path without its leading "/" would change the host ("…com" + ".evil.example/").
@@ -79,48 +66,27 @@ export function refusal(o: ResolvedOptions, path: unknown, init: CallInit): Inva
   // openapi-fetch serializes path parameters only when `params.path` exists: a template must not go out as `%7Bid%7D`.
   const name = path.includes("{") ? /\{([^{}]*)\}/.exec(path)?.[1] : undefined;
   const values: unknown = init.params?.path;
-  if (name !== undefined && (typeof values !== "object" || values === null)) {
-    return invalidRequest(vendor, "missing_path_parameter", name, `path parameter "${name}" is missing`);
-  }
+  if (name !== undefined && (typeof values !== "object" || values === null)) return invalidRequest(vendor, "missing_path_parameter", name, `path parameter "${name}" is missing`);
   return undefined;
 }
 
-/** What a client computes once for all its calls. */
-export interface Defaults {
-  readonly o: ResolvedOptions;
-  readonly baseUrl: string;
-  readonly querySerializer: QuerySerializer<unknown>;
-  readonly pathSerializer: (pathname: string, params: Record<string, unknown>) => string;
-  /** The client-level `RequestInit` fields (`credentials`, `cache`, …). */
-  readonly fields: Record<string, unknown>;
-}
-
-/**
- * Builds a call's URL, headers and body as openapi-fetch's `coreFetch` does.
- *
- * @param d - The client's defaults.
- * @param method - Upper-case method.
- * @param path - The path template (checked by {@link refusal}).
- * @param init - The call's options.
- * @returns The request parts.
- */
-export function build(d: Defaults, method: string, path: string, init: CallInit): Built {
+/** A call's URL, headers and body, built as openapi-fetch's `coreFetch` does, with the `RequestInit` fields to forward and the serializers used. */
+export function build(d: Defaults, method: string, path: string, init: CallInit) {
   const { o } = d;
   const params = init.params ?? {};
-  const client = o.passThrough.querySerializer;
   const own = init.querySerializer;
   const querySerializer =
-    own === undefined ? d.querySerializer : typeof own === "function" ? own : createQuerySerializer({ ...(typeof client === "object" ? client : {}), ...own });
+    own === undefined ? d.querySerializer : typeof own === "function" ? own : createQuerySerializer({ ...(typeof o.querySerializer === "object" ? o.querySerializer : {}), ...own });
   const baseUrl = init.baseUrl ? removeTrailingSlash(init.baseUrl) : d.baseUrl;
   const url = createFinalURL(path, { baseUrl, params, querySerializer, pathSerializer: d.pathSerializer });
-  const bodySerializer = init.bodySerializer ?? (o.passThrough.bodySerializer as Serialize | undefined) ?? defaultBodySerializer;
+  const bodySerializer = init.bodySerializer ?? (o.bodySerializer as Serialize | undefined) ?? defaultBodySerializer;
   const header = params.header as HeadersOptions | undefined;
   const body = init.body === undefined ? undefined : bodySerializer(init.body, mergeHeaders(o.headers, init.headers, header));
   const headers = mergeHeaders(body === undefined || body instanceof FormData ? {} : { "Content-Type": "application/json" }, o.headers, init.headers, header);
-  let fields = d.fields;
+  let fields = o.fields;
   for (const key in init) {
     if (OWN.has(key)) continue;
-    if (fields === d.fields) fields = { ...d.fields };
+    if (fields === o.fields) fields = { ...o.fields };
     fields[key] = init[key];
   }
   return { url, method, headers, body: (body ?? null) as BodyInit | null, fields, querySerializer, bodySerializer, baseUrl };

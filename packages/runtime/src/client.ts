@@ -1,92 +1,107 @@
 /**
  * `createApiClient`: openapi-fetch's client surface (typed `GET`/`POST`/…/`request`, `use`/`eject`)
- * over the SDK's request core, plus `vendor` and `withOptions`.
+ * over the SDK's request core, plus `vendor` and `withOptions`. Its types are openapi-fetch's
+ * `Client` with two changes the runtime can promise: with `throwOnError: true` every method
+ * resolves to the success branch only, and an inline request body may not carry a property its
+ * operation does not declare (openapi-fetch infers the body generically, so TypeScript's
+ * excess-property check never runs there).
  *
  * @packageDocumentation
  */
-import { createQuerySerializer, type Middleware, removeTrailingSlash } from "openapi-fetch";
-import type { CallInit, Defaults } from "./build.js";
-import { type ApiClientConfig, type ClientOptions, resolveOptions } from "./options.js";
+import { type Client, createQuerySerializer, type FetchResponse, type MaybeOptionalInit, type Middleware, removeTrailingSlash } from "openapi-fetch";
+import type { CallInit } from "./build.js";
+import { type ApiClientConfig, type ClientOptions, resolveOptions, VENDOR_SETTINGS } from "./options.js";
 import { createPathSerializer } from "./path-serializer.js";
 import { createCore } from "./request.js";
-import type { ThrowsOf, TypedClient } from "./typed-client.js";
+
+type HttpMethod = "get" | "put" | "post" | "delete" | "options" | "head" | "patch" | "trace";
+
+/** The paths of `Paths` that have an operation for `M` (openapi-typescript writes `m?: never` for the others). */
+type PathsWithMethod<Paths, M extends HttpMethod> = { [P in keyof Paths]: Paths[P] extends { [K in M]: unknown } ? P : never }[keyof Paths];
+
+/** As openapi-typescript-helpers defines them. */
+type RequiredKeysOfHelper<T> = { [K in keyof T]: object extends Pick<T, K> ? never : K }[keyof T];
+type RequiredKeysOf<T> = RequiredKeysOfHelper<T> extends undefined ? never : RequiredKeysOfHelper<T>;
+
+/** openapi-fetch's init parameter: optional when nothing in it is required. */
+type InitParam<Init> = RequiredKeysOf<Init> extends never ? [(Init & { [key: string]: unknown })?] : [Init & { [key: string]: unknown }];
+
+type KeysOfUnion<T> = T extends unknown ? keyof T : never;
+
+/** Marks every property of an inline body that no variant of the declared body has as `never`. */
+type ExactBody<Init, Declared> = Init extends { body: infer B }
+  ? B extends readonly unknown[]
+    ? unknown
+    : B extends object
+      ? { body: { [K in Exclude<keyof B, KeysOfUnion<NonNullable<Declared extends { body?: infer D } ? D : never>>>]: never } }
+      : unknown
+  : unknown;
+
+/** The operation object of one path item for `M`. */
+type OperationOf<Item, M extends HttpMethod> = Item extends { [K in M]: infer O } ? (O extends object ? O : never) : never;
 
 /**
- * An openapi-fetch client (same `{ data, error, response }` contract) with the SDK's resilience
- * built in, plus `vendor` and `withOptions`.
+ * The result of a call: only its success branch when errors throw (`Throws` is `true`), else the
+ * whole union, so a throwing client can be passed wherever a plain one is expected.
  */
-export type ApiClient<Paths extends object, Throws extends boolean = boolean> = TypedClient<Paths, Throws> & {
+export type CallResult<R, Throws extends boolean> = [Throws] extends [true] ? Extract<R, { error?: never }> : R;
+
+/** One HTTP method of the client (`GET`, `POST`, …). */
+export type ApiMethod<Paths, M extends HttpMethod, Throws extends boolean> = <
+  Path extends PathsWithMethod<Paths, M>,
+  Init extends MaybeOptionalInit<Paths[Path], M & keyof Paths[Path]>,
+>(
+  url: Path,
+  ...init: InitParam<Init & ExactBody<Init, MaybeOptionalInit<Paths[Path], M & keyof Paths[Path]>>>
+) => Promise<CallResult<FetchResponse<OperationOf<Paths[Path], M>, Init, `${string}/${string}`>, Throws>>;
+
+/** Whether a client created with options `O` throws on errors: `true` for a literal `throwOnError: true`, else `boolean`. */
+export type ThrowsOf<O> = O extends { throwOnError: true } ? true : boolean;
+
+/** An openapi-fetch client (same `{ data, error, response }` contract) with the SDK's resilience built in, plus `vendor` and `withOptions`. */
+export type ApiClient<Paths extends object, Throws extends boolean = boolean> = Omit<Client<Paths>, Uppercase<HttpMethod>> & {
+  /** Calls a GET endpoint; the other methods likewise. */
+  GET: ApiMethod<Paths, "get", Throws>;
+  PUT: ApiMethod<Paths, "put", Throws>;
+  POST: ApiMethod<Paths, "post", Throws>;
+  DELETE: ApiMethod<Paths, "delete", Throws>;
+  OPTIONS: ApiMethod<Paths, "options", Throws>;
+  HEAD: ApiMethod<Paths, "head", Throws>;
+  PATCH: ApiMethod<Paths, "patch", Throws>;
+  TRACE: ApiMethod<Paths, "trace", Throws>;
   /** The vendor id, e.g. `"chatwoot"`. */
   readonly vendor: string;
-  /**
-   * A new client with these options merged over the current ones (headers are merged key by key).
-   * Middleware registered with `use()` is carried over. Vendor-fixed settings cannot change.
-   *
-   * @example
-   * ```ts
-   * await client.withOptions({ maxRetries: 0, timeoutMs: 5_000 }).GET("/health");
-   * ```
-   */
+  /** A new client with these options over the current ones (headers merged by key) and the same middleware; vendor-fixed settings cannot change. */
   withOptions<const O extends ClientOptions>(overrides: O): ApiClient<Paths, O extends { throwOnError: boolean } ? ThrowsOf<O> : Throws>;
 };
 
-/** Settings only the vendor package sets; `withOptions` ignores them. */
-const FIXED: ReadonlySet<string> = new Set(["vendor", "defaultBaseUrl", "auth", "authOption", "requestIdHeaders", "secretHeaders", "optionNames", "optionAliases"]);
-
-/** Client-level `RequestInit` fields forwarded to every fetch. */
-const FIELDS = ["credentials", "cache", "mode", "referrer", "referrerPolicy", "integrity", "keepalive"] as const;
-
 /**
- * Creates a typed client for one vendor API with openapi-fetch 0.17's interface.
+ * Creates a typed client for one vendor API (`Paths` from openapi-typescript) with openapi-fetch
+ * 0.17's interface and the SDK's validation, auth, timeouts, retries, redirect policy, bounded
+ * reads and typed errors. `Throws` is `true` when `throwOnError` is (see {@link ThrowsOf}).
  *
- * Everything cross-cutting happens inside: option validation, auth and User-Agent headers, https
- * enforcement, safe path-parameter encoding, per-attempt timeout and overall deadline, retries
- * with backoff and `Retry-After`, manual redirects that drop credentials across origins, bounded
- * body reads, one-pass JSON parsing with typed errors for unusable responses, and (with
- * `throwOnError`) typed HTTP errors.
- *
- * @typeParam Paths - The `paths` type generated by openapi-typescript.
- * @typeParam Throws - `true` when `config.throwOnError` is `true` (vendor factories infer it with {@link ThrowsOf}): the methods then resolve to the success branch only.
- * @param config - Vendor-fixed parts plus the user's {@link ClientOptions}.
- * @returns The client.
- * @throws InvalidRequestError - For an invalid or unknown option (naming it and the accepted range), a non-https base URL or an empty credential.
- *
+ * @throws InvalidRequestError - For an invalid or unknown option, a non-https base URL or an empty credential.
  * @example
  * ```ts
- * import type { paths } from "./generated/chatwoot.js";
- * const client = createApiClient<paths>({
- *   vendor: "chatwoot",
- *   defaultBaseUrl: "https://app.chatwoot.com",
- *   auth: { kind: "header", name: "api_access_token", value: token },
- *   throwOnError: true,
- * });
- * const { data } = await client.GET("/api/v1/accounts/{account_id}/conversations", {
- *   params: { path: { account_id: 1 } },
- * });
+ * const client = createApiClient<paths>({ vendor: "chatwoot", defaultBaseUrl: "https://app.chatwoot.com", auth: { kind: "header", name: "api_access_token", value: token } });
+ * const { data } = await client.GET("/api/v1/accounts/{account_id}/conversations", { params: { path: { account_id: 1 } } });
  * ```
  */
 export function createApiClient<Paths extends object, Throws extends boolean = boolean>(config: ApiClientConfig): ApiClient<Paths, Throws> {
-  return buildClient<Paths, Throws>(config, []);
-}
-
-/**
- * @param config - Vendor-fixed parts and the user's options.
- * @param inherited - Middleware carried over by `withOptions`.
- * @returns The client.
- */
-function buildClient<Paths extends object, Throws extends boolean>(config: ApiClientConfig, inherited: readonly Middleware[]): ApiClient<Paths, Throws> {
   const o = resolveOptions(config);
-  const { querySerializer } = o.passThrough;
-  const defaults: Defaults = {
-    o,
-    baseUrl: removeTrailingSlash(o.baseUrl),
-    querySerializer: typeof querySerializer === "function" ? querySerializer : createQuerySerializer(querySerializer),
-    pathSerializer: createPathSerializer(o.vendor),
-    fields: Object.fromEntries(FIELDS.filter((key) => o.passThrough[key] !== undefined).map((key) => [key, o.passThrough[key]])),
-  };
+  const { querySerializer } = o;
   const middleware: Middleware[] = [];
-  const core = createCore(defaults, middleware);
+  const core = createCore(
+    {
+      o,
+      baseUrl: removeTrailingSlash(o.baseUrl),
+      querySerializer: typeof querySerializer === "function" ? querySerializer : createQuerySerializer(querySerializer),
+      pathSerializer: createPathSerializer(o.vendor),
+    },
+    middleware,
+  );
   const call = (method: string) => (path: string, init?: CallInit) => core(method, path, init);
+  const record = (headers: ClientOptions["headers"]) => (headers instanceof Headers ? Object.fromEntries(headers) : headers);
 
   const client = {
     vendor: o.vendor,
@@ -114,13 +129,12 @@ function buildClient<Paths extends object, Throws extends boolean>(config: ApiCl
       for (const m of removed) if (middleware.includes(m)) middleware.splice(middleware.indexOf(m), 1);
     },
     withOptions: (overrides: ClientOptions) => {
-      const headers = { ...(config.headers instanceof Headers ? Object.fromEntries(config.headers) : config.headers), ...(overrides.headers instanceof Headers ? Object.fromEntries(overrides.headers) : overrides.headers) };
-      // Vendor-fixed settings cannot be overridden.
-      const rest = Object.fromEntries(Object.entries(overrides).filter(([key]) => !FIXED.has(key)));
-      return buildClient<Paths, boolean>({ ...config, ...rest, headers }, middleware);
+      const rest = Object.fromEntries(Object.entries(overrides).filter(([key]) => !VENDOR_SETTINGS.has(key)));
+      const next = createApiClient<Paths>({ ...config, ...rest, headers: { ...record(config.headers), ...record(overrides.headers) } });
+      next.use(...middleware);
+      return next;
     },
   };
-  client.use(...inherited);
-  // The methods are one untyped core; the types are openapi-fetch's, narrowed per path (typed-client.ts).
-  return client as unknown as ApiClient<Paths, Throws>;
+  // One untyped core behind openapi-fetch's method types, narrowed per path.
+  return client as ApiClient<Paths, Throws>;
 }

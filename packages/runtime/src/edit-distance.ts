@@ -1,12 +1,6 @@
 /** The one "did you mean" of the SDK: the runtime's option check and `@org/unified`'s checks of what callers pass. */
 
-/**
- * Edit distance between two short strings (case-insensitive).
- *
- * @param a - One string.
- * @param b - The other.
- * @returns The Levenshtein distance.
- */
+/** The case-insensitive Levenshtein distance between two short strings. */
 export function editDistance(a: string, b: string): number {
   const x = a.toLowerCase();
   const y = b.toLowerCase();
@@ -20,14 +14,9 @@ export function editDistance(a: string, b: string): number {
 }
 
 /**
- * The accepted name a caller most likely meant: a habit from other SDKs (`baseURL` → `baseUrl`) when
- * `habits` maps `key` to an accepted name, else the closest accepted name within `max(2, ⌊length / 3⌋)`
- * edits, case ignored (`agentID` → `agentId`, `maxRetrys` → `maxRetries`).
- *
- * @param key - What the caller wrote.
- * @param known - The accepted names.
- * @param habits - `wrong → right` pairs checked first.
- * @returns The suggestion, or `undefined` when nothing is close.
+ * The accepted name a caller most likely meant: `habits[key]` (other SDKs' spellings, `baseURL` →
+ * `baseUrl`) when accepted, else the closest of `known` within `max(2, ⌊length / 3⌋)` edits, case
+ * ignored (`agentID` → `agentId`); `undefined` when nothing is close.
  */
 export function didYouMean(key: string, known: readonly string[], habits: Readonly<Record<string, string>> = {}): string | undefined {
   const habit = Object.hasOwn(habits, key) ? habits[key] : undefined;

@@ -1,15 +1,90 @@
 /**
- * The SDK's error family, as the runtime's modules import it: the public classes (`public-errors.ts`)
- * and two internal helpers, {@link clip} and {@link invalidRequest}.
+ * `@org/runtime/errors`: the SDK's error family alone. The vendor packages and `@org/unified`
+ * re-export it, so every package throws and exports the same classes. This file holds the errors
+ * raised outside an HTTP exchange; `http-errors.ts` the HTTP ones.
  *
  * @packageDocumentation
  */
-import { InvalidRequestError, type InvalidRequestReason } from "./request-errors.js";
+import { clip, snippet } from "./redact.js";
+import { SdkError, type SdkErrorOptions } from "./sdk-error.js";
 
-export * from "./public-errors.js";
-export { clip } from "./redact.js";
+export * from "./sdk-error.js";
+export * from "./http-errors.js";
 
-/** An {@link InvalidRequestError} (internal shorthand; `detail` never holds the offending value). */
-export function invalidRequest(vendor: string, reason: InvalidRequestReason, parameter: string, detail: string): InvalidRequestError {
-  return new InvalidRequestError({ vendor, reason, parameter, detail });
+/** Why a request was refused before any I/O. */
+export type InvalidRequestReason = "unsafe_path_parameter" | "missing_path_parameter" | "insecure_url" | "invalid_url" | "invalid_option" | "invalid_cursor";
+
+/** Fields of an {@link InvalidRequestError}: the reason, what is wrong (never the offending value if it may be secret), and the offending parameter or option name. */
+export interface InvalidRequestErrorInit extends SdkErrorOptions {
+  readonly reason: InvalidRequestReason;
+  readonly detail: string;
+  readonly parameter?: string;
+}
+
+/** The SDK refused to send a request: an unsafe or missing path parameter, a non-https base URL, an invalid option or an unreadable cursor. Thrown before any I/O. */
+export class InvalidRequestError extends SdkError {
+  static override readonly errorKind: string = "InvalidRequestError";
+  /** Machine-readable reason. */
+  readonly reason: InvalidRequestReason;
+  /** The offending parameter or option name, as the caller wrote it. */
+  readonly parameter: string | undefined;
+
+  constructor(init: InvalidRequestErrorInit) {
+    super(init.detail, init, `[${init.vendor}] invalid request: `);
+    this.reason = init.reason;
+    this.parameter = init.parameter;
+  }
+}
+
+/** Fields of an {@link UnsupportedOperationError}: the unified operation name (`conversations.close`) and why, or what to use instead. */
+export interface UnsupportedOperationErrorInit extends SdkErrorOptions {
+  readonly operation: string;
+  readonly detail?: string;
+}
+
+/** The vendor has no equivalent of a unified-facade operation. */
+export class UnsupportedOperationError extends SdkError {
+  static override readonly errorKind: string = "UnsupportedOperationError";
+  /** The unified operation name, e.g. `"conversations.close"`. */
+  readonly operation: string;
+
+  constructor(init: UnsupportedOperationErrorInit) {
+    super(init.detail ? `: ${clip(init.detail, init.secrets ?? [])}` : "", init, `[${init.vendor}] unsupported operation ${init.operation}`);
+    this.operation = init.operation;
+  }
+}
+
+/**
+ * Fields of an {@link InvalidPayloadError}: the operation (`conversations.get`), the JSON path of
+ * the first offending value (default `$`), what is wrong there, and the payload (redacted, cut to 1 KB).
+ */
+export interface InvalidPayloadErrorInit extends SdkErrorOptions {
+  readonly operation?: string;
+  readonly path?: string;
+  readonly detail: string;
+  readonly payloadSnippet?: string;
+}
+
+/**
+ * A 2xx response (or a payload handed to a normalizer) lacks the shape the SDK relies on, or a
+ * paginated endpoint led back to a page already listed. Never retried.
+ *
+ * Message: `[vendor] conversations.get: invalid payload at $.data[2].id: expected a string, got null`.
+ */
+export class InvalidPayloadError extends SdkError {
+  static override readonly errorKind: string = "InvalidPayloadError";
+  /** The operation whose payload was wrong. */
+  readonly operation: string | undefined;
+  /** JSON path of the first offending value (`$` for the whole payload). */
+  readonly path: string;
+  /** At most 1 KB of the payload, redacted. */
+  readonly payloadSnippet: string | undefined;
+
+  constructor(init: InvalidPayloadErrorInit) {
+    const { vendor, operation, path = "$", secrets = [] } = init;
+    super(`invalid payload at ${clip(path, secrets)}: ${clip(init.detail, secrets)}`, init, `[${vendor}]${operation ? ` ${operation}:` : ""} `);
+    this.operation = operation;
+    this.path = path;
+    this.payloadSnippet = snippet(init.payloadSnippet, secrets);
+  }
 }

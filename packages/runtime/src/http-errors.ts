@@ -1,34 +1,21 @@
-/**
- * The HTTP errors: {@link ApiError} (`[vendor] METHOD /path/{template} -> status …`) and its subclasses.
- *
- * @packageDocumentation
- */
-import { clip, isSensitiveHeaderName, redactJson, snippet } from "./redact.js";
+/** The HTTP errors: {@link ApiError} (`[vendor] METHOD /path/{template} -> status …`) and its subclasses. */
+import { clip, describeCause, isSensitiveHeaderName, redactJson, snippet } from "./redact.js";
 import { SdkError, type SdkErrorOptions, type Operation } from "./sdk-error.js";
-import { describeCause } from "./sanitize-cause.js";
 
-/** Longest header value (request id, content type) kept as a field or put in a message. */
-const MAX_HEADER_CHARS = 128;
-
-/** Fields of an {@link ApiError}. */
+/**
+ * Fields of an {@link ApiError}, as its properties, plus `statusText` and a short `detail` for the
+ * message. Everything is redacted on the way in; `bodySnippet` is cut to 1 KB, header values and
+ * the request id to 128 characters, and credential-bearing headers are dropped.
+ */
 export interface ApiErrorInit extends SdkErrorOptions {
-  /** Method and path template. */
   readonly operation: Operation;
-  /** HTTP status, when a response was received. */
   readonly status?: number;
-  /** HTTP status text, for the message. */
   readonly statusText?: string;
-  /** The vendor's request id, from a response header. */
   readonly requestId?: string;
-  /** The response body text; it is redacted and truncated to 1 KB. */
   readonly bodySnippet?: string;
-  /** The parsed JSON response body; strings are redacted, nesting deeper than 32 levels is dropped. */
   readonly body?: unknown;
-  /** Response headers to keep; credential-bearing names are dropped, values redacted and cut to 128 characters. */
   readonly headers?: Readonly<Record<string, string>>;
-  /** How many attempts were made. */
   readonly attempts?: number;
-  /** A short reason for the message. */
   readonly detail?: string;
 }
 
@@ -58,7 +45,7 @@ export class ApiError extends SdkError {
   /** @param init - The error's fields; the message is built from them. */
   constructor(init: ApiErrorInit) {
     const { vendor, operation, status, statusText, detail, attempts = 1, headers, secrets = [] } = init;
-    const requestId = init.requestId === undefined ? undefined : clip(init.requestId, secrets, MAX_HEADER_CHARS);
+    const requestId = init.requestId === undefined ? undefined : clip(init.requestId, secrets, 128);
     const statusPart = status === undefined ? "" : ` -> ${status}${statusText ? ` ${clip(statusText, secrets, 64)}` : ""}`;
     const tail = `${statusPart}${requestId ? ` (request id ${requestId})` : ""}${detail ? `: ${clip(detail, secrets)}` : ""}${attempts > 1 ? ` (${attempts} attempts)` : ""}`;
     super(tail, init, `[${vendor}] ${operation.method} ${operation.path}`);
@@ -68,7 +55,7 @@ export class ApiError extends SdkError {
     this.bodySnippet = snippet(init.bodySnippet, secrets);
     this.body = redactJson(init.body, secrets);
     const kept = headers && Object.entries(headers).filter(([name]) => !isSensitiveHeaderName(name));
-    this.headers = kept && Object.fromEntries(kept.map(([name, value]) => [name.toLowerCase(), clip(value, secrets, MAX_HEADER_CHARS)]));
+    this.headers = kept && Object.fromEntries(kept.map(([name, value]) => [name.toLowerCase(), clip(value, secrets, 128)]));
     this.attempts = init.attempts;
   }
 }
@@ -128,10 +115,7 @@ export interface TimeoutErrorInit extends ApiErrorInit {
   readonly timeoutMs: number;
 }
 
-/**
- * The SDK's own timer fired: the per-attempt `timeoutMs` (after retries, if any) or the overall
- * `deadlineMs`. A caller's `AbortSignal` never produces this error; it surfaces as the caller's abort reason.
- */
+/** The SDK's own timer fired: `timeoutMs` (after retries, if any) or `deadlineMs`. A caller's `AbortSignal` surfaces as its own abort reason instead. */
 export class TimeoutError extends ApiError {
   static override readonly errorKind: string = "TimeoutError";
   /** Which timer fired. */
@@ -157,7 +141,6 @@ export interface InvalidResponseErrorInit extends ApiErrorInit {
   readonly contentType?: string;
 }
 
-/** Messages of the {@link InvalidResponseReason}s. */
 const WHY: Readonly<Record<InvalidResponseReason, string>> = {
   invalid_json: "response body is not valid JSON (truncated or malformed)",
   redirect: "redirect cannot be followed",
@@ -166,9 +149,9 @@ const WHY: Readonly<Record<InvalidResponseReason, string>> = {
 };
 
 /**
- * A response the SDK cannot use: a 2xx whose body is not JSON or is malformed JSON, a body larger
- * than `maxResponseBytes` once decoded, or a redirect that cannot be followed safely. Never
- * retried; thrown regardless of `throwOnError`.
+ * A response the SDK cannot use: a 2xx body that is not JSON or is malformed, a body over
+ * `maxResponseBytes` once decoded, or a redirect that cannot be followed safely. Never retried;
+ * thrown regardless of `throwOnError`.
  */
 export class InvalidResponseError extends ApiError {
   static override readonly errorKind: string = "InvalidResponseError";
@@ -179,7 +162,7 @@ export class InvalidResponseError extends ApiError {
 
   constructor(init: InvalidResponseErrorInit) {
     const { reason, secrets = [] } = init;
-    const contentType = init.contentType === undefined ? undefined : clip(init.contentType, secrets, MAX_HEADER_CHARS);
+    const contentType = init.contentType === undefined ? undefined : clip(init.contentType, secrets, 128);
     super({ ...init, detail: init.detail ?? (reason === "unexpected_content_type" ? `${WHY[reason]} "${contentType ?? "none"}"` : WHY[reason]) });
     this.reason = reason;
     this.contentType = contentType;

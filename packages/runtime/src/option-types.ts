@@ -1,6 +1,6 @@
 /**
  * The option types: what users pass ({@link ClientOptions}) and what a vendor package fixes
- * ({@link VendorConfig}). Their run-time checks and defaults are in `option-table.ts`.
+ * ({@link VendorConfig}). Their run-time checks and defaults are the table in `options.ts`.
  *
  * @packageDocumentation
  */
@@ -9,52 +9,47 @@ import type { Operation } from "./errors.js";
 
 /** Receives the SDK's log lines. Metadata never contains credentials, bodies or concrete URLs. */
 export interface Logger {
-  /** One line per attempt and per redirect (with `debug: true` or `ORG_SDK_DEBUG=1`), with structured, credential-free details. */
+  /** One line per attempt, retry and redirect, with credential-free details. */
   debug?(message: string, meta: Record<string, unknown>): void;
   /** Surprising events: a `Retry-After` longer than `maxRetryDelayMs`, a hook that threw. */
   warn?(message: string, meta: Record<string, unknown>): void;
 }
 
-/** What {@link ClientOptions.onAttempt} receives after each attempt (OpenTelemetry HTTP client semconv names in comments). */
+/**
+ * What {@link ClientOptions.onAttempt} receives after each attempt, with the OpenTelemetry HTTP
+ * client names: `operation` (`http.request.method`, `url.template`), `serverAddress`
+ * (`server.address`), `attempt` (1-based; `attempt - 1` is `http.request.resend_count`),
+ * `startTime` (epoch ms), `durationMs` (headers and body), `status` (`http.response.status_code`),
+ * the vendor's `requestId`, and `errorType`, the error's class name when it failed (`error.type`).
+ */
 export interface AttemptInfo {
-  /** The vendor id. */
   readonly vendor: string;
-  /** Method and OpenAPI path template (`http.request.method`, `url.template`). */
   readonly operation: Operation;
-  /** Host of the request (`server.address`). */
   readonly serverAddress: string;
-  /** 1 for the first attempt; `attempt - 1` is `http.request.resend_count`. */
   readonly attempt: number;
-  /** Epoch milliseconds when the attempt started. */
   readonly startTime: number;
-  /** How long the attempt took, in milliseconds (headers and body). */
   readonly durationMs: number;
-  /** The final status of the attempt, if a response arrived (`http.response.status_code`). */
   readonly status?: number;
-  /** The vendor's request id, if any. */
   readonly requestId?: string;
-  /** The error's class name when the attempt failed (`error.type`). */
   readonly errorType?: string;
 }
 
-/** What {@link ClientOptions.shouldRetry} receives. */
+/**
+ * What {@link ClientOptions.shouldRetry} receives: the attempt that just failed (1-based), its
+ * status when a response arrived, else its error, and `retryable`, the SDK's own decision
+ * (idempotent method, and a retryable status, a connection error or an attempt timeout).
+ */
 export interface RetryContext {
-  /** Method and path template. */
   readonly operation: Operation;
-  /** The attempt that just failed (1-based). */
   readonly attempt: number;
-  /** The response status, when one arrived. */
   readonly status?: number;
-  /** The error, when no usable response arrived. */
   readonly error?: Error;
-  /** The SDK's own decision (idempotent method, retryable status or connection error/attempt timeout). */
   readonly retryable: boolean;
 }
 
 /**
- * openapi-fetch client options the SDK passes through unchanged. `cache` is spelled out because
- * Node's own `RequestInit` type (from `@types/node`, without the DOM lib) has no `cache` member:
- * a `Pick` of it breaks every Node-only consumer that type-checks libraries.
+ * openapi-fetch client options passed through unchanged. `cache` is spelled out: Node's
+ * `RequestInit` type (without the DOM lib) has none, so a `Pick` of it breaks Node-only consumers.
  */
 export interface OpenapiFetchPassThrough extends Pick<RequestInit, "credentials" | "mode" | "referrer" | "referrerPolicy" | "integrity" | "keepalive"> {
   /** Fetch's cache mode, as the Fetch standard defines it (browsers honour it; Node's fetch ignores most modes). */
@@ -69,18 +64,11 @@ export interface OpenapiFetchPassThrough extends Pick<RequestInit, "credentials"
   requestInitExt?: Record<string, unknown>;
 }
 
-/**
- * Options an SDK user may pass to any vendor client (vendor packages extend this), and to
- * `client.withOptions()`. Every option is validated when the client is created.
- */
+/** Options a user may pass to any vendor client and to `client.withOptions()`; each is validated when the client is created. */
 export interface ClientOptions extends OpenapiFetchPassThrough {
   /** Override the vendor's API base URL. Must be `https:` unless loopback or `allowInsecureHttp`; no credentials, query or fragment. */
   baseUrl?: string;
-  /**
-   * Custom fetch implementation (default: `globalThis.fetch`, looked up at call time). It receives
-   * a `Request` (of the `Request` class, if set) carrying the SDK's `AbortSignal` and
-   * `redirect: "manual"`. What it throws is passed through unchanged, never retried.
-   */
+  /** Custom fetch (default: `globalThis.fetch` at call time). It receives a `Request` with the SDK's signal and `redirect: "manual"`; what it throws (other than a `TypeError`) passes through, never retried. */
   fetch?: (input: Request) => Promise<Response>;
   /** Extra headers sent with every request. Values of credential-like names are redacted from errors. */
   headers?: Record<string, string> | Headers;
@@ -102,10 +90,7 @@ export interface ClientOptions extends OpenapiFetchPassThrough {
   onAttempt?: (info: AttemptInfo) => void;
   /** Sent as the `User-Agent` header. Default: the platform's. */
   userAgent?: string;
-  /**
-   * `false` (default): a non-2xx response resolves to `{ error, response }` as in openapi-fetch.
-   * `true`: it rejects with the typed error (`NotFoundError`, `RateLimitError`, ...).
-   */
+  /** `false` (default): a non-2xx resolves to `{ error, response }` as in openapi-fetch; `true`: it rejects with the typed error. */
   throwOnError?: boolean;
   /** Allow a non-loopback `http:` base URL (never do this with real credentials). Default `false`. */
   allowInsecureHttp?: boolean;

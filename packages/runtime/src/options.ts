@@ -1,61 +1,93 @@
 /**
- * {@link resolveOptions}: validates every option at creation against the option table and returns
- * the settings a client runs with. The option types are in `option-types.ts` (re-exported here).
+ * The option table and {@link resolveOptions}. Each option is declared once in `OPTIONS` with its
+ * check, the accepted values for the message and its default; `satisfies` makes the compiler insist
+ * on one entry of the right kind per option, and "did you mean" offers the table's keys.
  *
  * @packageDocumentation
  */
 import { didYouMean } from "./edit-distance.js";
-import { type InvalidRequestError, invalidRequest } from "./errors.js";
-import { OPTION_HABITS, OPTION_NAMES, OPTIONS, PASS_THROUGH } from "./option-table.js";
-import type { ApiClientConfig, OpenapiFetchPassThrough } from "./option-types.js";
+import { InvalidRequestError, type InvalidRequestReason } from "./errors.js";
+import type { ApiClientConfig } from "./option-types.js";
 import { sensitiveHeaderValues } from "./redact.js";
 import { isAllowedUrl } from "./url-safety.js";
 
 export type * from "./option-types.js";
 
-/** Backoff base: the first retry waits up to this long (full jitter). */
+interface Check<T> {
+  readonly test: (value: unknown) => value is T;
+  readonly accepts: string;
+  readonly default?: T;
+}
+
+/** The run-time kind of an option's type, which its check must guard. */
+// eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- the kind of every callable option
+type Kind<T> = T extends number ? number : T extends boolean ? boolean : T extends string ? string : T extends (...args: never[]) => unknown ? Function : object;
+
+const check = <T>(accepts: string, test: (v: unknown) => boolean): Check<T> => ({ accepts, test: test as (v: unknown) => v is T });
+const number = (accepts: string, ok: (n: number) => boolean): Check<number> => check(accepts, (v) => typeof v === "number" && !Number.isNaN(v) && ok(v));
+const positive = number("a number > 0, or Infinity to turn it off", (n) => n > 0);
+const boolean = check<boolean>("a boolean", (v) => typeof v === "boolean");
+const flag = { ...boolean, default: false };
+const string = check<string>("a string", (v) => typeof v === "string");
+// eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- any callable
+const fn = check<Function>("a function", (v) => typeof v === "function");
+/** Objects (and, for `querySerializer`, functions) whose shape TypeScript and their use check. */
+const object = check<object>("an object", (v) => (typeof v === "object" && v !== null) || typeof v === "function");
+
+/** What only a vendor package sets; `withOptions` ignores these. */
+const VENDOR = { vendor: string, defaultBaseUrl: string, auth: object, authOption: string, requestIdHeaders: object, secretHeaders: object, optionNames: object, optionAliases: object };
+export const VENDOR_SETTINGS: ReadonlySet<string> = new Set(Object.keys(VENDOR));
+
+/** `RequestInit` fields forwarded to every fetch. */
+const FIELDS = { cache: string, credentials: string, mode: string, referrer: string, referrerPolicy: string, integrity: string, keepalive: boolean };
+
+/** Every option, checked at creation. */
+const OPTIONS = {
+  baseUrl: string,
+  fetch: fn,
+  headers: object,
+  timeoutMs: { ...positive, default: 60_000 },
+  deadlineMs: { ...positive, default: Infinity },
+  maxRetries: { ...number("an integer ≥ 0", (n) => Number.isInteger(n) && n >= 0), default: 2 },
+  retryPost: flag,
+  maxRetryDelayMs: { ...number("a number ≥ 0, or Infinity", (n) => n >= 0), default: 60_000 },
+  maxResponseBytes: { ...number("an integer ≥ 1, or Infinity", (n) => n === Infinity || (Number.isInteger(n) && n >= 1)), default: 50 * 1024 * 1024 },
+  shouldRetry: fn,
+  onAttempt: fn,
+  userAgent: string,
+  throwOnError: flag,
+  allowInsecureHttp: flag,
+  logger: object,
+  debug: boolean,
+  ...FIELDS,
+  ...{ querySerializer: object, bodySerializer: fn, Request: fn, requestInitExt: object },
+  ...VENDOR,
+} as const satisfies { readonly [K in keyof ApiClientConfig]-?: Check<Kind<NonNullable<ApiClientConfig[K]>>> };
+
+/** Other SDKs' spellings of the runtime's options. */
+const HABITS: Readonly<Record<string, string>> = {
+  ...{ baseURL: "baseUrl", baseurl: "baseUrl", url: "baseUrl", timeout: "timeoutMs", deadline: "deadlineMs", defaultHeaders: "headers" },
+  ...{ retries: "maxRetries", retry: "maxRetries", maxRetry: "maxRetries", maxRetryDelay: "maxRetryDelayMs", maxResponseSize: "maxResponseBytes" },
+};
+
+/** Backoff: the first retry waits up to BASE (full jitter), no computed wait exceeds CAP, and no wait is under MIN, so `Retry-After: 0` cannot hammer a server. */
 export const BACKOFF_BASE_MS = 500;
-/** Backoff cap: no computed (non-`Retry-After`) wait exceeds this. */
 export const BACKOFF_CAP_MS = 8_000;
-/** Shortest wait between attempts, whatever `Retry-After` says, so `Retry-After: 0` cannot hammer a server. */
 export const MIN_RETRY_DELAY_MS = 100;
 /** Most redirects followed for one attempt. */
 export const MAX_REDIRECTS = 5;
 
-/** The validated settings a client runs with: defaults filled in; headers with auth and User-Agent; `secrets`, the credential values of those headers. */
+/** The validated settings a client runs with. */
 export type ResolvedOptions = ReturnType<typeof resolveOptions>;
 
-/**
- * The error for an unknown option key, suggesting the closest known name or habit.
- *
- * @param vendor - The vendor.
- * @param key - The unknown key.
- * @param names - Known option names (the runtime's and the vendor's).
- * @param habits - Other SDKs' spellings.
- * @returns The error.
- */
-export function unknownOption(vendor: string, key: string, names: readonly string[], habits: Readonly<Record<string, string>>): InvalidRequestError {
-  const guess = didYouMean(key, names, habits);
-  return invalidRequest(vendor, "invalid_option", key, `unknown option "${key}"${guess ? `; did you mean "${guess}"?` : ""}`);
+/** An {@link InvalidRequestError}; `detail` never holds the offending value. */
+export function invalidRequest(vendor: string, reason: InvalidRequestReason, parameter: string, detail: string): InvalidRequestError {
+  return new InvalidRequestError({ vendor, reason, parameter, detail });
 }
 
-/**
- * Checks a base URL: a string without surrounding whitespace, absolute, `https:` (or allowed
- * `http:`), with no userinfo, query or fragment. The URL is never quoted (it may hold a secret).
- *
- * @param vendor - The vendor.
- * @param name - The option name.
- * @param value - The value.
- * @param allowInsecureHttp - The client's `allowInsecureHttp`.
- * @returns The URL.
- */
+/** `value` when it is a usable base URL: no whitespace, absolute, `https:` (or allowed `http:`), no userinfo, query or fragment. Never quoted in errors (it may hold a secret). */
 export function checkBaseUrl(vendor: string, name: string, value: string, allowInsecureHttp: boolean): string {
-  let url: URL | undefined;
-  try {
-    url = new URL(value);
-  } catch {
-    // reported below
-  }
+  const url = URL.canParse(value) ? new URL(value) : undefined;
   const problem =
     value !== value.trim() || /\s/.test(value)
       ? "must not contain whitespace"
@@ -68,19 +100,11 @@ export function checkBaseUrl(vendor: string, name: string, value: string, allowI
             : !isAllowedUrl(url, allowInsecureHttp)
               ? `must use https: (got ${url.protocol}//${url.host}); http: is only allowed for loopback hosts or with allowInsecureHttp`
               : undefined;
-  if (problem) throw invalidRequest(vendor, url && !url.username && !url.password && problem.startsWith("must use") ? "insecure_url" : "invalid_url", name, `${name} ${problem}`);
+  if (problem) throw invalidRequest(vendor, problem.startsWith("must use") ? "insecure_url" : "invalid_url", name, `${name} ${problem}`);
   return value;
 }
 
-/**
- * An {@link InvalidRequestError} (naming the header, never quoting its value) when a header name
- * or value is invalid — e.g. a line break inside a value — which the platform would otherwise
- * report with a TypeError quoting the value.
- *
- * @param vendor - The vendor, for the error.
- * @param headers - A record, tuples, a `Headers`, or openapi-fetch `headers`/`params.header` (values may be arrays, numbers, null).
- * @returns The error to throw, or `undefined` when every header is valid.
- */
+/** The error for an invalid header name or value in a record, tuples or openapi-fetch `headers`/`params.header` (where the platform would throw a TypeError quoting the value), or `undefined`. */
 export function headersError(vendor: string, headers: unknown): InvalidRequestError | undefined {
   if (typeof headers !== "object" || headers === null || headers instanceof Headers) return undefined;
   for (const [name, value] of Array.isArray(headers) ? (headers as [string, unknown][]) : Object.entries(headers)) {
@@ -95,42 +119,20 @@ export function headersError(vendor: string, headers: unknown): InvalidRequestEr
   return undefined;
 }
 
-/**
- * Whether `ORG_SDK_DEBUG` is set to a true-ish value, where an environment exists at all.
- *
- * @returns The flag.
- */
-function debugFromEnv(): boolean {
-  try {
-    const env = (globalThis as { process?: { env?: Record<string, string | undefined> } }).process?.env;
-    return /^(1|true|yes)$/i.test(env?.ORG_SDK_DEBUG ?? "");
-  } catch {
-    return false;
-  }
-}
-
-/**
- * Validates every option and returns the settings a client runs with.
- *
- * @param config - Vendor-fixed parts and the user's options.
- * @returns The resolved options.
- * @throws InvalidRequestError - Naming the option and the accepted range.
- */
+/** Validates every option (throwing an {@link InvalidRequestError} naming it and what is accepted) and returns the settings a client runs with. */
 export function resolveOptions(config: ApiClientConfig) {
   const vendor = typeof config.vendor === "string" && config.vendor ? config.vendor : "sdk";
-  const names = [...OPTION_NAMES, ...(config.optionNames ?? [])];
   for (const [key, value] of Object.entries(config)) {
     if (value === undefined || config.optionNames?.includes(key)) continue;
-    if (key === "pathSerializer") {
-      throw invalidRequest(vendor, "invalid_option", key, "pathSerializer is not supported: the SDK encodes path parameters itself, so they cannot change the path");
+    if (key === "pathSerializer") throw invalidRequest(vendor, "invalid_option", key, "pathSerializer is not supported: the SDK encodes path parameters itself, so they cannot change the path");
+    if (!Object.hasOwn(OPTIONS, key)) {
+      const guess = didYouMean(key, [...Object.keys(OPTIONS), ...(config.optionNames ?? [])], { ...HABITS, ...config.optionAliases });
+      throw invalidRequest(vendor, "invalid_option", key, `unknown option "${key}"${guess ? `; did you mean "${guess}"?` : ""}`);
     }
-    if (!Object.hasOwn(OPTIONS, key)) throw unknownOption(vendor, key, names, { ...OPTION_HABITS, ...config.optionAliases });
-    const check = OPTIONS[key as keyof typeof OPTIONS];
-    if (!check.test(value)) {
-      throw invalidRequest(vendor, "invalid_option", key, `${key} must be ${check.accepts} (got ${typeof value === "number" ? String(value) : `a ${typeof value}`})`);
-    }
+    const { test, accepts } = OPTIONS[key as keyof typeof OPTIONS];
+    if (!test(value)) throw invalidRequest(vendor, "invalid_option", key, `${key} must be ${accepts} (got ${typeof value === "number" ? String(value) : `a ${typeof value}`})`);
   }
-  const allowInsecureHttp = config.allowInsecureHttp ?? OPTIONS.allowInsecureHttp.default;
+  const allowInsecureHttp = config.allowInsecureHttp ?? false;
   checkBaseUrl(vendor, "defaultBaseUrl", config.defaultBaseUrl, allowInsecureHttp);
   const baseUrl = checkBaseUrl(vendor, "baseUrl", config.baseUrl ?? config.defaultBaseUrl, allowInsecureHttp);
 
@@ -145,34 +147,35 @@ export function resolveOptions(config: ApiClientConfig) {
     secretHeaderNames.add(name.toLowerCase());
   }
   const userHeaders = config.headers instanceof Headers ? Object.fromEntries(config.headers) : config.headers;
-  const invalid = headersError(vendor, userHeaders);
-  if (invalid) throw invalid;
   Object.assign(headers, userHeaders);
   if (config.userAgent !== undefined) headers["User-Agent"] = config.userAgent;
-  const invalidAgent = headersError(vendor, headers);
-  if (invalidAgent) throw invalidAgent;
+  const invalid = headersError(vendor, userHeaders) ?? headersError(vendor, headers);
+  if (invalid) throw invalid;
 
-  const passThrough: OpenapiFetchPassThrough = Object.fromEntries(PASS_THROUGH.filter((key) => config[key] !== undefined).map((key) => [key, config[key]]));
+  const { timeoutMs, deadlineMs, maxRetries, maxRetryDelayMs, maxResponseBytes } = OPTIONS;
+  const { fetch, shouldRetry, onAttempt, logger, querySerializer, bodySerializer, Request, requestInitExt } = config;
   return {
-    vendor,
-    baseUrl,
-    headers,
-    secretHeaderNames,
+    ...{ vendor, baseUrl, headers, secretHeaderNames, allowInsecureHttp, fetch, shouldRetry, onAttempt, logger, querySerializer, bodySerializer, Request, requestInitExt },
     secrets: sensitiveHeaderValues(Object.entries(headers), secretHeaderNames),
-    timeoutMs: config.timeoutMs ?? OPTIONS.timeoutMs.default,
-    deadlineMs: config.deadlineMs ?? OPTIONS.deadlineMs.default,
-    maxRetries: config.maxRetries ?? OPTIONS.maxRetries.default,
-    maxRetryDelayMs: config.maxRetryDelayMs ?? OPTIONS.maxRetryDelayMs.default,
-    maxResponseBytes: config.maxResponseBytes ?? OPTIONS.maxResponseBytes.default,
-    retryPost: config.retryPost ?? OPTIONS.retryPost.default,
-    throwOnError: config.throwOnError ?? OPTIONS.throwOnError.default,
-    allowInsecureHttp,
+    timeoutMs: config.timeoutMs ?? timeoutMs.default,
+    deadlineMs: config.deadlineMs ?? deadlineMs.default,
+    maxRetries: config.maxRetries ?? maxRetries.default,
+    maxRetryDelayMs: config.maxRetryDelayMs ?? maxRetryDelayMs.default,
+    maxResponseBytes: config.maxResponseBytes ?? maxResponseBytes.default,
+    retryPost: config.retryPost ?? false,
+    throwOnError: config.throwOnError ?? false,
     requestIdHeaders: config.requestIdHeaders?.map((name) => name.toLowerCase()),
-    fetch: config.fetch,
-    shouldRetry: config.shouldRetry,
-    onAttempt: config.onAttempt,
-    logger: config.logger,
-    debug: config.debug ?? debugFromEnv(),
-    passThrough,
+    debug: config.debug ?? /^(1|true|yes)$/i.test(debugFlag()),
+    /** `RequestInit` fields (`credentials`, `cache`, …) forwarded to every fetch. */
+    fields: Object.fromEntries(Object.entries(config).filter(([key, value]) => value !== undefined && Object.hasOwn(FIELDS, key))) as Record<string, unknown>,
   };
+}
+
+/** `ORG_SDK_DEBUG` where an environment exists at all. */
+function debugFlag(): string {
+  try {
+    return (globalThis as { process?: { env?: Record<string, string | undefined> } }).process?.env?.ORG_SDK_DEBUG ?? "";
+  } catch {
+    return "";
+  }
 }

@@ -2,12 +2,8 @@ import type { PathSerializer } from "openapi-fetch";
 import { InvalidRequestError } from "./errors.js";
 
 /**
- * Whether a path-parameter value would be read as (or contain) a dot-segment (`.` or `..`) by a
- * URL parser or by a server that percent-decodes it once or more: `.`, `..`, `%2e`, `.%2E`,
- * `%252e%252e`, `%2e%2e%2f`, `..\x`, in any case and any mix.
- *
- * @param value - The raw parameter value.
- * @returns `true` when some decoding of the value has a `.` or `..` segment.
+ * Whether a path-parameter value is or holds a dot-segment (`.`, `..`) for a URL parser or a server
+ * that percent-decodes it once or more: `%2e`, `.%2E`, `%252e%252e`, `%2e%2e%2f`, `..\x`, any case.
  */
 export function isDotSegment(value: string): boolean {
   if (!value.includes(".") && !value.includes("%")) return false;
@@ -21,28 +17,17 @@ export function isDotSegment(value: string): boolean {
   return true;
 }
 
-/**
- * The text of a path-parameter value, or `undefined` when it cannot be one: only strings,
- * non-negative numbers up to `Number.MAX_SAFE_INTEGER` (beyond it `String()` gives `1e+21` or an
- * id that is not the one meant), bigints and booleans are.
- *
- * @param value - The value.
- * @returns Its text.
- */
+/** The text of a path-parameter value: strings, bigints, booleans, numbers from 0 to `MAX_SAFE_INTEGER` (beyond, `String()` gives `1e+21` or another id); else `undefined`. */
 function scalar(value: unknown): string | undefined {
   if (typeof value === "number") return value >= 0 && value <= Number.MAX_SAFE_INTEGER ? String(value) : undefined;
   return typeof value === "string" || typeof value === "bigint" || typeof value === "boolean" ? String(value) : undefined;
 }
 
 /**
- * Creates the `pathSerializer` given to openapi-fetch. Each `{name}` in the path template is
- * replaced by `encodeURIComponent(String(value))`, so `/`, `?`, `#` and `%` in a value can never
- * change the path or the query. Refused with {@link InvalidRequestError} before any I/O: a missing
- * value (`missing_path_parameter`); an empty, dot-segment (see {@link isDotSegment}), non-finite or
- * negative number, or non-scalar value, and label/matrix/explode template styles (`unsafe_path_parameter`).
- *
- * @param vendor - The vendor, for errors.
- * @returns A path serializer.
+ * The `pathSerializer` given to openapi-fetch: each `{name}` becomes `encodeURIComponent(value)`, so
+ * a value can never change the path or the query. Refused before any I/O: a missing value
+ * (`missing_path_parameter`); an empty, dot-segment or non-scalar value, and label/matrix/explode
+ * template styles (`unsafe_path_parameter`).
  */
 export function createPathSerializer(vendor: string): PathSerializer {
   return (pathname, pathParams) =>

@@ -1,17 +1,14 @@
 /**
- * `@org/runtime/read-body`: reading a body with a cap on its bytes, enforced while reading, so a
- * gzip bomb or an endless upload stops at the cap instead of filling memory. One reader for the
- * whole SDK: the clients read responses with it, the webhook handlers read requests with it. This
- * entry point imports nothing else, so a webhook receiver does not bundle the REST client.
+ * `@org/runtime/read-body`: the SDK's one body reader (responses in the clients, requests in the
+ * webhook handlers), with a cap enforced while reading so a gzip bomb or an endless upload stops at
+ * the cap. It imports nothing, so a webhook receiver does not bundle the REST client.
  *
  * @packageDocumentation
  */
 
-/** What {@link readBody} reads: a `Response` or a `Request` (or anything with a body and headers). */
+/** What {@link readBody} reads: a `Response`, a `Request`, anything with a body and headers (a `Content-Length` over the cap, not content-encoded, is refused unread). */
 export interface BodySource {
-  /** The body stream, consumed by the read. */
   readonly body: ReadableStream<Uint8Array> | null;
-  /** Its headers: a `Content-Length` over the cap (on a body that is not content-encoded) is refused before reading. */
   readonly headers: Headers;
 }
 
@@ -62,16 +59,7 @@ export async function readBody(source: BodySource, maxBytes: number, truncate = 
   return bytes;
 }
 
-/**
- * A body stream that errors with `tooLarge()` once more than `maxBytes` went through it, and
- * calls `done` once when it ends, errors or is cancelled.
- *
- * @param body - The original body.
- * @param maxBytes - Most bytes allowed.
- * @param tooLarge - Builds the error.
- * @param done - Called once the stream is finished either way.
- * @returns The bounded stream.
- */
+/** `body` erroring with `tooLarge()` past `maxBytes`; `done` is called when it ends, errors or is cancelled. */
 export function boundedStream(body: ReadableStream<Uint8Array>, maxBytes: number, tooLarge: () => Error, done: () => void): ReadableStream<Uint8Array> {
   const reader = body.getReader();
   let size = 0;

@@ -1,9 +1,4 @@
-/**
- * The redirect policy, as one pure function: given a response and the hop it answered, follow
- * (where, with which method and headers), stop, or refuse.
- *
- * @packageDocumentation
- */
+/** The redirect policy as one pure function: given a response and the hop it answered, stop, refuse, or follow. */
 import { MAX_REDIRECTS } from "./options.js";
 import { isSensitiveHeaderName } from "./redact.js";
 import { isAllowedUrl } from "./url-safety.js";
@@ -17,19 +12,7 @@ export interface Hop {
   readonly body: BodyInit | null;
 }
 
-/** What to do with a response. */
-export type RedirectStep =
-  | { readonly kind: "done" }
-  | { readonly kind: "follow"; readonly hop: Hop }
-  | { readonly kind: "refuse"; readonly detail: string };
-
-/**
- * Copy of `headers` without the names `drop` selects.
- *
- * @param headers - Request headers.
- * @param drop - Whether to drop a (lower-case) name.
- * @returns New headers.
- */
+/** `headers` without the names `drop` selects. */
 function without(headers: Headers, drop: (name: string) => boolean): Headers {
   const out = new Headers();
   for (const [name, value] of headers) if (!drop(name)) out.append(name, value);
@@ -37,35 +20,28 @@ function without(headers: Headers, drop: (name: string) => boolean): Headers {
 }
 
 /**
- * Decides what a response means for the request that got it:
- * - not a redirect (or a 3xx without `Location`): done;
- * - an opaque redirect (a browser hides the target), more than {@link MAX_REDIRECTS} hops, an
- *   unparseable target, a target with userinfo, or a non-https target (http only to loopback or
- *   with `allowInsecureHttp`): refused — the target URL is never quoted, only its origin;
- * - else followed: credential headers dropped when leaving the origin (the caller keeps the
- *   dropped set for the rest of the chain), 303 (and 301/302 after POST) turned into a body-less GET.
- *
- * @param response - The response to the hop.
- * @param hop - The hop it answered.
- * @param count - Redirects followed so far.
- * @param allowInsecureHttp - The client's option.
- * @param secretHeaderNames - Lower-case names of the vendor's secret headers.
- * @returns The step.
+ * What a response means for the hop that got it:
+ * - not a redirect (or a 3xx without `Location`): `undefined`, done;
+ * - an opaque redirect, more than {@link MAX_REDIRECTS} hops, an unparseable target, a target with
+ *   userinfo or not https (http only to loopback or with `allowInsecureHttp`): refused, as the
+ *   reason (which names the target's origin only, never its URL);
+ * - else the next hop: credential headers dropped when leaving the origin (and for the rest of the
+ *   chain), 303 (and 301/302 after POST) turned into a body-less GET.
  */
-export function redirectStep(response: Response, hop: Hop, count: number, allowInsecureHttp: boolean, secretHeaderNames: ReadonlySet<string>): RedirectStep {
+export function redirectStep(response: Response, hop: Hop, count: number, allowInsecureHttp: boolean, secretHeaderNames: ReadonlySet<string>): Hop | string | undefined {
   const { status } = response;
   const location = status > 300 && status < 309 && status !== 304 ? response.headers.get("location") : null;
-  if (response.type === "opaqueredirect") return { kind: "refuse", detail: "opaque redirect; set baseUrl to the final URL" };
-  if (location === null) return { kind: "done" };
-  if (count >= MAX_REDIRECTS) return { kind: "refuse", detail: `more than ${MAX_REDIRECTS} redirects` };
+  if (response.type === "opaqueredirect") return "opaque redirect; set baseUrl to the final URL";
+  if (location === null) return undefined;
+  if (count >= MAX_REDIRECTS) return `more than ${MAX_REDIRECTS} redirects`;
   let next: URL;
   try {
     next = new URL(location, hop.url);
   } catch {
-    return { kind: "refuse", detail: "redirect to an invalid URL refused" };
+    return "redirect to an invalid URL refused";
   }
-  if (next.username || next.password) return { kind: "refuse", detail: `redirect to ${next.origin} refused (the target URL carries credentials)` };
-  if (!isAllowedUrl(next, allowInsecureHttp)) return { kind: "refuse", detail: `redirect to ${next.origin} refused (not https)` };
+  if (next.username || next.password) return `redirect to ${next.origin} refused (the target URL carries credentials)`;
+  if (!isAllowedUrl(next, allowInsecureHttp)) return `redirect to ${next.origin} refused (not https)`;
   let { method, headers, body } = hop;
   if (next.origin !== new URL(hop.url).origin) headers = without(headers, (name) => isSensitiveHeaderName(name, secretHeaderNames));
   if (status === 303 ? method !== "GET" && method !== "HEAD" : status < 303 && method === "POST") {
@@ -73,5 +49,5 @@ export function redirectStep(response: Response, hop: Hop, count: number, allowI
     body = null;
     headers = without(headers, (name) => name.startsWith("content-"));
   }
-  return { kind: "follow", hop: { url: next.href, method, headers, body } };
+  return { url: next.href, method, headers, body };
 }

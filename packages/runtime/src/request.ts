@@ -1,40 +1,27 @@
 /**
- * The request core: one call from its arguments to openapi-fetch's `{ data, error, response }`.
- * Refuse (before any I/O) → build with openapi-fetch's serializers → attempts → read and parse
- * once. A `Request` object is built only when something needs one: middleware (which sees it), a
- * custom `fetch` (which receives one per attempt) or a custom `Request` class; otherwise each
- * attempt is a plain `fetch(url, init)`.
+ * The request core: one call from its arguments to openapi-fetch's `{ data, error, response }`:
+ * refuse (before any I/O) → build → attempts → read and parse once. A `Request` is built only for
+ * middleware, a custom `fetch` or a custom `Request` class; otherwise each attempt is `fetch(url, init)`.
  *
  * @packageDocumentation
  */
 import type { MergedOptions, Middleware } from "openapi-fetch";
 import { type Call, createAttempts } from "./attempts.js";
 import { build, type CallInit, type Defaults, refusal, type Transport } from "./build.js";
-import { type CallResult, readGiven } from "./parse.js";
+import { type CallResult, readResult } from "./parse.js";
 import type { Hop } from "./redirects.js";
 
-/**
- * Whether a middleware returned something (openapi-fetch tests truthiness; the types say only `void`).
- *
- * @param value - What it returned.
- * @returns `true` for a truthy value.
- */
+/** Whether a middleware returned something (openapi-fetch tests truthiness; its types say `void`). */
 const truthy = (value: unknown): boolean => Boolean(value);
 
 /** Runs one call: method (upper case), path template, openapi-fetch options. */
 export type Core = (method: string, path: string, init?: CallInit) => Promise<CallResult>;
 
-/**
- * Creates a client's request core.
- *
- * @param d - The client's options and what is computed once from them.
- * @param middleware - The client's middleware (`use`/`eject` change this array).
- * @returns The core.
- */
+/** A client's request core; `use`/`eject` change `middleware` in place. */
 export function createCore(d: Defaults, middleware: readonly Middleware[]): Core {
   const { o } = d;
   const run = createAttempts(o);
-  const requestInitExt = o.passThrough.requestInitExt;
+  const { requestInitExt } = o;
 
   return async (method, path, init = {}) => {
     const refused = refusal(o, path, init);
@@ -43,13 +30,13 @@ export function createCore(d: Defaults, middleware: readonly Middleware[]): Core
     const operation = { method, path };
     const parseAs = init.parseAs ?? "json";
     const transport: Transport | undefined = init.fetch ?? o.fetch;
-    const RequestClass = init.Request ?? o.passThrough.Request;
+    const RequestClass = init.Request ?? o.Request;
     const all = init.middleware?.length ? [...middleware, ...init.middleware] : middleware;
-    const call = { operation, signal: init.signal, redirect: init.redirect, parseAs, onResponse: undefined };
+    const call = { operation, signal: init.signal, redirect: init.redirect, parseAs };
     const plain = (hop: Hop, signal: AbortSignal): Promise<Response> =>
       fetch(hop.url, { ...b.fields, ...requestInitExt, method: hop.method, headers: hop.headers, body: hop.body, signal, redirect: "manual" });
     // A stream body (from a custom bodySerializer) can be sent once only: buffered, it can be re-sent.
-    const body = b.body !== null && typeof b.body === "object" && b.body instanceof ReadableStream ? await new Response(b.body).arrayBuffer() : b.body;
+    const body = b.body instanceof ReadableStream ? await new Response(b.body).arrayBuffer() : b.body;
     if (all.length === 0 && !transport && !RequestClass) return run({ ...call, first: { url: b.url, method, headers: b.headers, body }, send: plain, custom: false });
 
     // openapi-fetch's path: a Request for the middleware, with the call's extra fields attached.
@@ -59,10 +46,12 @@ export function createCore(d: Defaults, middleware: readonly Middleware[]): Core
     const id = Math.random().toString(36).slice(2, 11);
     const options: MergedOptions = Object.freeze({ baseUrl: b.baseUrl, fetch: (transport ?? globalThis.fetch) as typeof fetch, parseAs, querySerializer: b.querySerializer, bodySerializer: b.bodySerializer, pathSerializer: d.pathSerializer });
     const params = init.params ?? {};
-    const context = (): { request: Request; schemaPath: string; params: typeof params; options: typeof options; id: string } => ({ request, schemaPath: path, params, options, id });
+    const context = () => ({ request, schemaPath: path, params, options, id });
+    // A Response a middleware hands over is read with the same rules, outside any attempt.
+    const given = (response: Response) => readResult(o, response, { method, parseAs, fields: () => ({ vendor: o.vendor, operation, attempts: 0, secrets: o.secrets }) });
     for (const m of all) {
       const result = await m.onRequest?.(context());
-      if (result instanceof Response) return readGiven(o, operation, parseAs, result);
+      if (result instanceof Response) return given(result);
       if (result instanceof Request) request = result;
       else if (truthy(result)) throw new Error("onRequest: must return new Request() or Response() when modifying the request");
     }
@@ -91,7 +80,7 @@ export function createCore(d: Defaults, middleware: readonly Middleware[]): Core
       for (const m of [...all].reverse()) {
         if (!m.onError) continue;
         const result = await m.onError({ ...context(), error: failure });
-        if (result instanceof Response) return readGiven(o, operation, parseAs, result);
+        if (result instanceof Response) return given(result);
         if (result instanceof Error) failure = result;
         else if (truthy(result)) throw new Error("onError: must return new Response() or instance of Error", { cause: error });
       }

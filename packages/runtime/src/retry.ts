@@ -1,6 +1,6 @@
 /**
- * The retry decision, as pure functions: whether a failed attempt is retried and how long to
- * wait first. No clock, no timers, no randomness of its own: everything comes in as arguments.
+ * The retry decision as pure functions: whether a failed attempt is retried and how long to wait
+ * first. Clock and randomness come in as arguments.
  *
  * @packageDocumentation
  */
@@ -14,27 +14,10 @@ const HTTP_DATE =
   /^(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d\d [A-Z][a-z]{2} \d{4} \d\d:\d\d:\d\d GMT|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day, \d\d-[A-Z][a-z]{2}-\d\d \d\d:\d\d:\d\d GMT|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) [A-Z][a-z]{2} [ \d]\d \d\d:\d\d:\d\d \d{4})$/;
 
 /**
- * An HTTP-date in any of RFC 9110's three formats as epoch milliseconds; anything else (or an
- * impossible date) is `undefined`. The shape is checked here; the platform's `Date.parse` reads
- * the fields (asctime has no zone: it is GMT).
- *
- * @param text - The header value.
- * @returns The time, or `undefined`.
- */
-function parseHttpDate(text: string): number | undefined {
-  if (!HTTP_DATE.test(text)) return undefined;
-  const time = Date.parse(text.endsWith("GMT") ? text : `${text} GMT`);
-  return Number.isNaN(time) ? undefined : time;
-}
-
-/**
- * How long a response asks the client to wait: `retry-after-ms` (non-standard, milliseconds), then
- * `Retry-After` per RFC 9110 — delay-seconds (digits only) or an HTTP-date relative to `now`.
- * `-5`, `+5`, `5,6`, `1.5` or any other text is not a wait.
- *
- * @param headers - Response headers.
- * @param now - Current time in epoch milliseconds.
- * @returns The wait in milliseconds (never negative), or `undefined` when absent or invalid.
+ * How long a response asks the client to wait: `retry-after-ms` (non-standard), then `Retry-After`
+ * per RFC 9110 — digits-only seconds, or an HTTP-date (shape checked here, fields read by
+ * `Date.parse`; asctime is GMT) relative to `now`. `-5`, `+5`, `1.5` or other text is no wait.
+ * Returns milliseconds, never negative, or `undefined` when absent or invalid.
  */
 export function parseRetryAfter(headers: Headers, now: number): number | undefined {
   const ms = headers.get("retry-after-ms")?.trim();
@@ -42,51 +25,36 @@ export function parseRetryAfter(headers: Headers, now: number): number | undefin
   const value = headers.get("retry-after")?.trim();
   if (!value) return undefined;
   if (/^\d+$/.test(value)) return Number(value) * 1000;
-  const date = parseHttpDate(value);
-  return date === undefined ? undefined : Math.max(0, date - now);
+  const date = HTTP_DATE.test(value) ? Date.parse(value.endsWith("GMT") ? value : `${value} GMT`) : NaN;
+  return Number.isNaN(date) ? undefined : Math.max(0, date - now);
 }
 
-/** Inputs of {@link retryDelay}. */
+/** Inputs of {@link retryDelay}: the failed attempt's outcome (1-based `attempt`), the clock, the limits, and a number in [0, 1) for the jitter. */
 export interface RetryDelayInput {
-  /** The status of the attempt's response, when one arrived. */
   readonly status?: number;
-  /** Whether the attempt failed without a usable response in a retryable way (connection error, attempt timeout). */
+  /** A connection error or an attempt timeout. */
   readonly transient?: boolean;
-  /** The attempt that just failed, 1-based. */
   readonly attempt: number;
-  /** The response headers, for `Retry-After`. */
   readonly headers?: Headers;
-  /** Current epoch ms. */
   readonly now: number;
   /** Epoch ms of the overall deadline (`Infinity` for none). */
   readonly deadline: number;
-  /** Longest wait allowed. */
   readonly maxRetryDelayMs: number;
-  /** A number in [0, 1) for the backoff jitter. */
   readonly random: number;
 }
 
-/** Why {@link retryDelay} declined, or the wait. */
+/** The wait, or why {@link retryDelay} declined. */
 export type RetryDecision = { readonly retry: true; readonly delayMs: number } | { readonly retry: false; readonly why: "not_retryable" | "retry_after_too_long" | "deadline"; readonly retryAfterMs?: number };
 
-/**
- * Whether an attempt's outcome is worth another attempt (ignoring the method and the attempt count).
- *
- * @param input - The status, or whether it failed transiently.
- * @returns The SDK's default decision.
- */
+/** The SDK's default decision: whether an outcome is worth another attempt (ignoring the method and the attempt count). */
 export function isRetryable(input: Pick<RetryDelayInput, "status" | "transient">): boolean {
   return input.transient === true || (input.status !== undefined && RETRY_STATUSES.has(input.status));
 }
 
 /**
- * The wait before the next attempt: the server's `Retry-After` when it is within
- * `maxRetryDelayMs`, else a full-jitter exponential backoff (base 500 ms, cap 8 s); never below
- * {@link MIN_RETRY_DELAY_MS}, and no retry when the wait would pass the deadline.
- *
- * @param input - The outcome and the limits.
- * @param retryable - The retry decision (the SDK's, or the user's `shouldRetry`).
- * @returns The decision.
+ * The wait before the next attempt: the server's `Retry-After` within `maxRetryDelayMs`, else a
+ * full-jitter exponential backoff (base 500 ms, cap 8 s); never below 100 ms; no retry past the deadline.
+ * `retryable` is the decision taken (the SDK's, or the user's `shouldRetry`).
  */
 export function retryDelay(input: RetryDelayInput, retryable = isRetryable(input)): RetryDecision {
   if (!retryable) return { retry: false, why: "not_retryable" };

@@ -1,18 +1,13 @@
 /**
- * The base of the SDK's error family, {@link SdkError}. Every error is built once, from explicit
- * fields, and redacted where it is built: the secrets passed at construction (and any `Bearer …`
- * credential) never reach `message`, `toString()`, `stack`, `toJSON()`, `util.inspect`, `body`,
- * `bodySnippet` or the `cause` chain, and text is redacted before it is truncated. A message's head
- * (`[vendor] METHOD /path/{template}`) is never mangled by a short credential (see `redact`).
- * `instanceof` recognises errors of its own copy of this package; `NotFoundError.isInstance(error)`
- * those of any copy (the ESM and CJS builds, two versions), through a `Symbol.for` brand.
+ * {@link SdkError}, the base of the error family. Errors are redacted where they are built: the
+ * secrets passed at construction (and any `Bearer …` credential) never reach `message`, `stack`,
+ * `toJSON()`, `body`, `bodySnippet` or the `cause` chain. `isInstance` works across copies of this
+ * package (ESM and CJS builds, two versions) through a `Symbol.for` brand; `instanceof` within one.
  *
  * @packageDocumentation
  */
-import { redact } from "./redact.js";
-import { sanitizeCause } from "./sanitize-cause.js";
+import { redact, sanitizeCause } from "./redact.js";
 
-/** Marks instances of any copy of this package's errors with the kinds of their class and ancestors. */
 const BRAND: unique symbol = Symbol.for("@org/runtime.error");
 
 /** A request's method and OpenAPI path template, e.g. `{ method: "GET", path: "/conversations/{token}" }`. */
@@ -23,13 +18,10 @@ export interface Operation {
   readonly path: string;
 }
 
-/** Options shared by every SDK error. */
+/** Options shared by every SDK error: the vendor (`"chatwoot"`), the cause (copied and redacted, never kept as is) and the credential values to redact (not stored). */
 export interface SdkErrorOptions {
-  /** The vendor the error relates to (`"chatwoot"`). */
   readonly vendor: string;
-  /** The underlying error. It is copied and redacted, never kept as is. */
   readonly cause?: unknown;
-  /** Credential values to redact from the message, cause chain and body. Not stored. */
   readonly secrets?: readonly string[];
 }
 
@@ -46,11 +38,7 @@ export class SdkError extends Error {
   /** The vendor the error relates to. */
   readonly vendor: string;
 
-  /**
-   * @param message - Human-readable message; it is redacted.
-   * @param options - Vendor, cause and secrets.
-   * @param head - A prefix built from fixed names (vendor, method, path template): redacted of full-length credentials only.
-   */
+  /** `head`: a prefix of fixed names (vendor, method, path template), redacted of full-length credentials only; `message` is redacted fully. */
   constructor(message: string, options: SdkErrorOptions, head = "") {
     const secrets = options.secrets ?? [];
     const cause = sanitizeCause(options.cause, secrets);
@@ -61,13 +49,7 @@ export class SdkError extends Error {
     this.vendor = options.vendor;
   }
 
-  /**
-   * Whether `value` is an instance of this class, created by any copy of this package (the ESM and
-   * CJS builds, two installed versions). A subclass without its own `errorKind` uses `instanceof`.
-   *
-   * @param value - Anything.
-   * @returns Whether `value` is an instance of this class.
-   */
+  /** Whether `value` is an instance of this class from any copy of this package (a subclass without its own `errorKind`: `instanceof`). */
   static isInstance<T extends abstract new (...args: never[]) => SdkError>(this: T, value: unknown): value is InstanceType<T> {
     const kinds: unknown = (value as Partial<Record<symbol, unknown>> | null | undefined)?.[BRAND];
     const kind: unknown = Object.getOwnPropertyDescriptor(this, "errorKind")?.value;

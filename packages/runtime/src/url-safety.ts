@@ -1,24 +1,11 @@
 /** Which URLs may carry credentials. */
 
-/**
- * Whether `hostname` (as `URL#hostname` gives it) is a loopback host: `localhost`, 127.0.0.0/8
- * or `[::1]`.
- *
- * @param hostname - A URL hostname.
- * @returns `true` for loopback hosts.
- */
+/** Whether a URL hostname is a loopback host: `localhost`, 127.0.0.0/8 or `[::1]`. */
 export function isLoopbackHost(hostname: string): boolean {
   return /^(localhost|\[::1\]|127(\.\d{1,3}){3})$/i.test(hostname);
 }
 
-/**
- * Whether a URL may carry credentials: `https:`, or `http:` to a loopback host, or any `http:`
- * URL when `allowInsecureHttp` is set.
- *
- * @param url - A parsed URL.
- * @param allowInsecureHttp - The client's `allowInsecureHttp` option.
- * @returns `true` when requests to `url` are allowed.
- */
+/** Whether a URL may carry credentials: `https:`, `http:` to a loopback host, or any `http:` with `allowInsecureHttp`. */
 export function isAllowedUrl(url: URL, allowInsecureHttp: boolean | undefined): boolean {
   return url.protocol === "https:" || (url.protocol === "http:" && (allowInsecureHttp === true || isLoopbackHost(url.hostname)));
 }

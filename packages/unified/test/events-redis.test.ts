@@ -140,11 +140,30 @@ describe.runIf(available)("redisStores against a real redis-server", () => {
     }
     expect(calls / 100).toBe(2);
     expect(await seen.claim("e1", 60_000)).toBe("done");
+    // A status change: one script to compare and claim, one to commit.
+    calls = 0;
+    for (let i = 0; i < 100; i++) {
+      const change = { value: i % 2 === 0 ? "resolved" : "open", at: 1_767_225_600_000 + i * 1000 };
+      await seen.claimState("support:42:status", change, 60_000);
+      await seen.commitState("support:42:status", change, 60_000);
+    }
+    expect(calls / 100).toBe(2);
   });
 });
 
 describe.runIf(available)("redisStores: status changes by state (one script per claim and per commit)", () => {
   statusDedupeCases(async () => redisStores(await client(), { prefix: prefix() }).seen, (ms) => new Promise((resolve) => setTimeout(resolve, ms)));
+
+  it("reads a status key someone else wrote over as no announced state, not a script error", async () => {
+    const raw = await client();
+    const p = prefix();
+    await raw.sendCommand(["SET", `${p}seen:support:42:status`, "garbage"]);
+    const { seen } = redisStores(raw, { prefix: p });
+    const change = { value: "resolved", at: 1_767_225_600_000 };
+    expect(await seen.claimState("support:42:status", change, 60_000)).toBe("claimed");
+    await seen.commitState("support:42:status", change, 60_000);
+    expect(await seen.claimState("support:42:status", change, 60_000)).toBe("done");
+  });
 
   it("announces a change once when two receivers claim it at the same moment", async () => {
     const p = prefix();

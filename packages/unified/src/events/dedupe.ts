@@ -13,7 +13,14 @@ export interface DedupableEvent {
   readonly type?: string;
   readonly status?: string;
   readonly conversation?: { readonly updatedAt: string | null };
+  readonly receivedAt?: string;
 }
+
+/**
+ * A vendor stamp further ahead of this process's clock than this is not trusted (a server clock
+ * gone wrong, or a hostile one): it would make every later real change look older and be dropped.
+ */
+const MAX_STAMP_AHEAD_MS = 86_400_000;
 
 /** The key and state a status change announces, or `null` for every other event. */
 function announced(event: DedupableEvent): { key: string; state: AnnouncedState } | null {
@@ -21,7 +28,9 @@ function announced(event: DedupableEvent): { key: string; state: AnnouncedState 
   const key = statusKeyOf(event.id);
   if (key === null) return null;
   const at = Date.parse(event.conversation?.updatedAt ?? "");
-  return { key, state: { value: event.status, at: Number.isFinite(at) ? at : null } };
+  const received = Date.parse(event.receivedAt ?? "");
+  const trusted = Number.isFinite(at) && !(Number.isFinite(received) && at > received + MAX_STAMP_AHEAD_MS);
+  return { key, state: { value: event.status, at: trusted ? at : null } };
 }
 
 /** Claim `event` for `pendingMs`. */

@@ -125,7 +125,10 @@ export async function pollOnce(input: PollInput): Promise<PollResult> {
       const found = await newMessages(input, c, mark, isNew ? null : since);
       ({ t, ids } = found);
       if (emit) {
-        for (const m of found.fresh) events.push({ ...base, id: messageEventId(connection, c.id, m.id ?? ""), type: "message.created", message: m, conversation: c });
+        // `message.created` is a contact's, agent's or bot's message. A vendor's own notices
+        // (`system`: Chatwoot's activity messages, written on every status change) are not, and
+        // webhooks never deliver them (`webhook_sendable?`): the status change is its own event.
+        for (const m of found.fresh) if (m.sender.role !== "system") events.push({ ...base, id: messageEventId(connection, c.id, m.id ?? ""), type: "message.created", message: m, conversation: c });
       }
     }
     if (emit && mark !== undefined && mark.s !== c.status && c.status !== "unknown") {

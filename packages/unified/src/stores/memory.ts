@@ -134,7 +134,7 @@ export function storesOver(state: MemoryState, options: MemoryStoresOptions = {}
 }
 
 /**
- * Checkpoints, seen ids and leases in memory: the default of `sdk.events()` and
+ * Checkpoints, seen ids and leases in memory: the default of `events(sdk, …)` and
  * `createWebhookHandler()`. Share one object between a stream and a handler in one process.
  */
 export function memoryStores(options: MemoryStoresOptions = {}): EventStores {

@@ -32,8 +32,8 @@ redis.call('SET', KEYS[1], ARGV[1], 'PX', ARGV[2]) return 1`;
 // KEYS[2] the claim of one value. ARGV: value, at ('' for none), ms.
 const LAST = `local last = redis.call('GET', KEYS[1])
 local lastAt, lastValue = nil, nil
-if last then
-  local sep = string.find(last, '|', 1, true)
+local sep = last and string.find(last, '|', 1, true)
+if sep then
   lastAt = tonumber(string.sub(last, 1, sep - 1))
   lastValue = string.sub(last, sep + 1)
 end

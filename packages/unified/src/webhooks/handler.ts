@@ -34,7 +34,7 @@ export interface WebhookHandlerOptions<C extends string = never> {
    */
   onEvent?: (event: HandlerEvent<C>) => void | Promise<void>;
   /**
-   * An `sdk.events(connection)` stream to merge the deliveries into: `message.created`,
+   * An `events(sdk, connection)` stream to merge the deliveries into: `message.created`,
    * `conversation.created` and `conversation.status_changed` are pushed to it (deduplicated with
    * its polls by logical id, through the stream's stores) and the handler answers once the
    * stream's consumer has taken them. Needs `chatwoot.connection` (and an account id).
@@ -92,7 +92,7 @@ function reply(status: number, body: Record<string, unknown>): Response {
 export function createWebhookHandler<const C extends string = never>(options: WebhookHandlerOptions<C>): (request: Request) => Promise<Response> {
   const { chatwoot, onEvent, stream, maxBodyBytes = 1024 * 1024, onError, now = Date.now, seenTtlMs = 86_400_000 } = options;
   if (onEvent !== undefined ? typeof onEvent !== "function" : typeof stream?.push !== "function") {
-    throw new InvalidRequestError({ vendor: "chatwoot", reason: "invalid_option", parameter: "onEvent", detail: "createWebhookHandler: pass `onEvent` (a function) or `stream` (from sdk.events())" });
+    throw new InvalidRequestError({ vendor: "chatwoot", reason: "invalid_option", parameter: "onEvent", detail: "createWebhookHandler: pass `onEvent` (a function) or `stream` (from events(sdk, connection))" });
   }
   const seen = seenStoreOf(options);
   const secrets = chatwoot.secret === undefined ? [] : typeof chatwoot.secret === "string" ? [chatwoot.secret] : chatwoot.secret;

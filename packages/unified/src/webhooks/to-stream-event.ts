@@ -1,5 +1,5 @@
 /**
- * A webhook event as the event stream's event: the three kinds `sdk.events()` yields, when the
+ * A webhook event as the event stream's event: the three kinds `events(sdk, …)` yields, when the
  * delivery names its conversation (a connection name and an account id are known).
  */
 import type { UnifiedEvent, WebhookUnifiedConversation } from "../adapters/chatwoot/webhook-events.js";
@@ -7,7 +7,7 @@ import type { ConversationOf, MessageOf } from "../model.js";
 import type { ConversationEventOf } from "../events/types.js";
 import type { ChatwootTypes } from "../adapters/chatwoot/types.js";
 
-/** What a handler with connection `C` can push into `sdk.events(C)`. */
+/** What a handler with connection `C` can push into `events(sdk, C)`. */
 export type StreamableEvent<C extends string> = ConversationEventOf<ChatwootTypes, C>;
 
 /**

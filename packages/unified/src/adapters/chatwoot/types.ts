@@ -58,7 +58,7 @@ export interface ChatwootTypes extends VendorTypes {
   readonly statuses: SettableStatus;
   /**
    * Public API conversation, application API conversation, or a webhook delivery's
-   * `Conversation#webhook_data` (events that arrived by webhook, also in `sdk.events()`).
+   * `Conversation#webhook_data` (events that arrived by webhook, also in `events(sdk, …)`).
    */
   readonly rawConversation: Chatwoot.PublicConversation | Chatwoot.Conversation | WebhookConversation;
   /** Public or application API message, push data, or a delivery's `Message#webhook_data`. */
