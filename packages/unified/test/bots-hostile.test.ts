@@ -124,7 +124,9 @@ describe("bot actions refused before any request", () => {
   });
 
   it("an unknown connection or a missing handler is refused when the bot is created", () => {
-    expect(() => createBot(sdk(), { connection: "nope" as never, onMessage: () => undefined })).toThrow(InvalidRequestError);
+    expect(() => createBot(sdk(), { connection: "nope" as never, onMessage: () => undefined })).toThrow(/createBot: no connection named "nope"; this client has "support", "ai", "widget"/);
+    expect(() => createBot(undefined as never, { connection: "support", onMessage: () => undefined })).toThrow(/createBot: the first argument must be a client made by createUnifiedClient, got nothing/);
+    expect(() => createBot(sdk(), undefined as never)).toThrow(/createBot takes \{ connection, onMessage \}, got nothing/);
     expect(() => createBot(sdk(), { connection: "support", onMessage: undefined as never })).toThrow(/onMessage must be a function/);
     expect(() => createBot(sdk(), { connection: "support", onMessage: () => undefined, ownedStatuses: [] })).toThrow(/ownedStatuses/);
     expect(() => createBot(sdk(), { connection: "support", onMessage: () => undefined, remember: 0 })).toThrow(/remember must be a positive integer, got an integer below 1/);
