@@ -2,7 +2,9 @@
  * The client-CPU bench's child process: `globalThis.fetch` is replaced by a stub that answers every
  * call with the vendor's example conversation (the same bytes for every variant), so what is timed
  * is the client's own work per call: building the request, the attempt bookkeeping, reading and
- * parsing the body once, and for unified the facade and normalizeConversation. Variants run in
+ * parsing the body once, and for unified the facade and normalizeConversation ("vendor+normalize"
+ * is the vendor client followed by normalizeConversation on its data: unified's floor, with no
+ * adapter or facade in between). Variants run in
  * interleaved rounds (bench/stats.ts `roundOrder`); each sample is `calls` sequential awaited calls,
  * timed by `process.cpuUsage()` (this process's CPU, so a loaded machine inflates it less than wall time).
  */
@@ -50,7 +52,7 @@ async function raw(vendor: Vendor): Promise<unknown> {
 }
 
 /** Every variant: `<vendor>/<kind>` → one call. */
-export const CPU_KINDS = ["raw-fetch+timeout", "openapi-fetch", "vendor-client", "unified", "normalize"] as const;
+export const CPU_KINDS = ["raw-fetch+timeout", "openapi-fetch", "vendor-client", "vendor+normalize", "unified", "normalize"] as const;
 type CpuKind = (typeof CPU_KINDS)[number];
 
 const calls: Record<Vendor, Record<CpuKind, () => unknown>> = {
@@ -58,6 +60,7 @@ const calls: Record<Vendor, Record<CpuKind, () => unknown>> = {
     "raw-fetch+timeout": () => raw("5chat"),
     "openapi-fetch": async () => check(await plain["5chat"].GET("/conversations/{token}", { params: { path: FIVECHAT } })),
     "vendor-client": async () => check(await vendorClients["5chat"].GET("/conversations/{token}", { params: { path: FIVECHAT } })),
+    "vendor+normalize": async () => normalizeConversation("5chat", check(await vendorClients["5chat"].GET("/conversations/{token}", { params: { path: FIVECHAT } }))),
     unified: () => unified.getConversation({ connection: "5chat", token: FIVECHAT.token }),
     normalize: () => normalizeConversation("5chat", parsed.get("5chat")),
   },
@@ -65,6 +68,7 @@ const calls: Record<Vendor, Record<CpuKind, () => unknown>> = {
     "raw-fetch+timeout": () => raw("livechatai"),
     "openapi-fetch": async () => check(await plain.livechatai.GET("/conversations/{conversationId}", { params: { path: LIVECHATAI } })),
     "vendor-client": async () => check(await vendorClients.livechatai.GET("/conversations/{conversationId}", { params: { path: LIVECHATAI } })),
+    "vendor+normalize": async () => normalizeConversation("livechatai", check(await vendorClients.livechatai.GET("/conversations/{conversationId}", { params: { path: LIVECHATAI } }))),
     unified: () => unified.getConversation({ connection: "livechatai", conversationId: LIVECHATAI.conversationId }),
     normalize: () => normalizeConversation("livechatai", parsed.get("livechatai")),
   },
@@ -72,6 +76,7 @@ const calls: Record<Vendor, Record<CpuKind, () => unknown>> = {
     "raw-fetch+timeout": () => raw("chatwoot"),
     "openapi-fetch": async () => check(await plain.chatwoot.GET(CHATWOOT_PATH, { params: { path: CHATWOOT } })),
     "vendor-client": async () => check(await vendorClients.chatwoot.GET(CHATWOOT_PATH, { params: { path: CHATWOOT } })),
+    "vendor+normalize": async () => normalizeConversation("chatwoot", check(await vendorClients.chatwoot.GET(CHATWOOT_PATH, { params: { path: CHATWOOT } }))),
     unified: () =>
       unified.getConversation({
         connection: "chatwoot",

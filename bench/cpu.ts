@@ -31,6 +31,8 @@ export interface CpuResult {
   /** µs per call, one value per round of every process. */
   readonly cases: readonly { readonly vendor: string; readonly kind: string; readonly usPerCall: Spread }[];
   readonly targets: readonly { readonly vendor: string; readonly name: string; readonly ratio: Spread; readonly max: number; readonly met: boolean }[];
+  /** (vendor+normalize − vendor client) ÷ normalizeConversation: the facade target's ratio with no facade at all. */
+  readonly floors?: readonly { readonly vendor: string; readonly ratio: Spread }[];
 }
 
 export async function benchCpu(options: CpuOptions, progress: (message: string) => void): Promise<CpuResult> {
@@ -58,9 +60,15 @@ export async function benchCpu(options: CpuOptions, progress: (message: string) 
       { vendor, name: "(unified − vendor client) ÷ normalizeConversation", ratio: facade, max: 1.25, met: facade.median <= 1.25 },
     ];
   });
+  const floors = vendors.map((vendor) => {
+    const client = runs(vendor, "vendor-client");
+    const normalize = runs(vendor, "normalize");
+    return { vendor, ratio: spread(runs(vendor, "vendor+normalize").map((f, i) => sig((f - (client[i] ?? Number.NaN)) / (normalize[i] ?? Number.NaN), 4))) };
+  });
   return {
     options,
     bodyBytes: first.bodyBytes,
+    floors,
     cases: first.cases.map((c) => ({ vendor: c.vendor, kind: c.kind, usPerCall: spread(runs(c.vendor, c.kind).map((t) => sig(t))) })),
     targets,
   };
@@ -81,6 +89,7 @@ export function renderCpu(r: CpuResult): string {
     "| vendor | target | median (min–max) | met |",
     "| --- | --- | ---: | --- |",
     ...r.targets.map((t) => `| ${t.vendor} | ${t.name} ≤ ${t.max} | ${t.ratio.median.toFixed(3)} (${t.ratio.min.toFixed(3)}–${t.ratio.max.toFixed(3)}) | ${t.met ? "yes" : "**no**"} |`),
+    ...(r.floors ?? []).map((f) => `| ${f.vendor} | floor, no facade: (vendor+normalize − vendor client) ÷ normalizeConversation | ${f.ratio.median.toFixed(3)} (${f.ratio.min.toFixed(3)}–${f.ratio.max.toFixed(3)}) | — |`),
   ];
   return lines.join("\n");
 }

@@ -3,7 +3,8 @@
  * floor), the same with a cancelable 60 s timeout (its own AbortController and timer: the floor for
  * any client whose timeouts free the socket), plain openapi-fetch on the generated `paths`, the same
  * with that timeout passed as its per-call `signal` (what the vendor clients are built from), the @org vendor client (runtime retries and
- * timeout middleware on, as users run it) and @org/unified's getConversation (with normalization).
+ * timeout middleware on, as users run it), the vendor client followed by normalizeConversation on its
+ * data (unified's floor: no adapter, no facade) and @org/unified's getConversation (with normalization).
  * The peers (openapi-fetch + ky, hey-api, orval) are in bench/peers/variants.ts.
  * Every call resolves to the parsed body (or the normalized conversation) and throws on failure.
  */
@@ -11,7 +12,7 @@ import { createChatwootClient, type paths as ChatwootPaths } from "@org/chatwoot
 import { createFiveChatClient, type paths as FiveChatPaths } from "@org/5chat";
 import { createLiveChatAiClient, type paths as LiveChatAiPaths } from "@org/livechatai";
 import type { Vendor } from "@org/mock-server";
-import { chatwoot, createUnifiedClient, fiveChat, livechatai } from "@org/unified";
+import { chatwoot, createUnifiedClient, fiveChat, livechatai, normalizeConversation } from "@org/unified";
 import createClient from "openapi-fetch";
 import type { BenchServer } from "./server.ts";
 
@@ -24,6 +25,7 @@ export const VARIANT_KINDS = [
   "hey-api",
   "orval",
   "vendor-client",
+  "vendor+normalize",
   "unified",
 ] as const;
 export type VariantKind = (typeof VARIANT_KINDS)[number];
@@ -160,6 +162,7 @@ export function createVariants(server: BenchServer): Variant[] {
       "openapi-fetch+timeout": () =>
         withTimeout(async (signal) => check(await plain["5chat"].GET("/conversations/{token}", { params: { path: { token: FIVECHAT_TOKEN } }, signal }))),
       "vendor-client": async () => check(await vendor["5chat"].GET("/conversations/{token}", { params: { path: { token: FIVECHAT_TOKEN } } })),
+      "vendor+normalize": async () => normalizeConversation("5chat", check(await vendor["5chat"].GET("/conversations/{token}", { params: { path: { token: FIVECHAT_TOKEN } } }))),
       unified: () => unified.getConversation({ connection: "5chat", token: FIVECHAT_TOKEN }),
     },
     livechatai: {
@@ -173,6 +176,8 @@ export function createVariants(server: BenchServer): Variant[] {
         ),
       "vendor-client": async () =>
         check(await vendor.livechatai.GET("/conversations/{conversationId}", { params: { path: { conversationId: LIVECHATAI_ID } } })),
+      "vendor+normalize": async () =>
+        normalizeConversation("livechatai", check(await vendor.livechatai.GET("/conversations/{conversationId}", { params: { path: { conversationId: LIVECHATAI_ID } } }))),
       unified: () => unified.getConversation({ connection: "livechatai", conversationId: LIVECHATAI_ID }),
     },
     chatwoot: {
@@ -181,6 +186,7 @@ export function createVariants(server: BenchServer): Variant[] {
       "openapi-fetch": async () => check(await plain.chatwoot.GET(CHATWOOT_PATH, { params: { path: chatwootPath } })),
       "openapi-fetch+timeout": () => withTimeout(async (signal) => check(await plain.chatwoot.GET(CHATWOOT_PATH, { params: { path: chatwootPath }, signal }))),
       "vendor-client": async () => check(await vendor.chatwoot.GET(CHATWOOT_PATH, { params: { path: chatwootPath } })),
+      "vendor+normalize": async () => normalizeConversation("chatwoot", check(await vendor.chatwoot.GET(CHATWOOT_PATH, { params: { path: chatwootPath } }))),
       unified: () =>
         unified.getConversation({
           connection: "chatwoot",
@@ -197,7 +203,7 @@ export function createVariants(server: BenchServer): Variant[] {
       vendor: v,
       kind,
       call: calls[v][kind],
-      messageCount: kind === "unified" ? messagesOf : rawMessages(v),
+      messageCount: kind === "unified" || kind === "vendor+normalize" ? messagesOf : rawMessages(v),
     })),
   );
 }
