@@ -3,8 +3,6 @@
  * body) bounded by `timeoutMs` and what is left of `deadlineMs`, aborted by the caller's signal,
  * and retried after `retryDelay`. Policy lives in pure pieces: `retryDelay`, `redirectStep`,
  * `readBody`, `errorFromResponse`.
- *
- * @packageDocumentation
  */
 import { requestIdFrom } from "./error-from-response.js";
 import { ConnectionError, InvalidResponseError, type Operation, SdkError, TimeoutError } from "./errors.js";

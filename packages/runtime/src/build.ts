@@ -2,8 +2,6 @@
  * One request from a call's arguments, built with openapi-fetch's own serializers
  * (`createFinalURL`, `createQuerySerializer`, `defaultBodySerializer`, `mergeHeaders`), after the
  * checks that refuse it before any I/O.
- *
- * @packageDocumentation
  */
 import { createFinalURL, createQuerySerializer, defaultBodySerializer, type HeadersOptions, mergeHeaders, type Middleware, type MiddlewareRequestParams, type ParseAs, type QuerySerializer, type QuerySerializerOptions, removeTrailingSlash } from "openapi-fetch";
 import type { InvalidRequestError } from "./errors.js";

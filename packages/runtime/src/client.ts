@@ -1,12 +1,8 @@
 /**
- * `createApiClient`: openapi-fetch's client surface (typed `GET`/`POST`/…/`request`, `use`/`eject`)
- * over the SDK's request core, plus `vendor` and `withOptions`. Its types are openapi-fetch's
- * `Client` with two changes the runtime can promise: with `throwOnError: true` every method
- * resolves to the success branch only, and an inline request body may not carry a property its
- * operation does not declare (openapi-fetch infers the body generically, so TypeScript's
- * excess-property check never runs there).
- *
- * @packageDocumentation
+ * `createApiClient`: openapi-fetch's client surface over the SDK's request core, plus `vendor` and
+ * `withOptions`. Its types are openapi-fetch's `Client`, except that with `throwOnError: true` every
+ * method resolves to the success branch only, and an inline body may not carry a property its
+ * operation does not declare (openapi-fetch infers it generically, so no excess-property check runs).
  */
 import { type Client, createQuerySerializer, type FetchResponse, type MaybeOptionalInit, type Middleware, removeTrailingSlash } from "openapi-fetch";
 import type { CallInit } from "./build.js";

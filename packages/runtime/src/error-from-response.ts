@@ -1,8 +1,6 @@
 /**
  * {@link errorFromResponse}: the typed error for a non-2xx response, its status subclass picked as
  * openai-node's `APIError.generate` does.
- *
- * @packageDocumentation
  */
 import * as E from "./http-errors.js";
 import { parseRetryAfter } from "./retry.js";

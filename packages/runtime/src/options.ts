@@ -2,8 +2,6 @@
  * The option table and {@link resolveOptions}. Each option is declared once in `OPTIONS` with its
  * check, the accepted values for the message and its default; `satisfies` makes the compiler insist
  * on one entry of the right kind per option, and "did you mean" offers the table's keys.
- *
- * @packageDocumentation
  */
 import { didYouMean } from "./edit-distance.js";
 import { InvalidRequestError, type InvalidRequestReason } from "./errors.js";

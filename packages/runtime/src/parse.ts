@@ -2,8 +2,6 @@
  * Reading a final response once into openapi-fetch's `{ data, error, response }` (the same
  * `Response`, its body read by the SDK): read within the attempt's timeout, capped, parsed once;
  * an unusable 2xx is a typed error.
- *
- * @packageDocumentation
  */
 import { errorFromResponse } from "./error-from-response.js";
 import { type ApiErrorInit, InvalidResponseError, type InvalidResponseReason } from "./errors.js";
