@@ -1,7 +1,4 @@
-/**
- * The option types: what users pass ({@link ClientOptions}) and what a vendor package fixes
- * ({@link VendorConfig}). Their run-time checks and defaults are the table in `options.ts`.
- */
+/** The option types: what users pass ({@link ClientOptions}) and what a vendor package fixes ({@link VendorConfig}). */
 import type { BodySerializer, QuerySerializer, QuerySerializerOptions } from "openapi-fetch";
 import type { Operation } from "./errors.js";
 
