@@ -85,7 +85,12 @@ export function invalidRequest(vendor: string, reason: InvalidRequestReason, par
 
 /** Why `value` is not a usable base URL (whitespace, relative, not `https:` or allowed `http:`, userinfo, query, fragment), never quoting it; or `undefined`. */
 export function baseUrlError(vendor: string, name: string, value: string, allowInsecureHttp: boolean): InvalidRequestError | undefined {
-  const url = URL.canParse(value) ? new URL(value) : undefined;
+  let url: URL | undefined;
+  try {
+    url = new URL(value);
+  } catch {
+    // reported below
+  }
   const problem =
     value !== value.trim() || /\s/.test(value)
       ? "must not contain whitespace"
