@@ -8,7 +8,7 @@ import { idAt, isObject, type JsonObject, numberAt, objectAt, prop, text, textAt
 import { createdEventId, messageEventId, statusEventId } from "../../events/ids.js";
 import type { Scope } from "../../scope.js";
 import type { AttributeChange, UnifiedEvent, UnifiedEventBase, WebhookUnifiedContact, WebhookUnifiedConversation, WebhookUnifiedMessage } from "./webhook-events.js";
-import { chatwootContact, chatwootConversation, chatwootMessage } from "./normalizer.js";
+import { chatwootContact, chatwootConversation, chatwootMessage, chatwootStatus } from "./normalizer.js";
 
 /** Where the deliveries come from. */
 export interface ChatwootWebhookContext {
@@ -20,11 +20,9 @@ export interface ChatwootWebhookContext {
   receivedAt: string;
 }
 
-const STATUS: Readonly<Record<string, ConversationStatus>> = { open: "open", pending: "pending", resolved: "resolved", snoozed: "snoozed" };
-
 function status(value: unknown): ConversationStatus | null {
   const t = text(value);
-  return t === null ? null : Object.hasOwn(STATUS, t) ? (STATUS[t] as ConversationStatus) : "unknown";
+  return t === null ? null : chatwootStatus(t);
 }
 
 /** `[{ status: { previous_value, current_value } }]` → one change per attribute. */
