@@ -128,7 +128,6 @@ export function createWebhookHandler<const C extends string = never>(options: We
       return reply(500, { error: "internal error" });
     }
 
-    const typed = event as HandlerEvent<C>;
     const merged = stream === undefined ? null : (toStreamEvent(event) as StreamableEvent<C> | null);
     // The stream deduplicates what it is given (through its own stores); the rest is claimed here.
     const store = merged !== null ? null : seen;
@@ -140,7 +139,7 @@ export function createWebhookHandler<const C extends string = never>(options: We
     }
     try {
       if (merged !== null) await stream?.push(merged);
-      await onEvent?.(typed);
+      await onEvent?.(event as HandlerEvent<C>);
       if (store !== null) await commitEvent(store, event, seenTtlMs);
     } catch (error) {
       report(error);
