@@ -28,7 +28,7 @@ export function lookup<T>(table: Readonly<Record<string, T>>, key: string | null
 
 /** The property `key` of `value` when `value` is an object, else `undefined`. */
 export function prop(value: unknown, key: string): unknown {
-  return isObject(value) && Object.prototype.hasOwnProperty.call(value, key) ? value[key] : undefined;
+  return isObject(value) && Object.hasOwn(value, key) ? value[key] : undefined;
 }
 
 /** The object at `key`, or `null`. */

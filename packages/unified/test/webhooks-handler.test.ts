@@ -117,6 +117,9 @@ describe("createWebhookHandler options", () => {
     expect(() => createWebhookHandler({ chatwoot: {}, onEvent })).toThrow(InvalidRequestError);
     expect(() => createWebhookHandler({ chatwoot: { secret: "" }, onEvent })).toThrow(InvalidRequestError);
     expect(() => createWebhookHandler({ chatwoot: { secret: ["ok", ""] }, onEvent })).toThrow(InvalidRequestError);
+    // A caller's untyped config (JSON, env parsing) can hand in anything: still the typed error, naming the option.
+    const secret: unknown = 42;
+    expect(() => createWebhookHandler({ chatwoot: { secret: secret as string }, onEvent })).toThrow(expect.objectContaining({ name: "InvalidRequestError", parameter: "chatwoot.secret" }));
     expect(() => createWebhookHandler({ chatwoot: { secret: "s" }, onEvent: undefined })).toThrow(InvalidRequestError);
     expect(() => createWebhookHandler({ chatwoot: { secret: "s" }, onEvent, maxBodyBytes: 0 })).toThrow(InvalidRequestError);
     expect(() => createWebhookHandler({ chatwoot: { allowUnsigned: true }, onEvent })).not.toThrow();

@@ -62,10 +62,8 @@ export interface WebhookHandlerOptions<C extends string = never> {
   now?: () => number;
 }
 
-const JSON_HEADERS = { "content-type": "application/json" };
-
 function reply(status: number, body: Record<string, unknown>): Response {
-  return new Response(JSON.stringify(body), { status, headers: JSON_HEADERS });
+  return Response.json(body, { status });
 }
 
 /**
@@ -91,18 +89,17 @@ function reply(status: number, body: Record<string, unknown>): Response {
  */
 export function createWebhookHandler<const C extends string = never>(options: WebhookHandlerOptions<C>): (request: Request) => Promise<Response> {
   const { chatwoot, onEvent, stream, maxBodyBytes = 1024 * 1024, onError, now = Date.now, seenTtlMs = 86_400_000 } = options;
-  if (onEvent !== undefined ? typeof onEvent !== "function" : typeof stream?.push !== "function") {
-    throw new InvalidRequestError({ vendor: "chatwoot", reason: "invalid_option", parameter: "onEvent", detail: "createWebhookHandler: pass `onEvent` (a function) or `stream` (from events(sdk, connection))" });
-  }
+  const refuse = (parameter: string, detail: string): never => {
+    throw new InvalidRequestError({ vendor: "chatwoot", reason: "invalid_option", parameter, detail: `createWebhookHandler: ${detail}` });
+  };
+  if (onEvent !== undefined ? typeof onEvent !== "function" : typeof stream?.push !== "function") refuse("onEvent", "pass `onEvent` (a function) or `stream`");
   const seen = seenStoreOf(options);
-  const secrets = chatwoot.secret === undefined ? [] : typeof chatwoot.secret === "string" ? [chatwoot.secret] : chatwoot.secret;
-  if (chatwoot.allowUnsigned !== true && (secrets.length === 0 || secrets.some((secret) => typeof secret !== "string" || secret.length === 0))) {
-    // Fail at start-up, not on the first delivery.
-    throw new InvalidRequestError({ vendor: "chatwoot", reason: "invalid_option", parameter: "chatwoot.secret", detail: "createWebhookHandler: pass the webhook's `secret` (a non-empty string or a list of them), or `allowUnsigned: true`" });
+  const secrets: unknown[] = [chatwoot.secret ?? []].flat();
+  // Fail at start-up, not on the first delivery.
+  if (chatwoot.allowUnsigned !== true && !(secrets.length > 0 && secrets.every((secret) => typeof secret === "string" && secret !== ""))) {
+    refuse("chatwoot.secret", "`secret` must be a non-empty string or a list of them (or `allowUnsigned: true` to accept unsigned deliveries)");
   }
-  if (!(Number.isInteger(maxBodyBytes) && maxBodyBytes > 0)) {
-    throw new InvalidRequestError({ vendor: "chatwoot", reason: "invalid_option", parameter: "maxBodyBytes", detail: "createWebhookHandler: `maxBodyBytes` must be a positive integer" });
-  }
+  if (!(Number.isInteger(maxBodyBytes) && maxBodyBytes > 0)) refuse("maxBodyBytes", "`maxBodyBytes` must be a positive integer");
   const report = (error: unknown): void => {
     try {
       onError?.(error);
@@ -122,18 +119,15 @@ export function createWebhookHandler<const C extends string = never>(options: We
     }
     if (body === undefined) return reply(413, { error: "payload too large" });
 
-    const receivedAt = now();
     let event: UnifiedEvent;
     try {
-      const { connection = null, accountId, ...verify } = chatwoot;
-      event = await parseChatwootDelivery({ ...verify, rawBody: body, headers: request.headers, now: receivedAt, connection, accountId });
+      event = await parseChatwootDelivery(chatwoot, body, request.headers, now());
     } catch (error) {
       report(error);
       if (error instanceof WebhookVerificationError) return reply(error.reason === "invalid_json" ? 400 : 401, { error: error.reason });
       return reply(500, { error: "internal error" });
     }
 
-    const typed = event as HandlerEvent<C>;
     const merged = stream === undefined ? null : (toStreamEvent(event) as StreamableEvent<C> | null);
     // The stream deduplicates what it is given (through its own stores); the rest is claimed here.
     const store = merged !== null ? null : seen;
@@ -145,7 +139,7 @@ export function createWebhookHandler<const C extends string = never>(options: We
     }
     try {
       if (merged !== null) await stream?.push(merged);
-      await onEvent?.(typed);
+      await onEvent?.(event as HandlerEvent<C>);
       if (store !== null) await commitEvent(store, event, seenTtlMs);
     } catch (error) {
       report(error);
@@ -157,23 +151,14 @@ export function createWebhookHandler<const C extends string = never>(options: We
 }
 
 /** The seen store: `seen`, the deprecated `deliveries` (keyed by logical id), or memory. */
-function seenStoreOf(options: { seen?: SeenEventStore | false; deliveries?: DeliveryStore | false }): SeenEventStore | null {
-  const { seen, deliveries } = options;
-  if (seen === false || (seen === undefined && deliveries === false)) return null;
-  if (seen !== undefined) return seen;
-  if (deliveries === undefined || deliveries === false) return seenOver(new Map());
+function seenStoreOf({ seen, deliveries }: { seen?: SeenEventStore | false; deliveries?: DeliveryStore | false }): SeenEventStore | null {
+  if (seen !== undefined) return seen || null;
+  if (deliveries === false) return null;
+  if (deliveries === undefined) return seenOver(new Map());
   // A delivery store knows ids only: a status change is claimed by its id (unique per change).
   const byId = (key: string, state: AnnouncedState): string => `${key}=${state.value}@${state.at ?? "?"}`;
   const claim = async (id: string): Promise<ClaimResult> => ((await deliveries.claim(id)) ? "claimed" : "done");
-  const release = async (id: string): Promise<void> => {
-    await deliveries.release(id);
-  };
-  return {
-    claim,
-    commit: () => Promise.resolve(),
-    release,
-    claimState: (key, state) => claim(byId(key, state)),
-    commitState: () => Promise.resolve(),
-    releaseState: (key, state) => release(byId(key, state)),
-  };
+  const release = async (id: string): Promise<void> => deliveries.release(id);
+  const done = (): Promise<void> => Promise.resolve();
+  return { claim, commit: done, release, claimState: (key, state) => claim(byId(key, state)), commitState: done, releaseState: (key, state) => release(byId(key, state)) };
 }

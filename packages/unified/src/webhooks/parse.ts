@@ -44,7 +44,5 @@ export async function parseWebhook(vendor: Vendor, delivery: WebhookDelivery, op
   if (vendor !== "chatwoot") {
     throw new UnsupportedOperationError({ vendor, operation: "parseWebhook", detail: `${vendor} documents no webhooks; poll listConversations instead` });
   }
-  const { connection = null, accountId, ...verify } = options;
-  const now = verify.now ?? Date.now();
-  return parseChatwootDelivery({ ...verify, rawBody: delivery.rawBody, headers: delivery.headers, now, connection, accountId });
+  return parseChatwootDelivery(options, delivery.rawBody, delivery.headers, options.now ?? Date.now());
 }

@@ -12,6 +12,9 @@ type Raw<K extends "rawConversation" | "rawMessage" | "rawContact"> = ChatwootTy
 
 const STATUS: Readonly<Record<string, ConversationStatus>> = { open: "open", pending: "pending", resolved: "resolved", snoozed: "snoozed" };
 
+/** A Chatwoot status string as the model's status (`"unknown"` for one this SDK does not know). */
+export const chatwootStatus = (value: string | null): ConversationStatus => lookup(STATUS, value) ?? "unknown";
+
 /** `sender.type` (push data) and `sender_type` (message column) → role. */
 const SENDER_TYPE: Readonly<Record<string, SenderRole>> = {
   contact: "contact",
@@ -150,7 +153,7 @@ export function chatwootConversation<C extends string | null>(payload: JsonObjec
     connection: scope.connection,
     ref: scope.ref,
     id,
-    status: lookup(STATUS, statusText) ?? "unknown",
+    status: chatwootStatus(statusText),
     createdAt: isoFromUnixSeconds(prop(payload, "created_at")),
     updatedAt: isoFromUnixSeconds(prop(payload, "updated_at")),
     lastMessageAt: latestIso([latestIso(messages.map((m) => m.createdAt)), isoFromUnixSeconds(prop(lastNonActivity, "created_at"))]),

@@ -9,26 +9,23 @@ import { chatwootEvent } from "./webhook.js";
 
 export { createMemoryDeliveryStore, type DeliveryStore, type HeadersLike, type MemoryDeliveryStoreOptions, WebhookVerificationError, type WebhookVerificationReason } from "@org/chatwoot/webhooks";
 
-/** What verifying and mapping one delivery needs. */
-export interface ChatwootDeliveryInput {
-  readonly rawBody: string | Uint8Array | ArrayBuffer;
-  readonly headers: HeadersLike;
+/** How to verify and map deliveries: the verifier's options, the connection name and account id. */
+export interface ChatwootDeliveryOptions {
   readonly secret?: string | readonly string[] | undefined;
   readonly toleranceSeconds?: number | undefined;
   readonly allowUnsigned?: boolean | undefined;
-  /** The clock, in ms since the epoch. */
-  readonly now: number;
-  readonly connection: string | null;
+  readonly connection?: string | undefined;
   readonly accountId?: number | undefined;
 }
 
 /**
- * Verify one delivery and normalize it.
+ * Verify one delivery (`rawBody` and `headers` as received, `now` in ms since the epoch) and
+ * normalize it.
  *
  * @throws `WebhookVerificationError` when the delivery must not be trusted.
  */
-export async function parseChatwootDelivery(input: ChatwootDeliveryInput): Promise<UnifiedEvent> {
-  const { connection, accountId, now, ...verify } = input;
-  const verified = await verifyChatwootWebhook({ ...verify, now });
+export async function parseChatwootDelivery(options: ChatwootDeliveryOptions, rawBody: string | Uint8Array | ArrayBuffer, headers: HeadersLike, now: number): Promise<UnifiedEvent> {
+  const { connection = null, accountId, ...verify } = options;
+  const verified = await verifyChatwootWebhook({ ...verify, rawBody, headers, now });
   return chatwootEvent(verified, { connection, accountId, receivedAt: new Date(now).toISOString() });
 }

@@ -4,11 +4,11 @@
 import type { ChatwootWebhookEvent, WebhookContact, WebhookConversation, WebhookMessage } from "@org/chatwoot/webhooks";
 import type { ChatwootTypes } from "./types.js";
 import type { ConversationRefOf, ConversationStatus, UnifiedSender } from "../../model.js";
-import { idAt, isObject, type JsonObject, numberAt, objectAt, prop, text, textAt } from "../../tolerant-read.js";
+import { arrayAt, idAt, isObject, type JsonObject, numberAt, objectAt, prop, text, textAt } from "../../tolerant-read.js";
 import { createdEventId, messageEventId, statusEventId } from "../../events/ids.js";
 import type { Scope } from "../../scope.js";
 import type { AttributeChange, UnifiedEvent, UnifiedEventBase, WebhookUnifiedContact, WebhookUnifiedConversation, WebhookUnifiedMessage } from "./webhook-events.js";
-import { chatwootContact, chatwootConversation, chatwootMessage } from "./normalizer.js";
+import { chatwootContact, chatwootConversation, chatwootMessage, chatwootStatus } from "./normalizer.js";
 
 /** Where the deliveries come from. */
 export interface ChatwootWebhookContext {
@@ -20,11 +20,9 @@ export interface ChatwootWebhookContext {
   receivedAt: string;
 }
 
-const STATUS: Readonly<Record<string, ConversationStatus>> = { open: "open", pending: "pending", resolved: "resolved", snoozed: "snoozed" };
-
 function status(value: unknown): ConversationStatus | null {
   const t = text(value);
-  return t === null ? null : Object.hasOwn(STATUS, t) ? (STATUS[t] as ConversationStatus) : "unknown";
+  return t === null ? null : chatwootStatus(t);
 }
 
 /** `[{ status: { previous_value, current_value } }]` → one change per attribute. */
@@ -49,8 +47,7 @@ function actor(user: JsonObject | null): UnifiedSender {
 /** The account reference of the conversation, when the connection and the account are known. */
 function refOf(conversation: JsonObject | null, account: unknown, context: ChatwootWebhookContext): ConversationRefOf<ChatwootTypes> | null {
   const conversationId = numberAt(conversation, "id");
-  const firstMessage = prop(conversation, "messages");
-  const accountId = numberAt(account, "id") ?? (Array.isArray(firstMessage) ? numberAt(firstMessage[0], "account_id") : null) ?? context.accountId ?? null;
+  const accountId = numberAt(account, "id") ?? numberAt(arrayAt(conversation, "messages")[0], "account_id") ?? context.accountId ?? null;
   if (context.connection === null || conversationId === null || accountId === null) return null;
   return { connection: context.connection, accountId, conversationId };
 }
