@@ -130,7 +130,7 @@ describe("end to end over HTTP", () => {
       else sendJson(res, 200, { items: [] });
     });
     const attempts: AttemptInfo[] = [];
-    await settle(testClient(server.url, { onAttempt: (a) => attempts.push(a) }).GET("/items"), 1);
+    await settle(testClient(server.url, { onAttempt: (a) => attempts.push(a) }).GET("/items"));
     expect(server.hits).toHaveLength(2);
     return waitsBetween(attempts)[0];
   }
@@ -151,7 +151,7 @@ describe("end to end over HTTP", () => {
   it("a date further away than maxRetryDelayMs surfaces the 429 with the wait it asked for", async () => {
     useFakeTime();
     const server = await startServer((_req, res) => { sendJson(res, 429, {}, { "retry-after": "Tue, 01 Jan 2030 13:00:00 GMT" }); });
-    const error = await settle(testClient(server.url, { throwOnError: true, maxRetryDelayMs: 60_000 }).GET("/items"), 1).catch((e: unknown) => e);
+    const error = await settle(testClient(server.url, { throwOnError: true, maxRetryDelayMs: 60_000 }).GET("/items")).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(RateLimitError);
     expect(server.hits).toHaveLength(1);
     const asked = (error as RateLimitError).retryAfterMs ?? 0;
