@@ -1,11 +1,11 @@
 /**
- * The demo's event-stream section: one `sdk.events()` stream watches a connection of each vendor
+ * The demo's event-stream section: one `events(sdk, …)` stream watches a connection of each vendor
  * (polling; none of the three is asked for webhooks here), and a customer writes on each mock
  * through its scenario API (`server.state.addMessage`). Each message arrives once, as one
  * `message.created` per vendor. Called by scripts/demo.ts with its running mock servers.
  */
 import type { MockServers } from "@org/mock-server";
-import { chatwoot, createUnifiedClient, fiveChat, livechatai } from "@org/unified";
+import { chatwoot, createUnifiedClient, events, fiveChat, livechatai } from "@org/unified";
 
 /** The listing each vendor's poller reads: its first poll is over once the second one starts. */
 const LISTING = { "5chat": "listConversations", livechatai: "listConversations", chatwoot: "listAccountConversations" } as const;
@@ -27,8 +27,8 @@ export async function demoEvents(servers: MockServers): Promise<string[]> {
     support: chatwoot({ baseUrl: servers.chatwoot.baseUrl, apiAccessToken: "demo-token" }),
   });
   const stop = new AbortController();
-  const stream = sdk.events(["widget", "bot", "support"], { signal: stop.signal, intervalMs: 100, filters: { support: { accountId: 1 } } });
-  console.log("\nOne event stream for three vendors (sdk.events, polling every 100 ms from now):");
+  const stream = events(sdk, ["widget", "bot", "support"], { signal: stop.signal, intervalMs: 100, filters: { support: { accountId: 1 } } });
+  console.log("\nOne event stream for three vendors (events(sdk, …), polling every 100 ms from now):");
 
   const printed: string[] = [];
   const seen = new Set<string>();

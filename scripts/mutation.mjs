@@ -8,9 +8,12 @@
  *     pnpm test:mutation -- --changed [ref]   # CI slice: only source files changed since the merge base with ref (default main)
  *     pnpm test:mutation -- unified --mutate "src/cursor.ts,src/caller-input.ts"   # a slice of one target, by hand
  *     pnpm test:mutation --changed --budget 30    # stop a target's run after 30 minutes (reported, not a failure)
+ *     pnpm test:mutation unified --slice events   # one slice of a target: its own report and incremental file
+ *     node scripts/mutation-merge.mjs unified     # the slices' reports merged: per-file table and package score
  *
- * Settings shared by every target are in stryker/base.config.json; what each target mutates is
- * below. Reports: .tmp/stryker/<target>.json (mutation-testing-report schema) and
+ * Settings shared by every target are in stryker/base.config.json; what each target mutates, and
+ * the slices of the long ones, is in scripts/mutation-targets.mjs.
+ * Reports: .tmp/stryker/<target>.json (mutation-testing-report schema) and
  * .tmp/stryker/<target>.html; the incremental file (.tmp/stryker/<target>.incremental.json) is
  * not committed: eight branches merge into main, and one shared JSON of every mutant's result
  * would conflict on every merge, so a fresh clone's first run is a full run and CI runs the
@@ -20,18 +23,14 @@ import { execFileSync, spawnSync } from "node:child_process";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { parseArgs } from "node:util";
+import { matches, TARGETS } from "./mutation-targets.mjs";
 
 const ROOT = join(import.meta.dirname, "..");
-/** Target → package dir and the globs it mutates (relative to the package). */
-export const TARGETS = {
-  runtime: { dir: "packages/runtime", mutate: ["src/**/*.ts", "!src/index.ts", "!src/public-errors.ts"], vitestConfig: "vitest.mutation.config.ts" },
-  unified: { dir: "packages/unified", mutate: ["src/**/*.ts", "!src/index.ts", "!src/**/index.ts"] },
-  "chatwoot-webhooks": { dir: "packages/chatwoot", mutate: ["src/webhooks/**/*.ts", "!src/webhooks/index.ts"] },
-  // A slice that fits a session: the normalizers, against the tests that start no server.
-  "unified-normalizers": { dir: "packages/unified", mutate: ["src/adapters/chatwoot/normalizer.ts"], vitestConfig: "vitest.mutation.config.ts", only: true },
-};
 
-const { values, positionals } = parseArgs({ options: { changed: { type: "boolean" }, mutate: { type: "string" }, budget: { type: "string" } }, allowPositionals: true });
+const { values, positionals } = parseArgs({
+  options: { changed: { type: "boolean" }, mutate: { type: "string" }, budget: { type: "string" }, slice: { type: "string" } },
+  allowPositionals: true,
+});
 const base = JSON.parse(readFileSync(join(ROOT, "stryker", "base.config.json"), "utf8"));
 delete base.$schema;
 delete base._comment;
@@ -50,11 +49,6 @@ function changedFiles(ref) {
   return [...diff.split("\n"), ...untracked.split("\n")].filter((f) => f.endsWith(".ts"));
 }
 
-/** Does `file` (relative to the package) fall under the target's globs? Only the shapes used above. */
-function matches(file, globs) {
-  const re = (g) => new RegExp(`^${g.replace(/[.+^${}()|[\]\\]/g, "\\$&").replace(/\*\*\//g, "(?:.*/)?").replace(/\*/g, "[^/]*")}$`);
-  return globs.some((g) => !g.startsWith("!") && re(g).test(file)) && !globs.some((g) => g.startsWith("!") && re(g.slice(1)).test(file));
-}
 
 const names = positionals.length > 0 ? positionals : Object.keys(TARGETS).filter((n) => TARGETS[n].only !== true);
 const changed = values.changed ? changedFiles(positionals.find((p) => !(p in TARGETS)) ?? "main") : undefined;
@@ -62,6 +56,18 @@ let failed = false;
 for (const name of names.filter((n) => n in TARGETS)) {
   const target = TARGETS[name];
   let mutate = values.mutate === undefined ? target.mutate : values.mutate.split(",");
+  let report = name;
+  if (values.slice !== undefined) {
+    const slice = target.slices?.[values.slice];
+    if (slice === undefined) {
+      console.error(`mutation: ${name} has no slice "${values.slice}" (slices: ${Object.keys(target.slices ?? {}).join(", ") || "none"})`);
+      failed = true;
+      continue;
+    }
+    // The slice's globs, minus what the whole target leaves out (index files); --mutate narrows it further.
+    if (values.mutate === undefined) mutate = [...slice, ...target.mutate.filter((g) => g.startsWith("!"))];
+    report = `${name}-${values.slice}`;
+  }
   if (changed !== undefined) {
     mutate = changed.map((f) => relative(target.dir, f)).filter((f) => !f.startsWith("..") && matches(f, target.mutate));
     if (mutate.length === 0) {
@@ -75,14 +81,14 @@ for (const name of names.filter((n) => n in TARGETS)) {
     ...base,
     mutate,
     vitest: { ...base.vitest, ...(target.vitestConfig === undefined ? {} : { configFile: target.vitestConfig }) },
-    incrementalFile: join(out, `${name}.incremental.json`),
-    jsonReporter: { fileName: join(out, `${name}.json`) },
-    htmlReporter: { fileName: join(out, `${name}.html`) },
+    incrementalFile: join(out, `${report}.incremental.json`),
+    jsonReporter: { fileName: join(out, `${report}.json`) },
+    htmlReporter: { fileName: join(out, `${report}.html`) },
     reporters: [...base.reporters, "html"],
   };
-  const configFile = join(out, `${name}.config.json`);
+  const configFile = join(out, `${report}.config.json`);
   writeFileSync(configFile, JSON.stringify(config, null, 2));
-  console.log(`\n=== mutation: ${name} (${target.dir}: ${mutate.join(", ")})`);
+  console.log(`\n=== mutation: ${report} (${target.dir}: ${mutate.join(", ")})`);
   const started = Date.now();
   const run = spawnSync(join(ROOT, "node_modules", ".bin", "stryker"), ["run", configFile], {
     cwd: join(ROOT, target.dir),
@@ -102,7 +108,7 @@ for (const name of names.filter((n) => n in TARGETS)) {
     failed = true;
     continue;
   }
-  console.log(`mutation: ${name}: ${((Date.now() - started) / 1000).toFixed(0)} s, exit ${String(run.status)}`);
+  console.log(`mutation: ${report}: ${((Date.now() - started) / 1000).toFixed(0)} s, exit ${String(run.status)}`);
   if (run.status !== 0) failed = true;
 }
 process.exit(failed ? 1 : 0);

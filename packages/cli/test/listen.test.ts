@@ -1,5 +1,5 @@
 /**
- * `conversations listen`: the built binary polls a 5chat-shaped server (`sdk.events`), forwards
+ * `conversations listen`: the built binary polls a 5chat-shaped server (`events(sdk, …)`), forwards
  * each event signed to a handler that verifies it with @org/chatwoot/webhooks, prints one line per
  * event, survives the handler being down (retries, then reports and goes on), and exits 130 on Ctrl-C.
  */

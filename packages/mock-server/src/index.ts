@@ -21,6 +21,7 @@ export {
   type MockSender,
   type MockState,
   type MockStatus,
+  type MockStatusOptions,
 } from "./state/types.ts";
 export { CONTROL_PREFIX } from "./state/control-endpoint.ts";
 export { sendChatwootWebhook, chatwootWebhookHeaders, type ChatwootWebhookSendOptions } from "./webhooks/sign.ts";

@@ -1,13 +1,7 @@
-/**
- * One request from a call's arguments, built with openapi-fetch's own serializers
- * (`createFinalURL`, `createQuerySerializer`, `defaultBodySerializer`, `mergeHeaders`), after the
- * checks that refuse it before any I/O.
- *
- * @packageDocumentation
- */
+/** A call's refusal before any I/O, or its request built with openapi-fetch's own serializers. */
 import { createFinalURL, createQuerySerializer, defaultBodySerializer, type HeadersOptions, mergeHeaders, type Middleware, type MiddlewareRequestParams, type ParseAs, type QuerySerializer, type QuerySerializerOptions, removeTrailingSlash } from "openapi-fetch";
 import type { InvalidRequestError } from "./errors.js";
-import { checkBaseUrl, headersError, invalidRequest, type ResolvedOptions } from "./options.js";
+import { baseUrlError, headersError, invalidRequest, type ResolvedOptions } from "./options.js";
 
 /** A body serializer as openapi-fetch calls it: with the merged headers. */
 export type Serialize = (body: unknown, headers?: Headers) => unknown;
@@ -56,13 +50,8 @@ export function refusal(o: ResolvedOptions, path: unknown, init: CallInit): Inva
   if (invalid) return invalid;
   if (init.pathSerializer !== undefined) return invalidRequest(vendor, "invalid_option", "pathSerializer", "pathSerializer is not supported: the SDK encodes path parameters itself");
   if (init.parseAs !== undefined && !PARSE_AS.has(init.parseAs)) return invalidRequest(vendor, "invalid_option", "parseAs", `parseAs must be one of ${[...PARSE_AS].join(", ")}`);
-  if (init.baseUrl !== undefined) {
-    try {
-      checkBaseUrl(vendor, "baseUrl", typeof init.baseUrl === "string" ? init.baseUrl : "", o.allowInsecureHttp);
-    } catch (error) {
-      return error as InvalidRequestError;
-    }
-  }
+  const badUrl = init.baseUrl === undefined ? undefined : baseUrlError(vendor, "baseUrl", typeof init.baseUrl === "string" ? init.baseUrl : "", o.allowInsecureHttp);
+  if (badUrl) return badUrl;
   // openapi-fetch serializes path parameters only when `params.path` exists: a template must not go out as `%7Bid%7D`.
   const name = path.includes("{") ? /\{([^{}]*)\}/.exec(path)?.[1] : undefined;
   const values: unknown = init.params?.path;

@@ -1,12 +1,8 @@
 /**
- * `createApiClient`: openapi-fetch's client surface (typed `GET`/`POST`/…/`request`, `use`/`eject`)
- * over the SDK's request core, plus `vendor` and `withOptions`. Its types are openapi-fetch's
- * `Client` with two changes the runtime can promise: with `throwOnError: true` every method
- * resolves to the success branch only, and an inline request body may not carry a property its
- * operation does not declare (openapi-fetch infers the body generically, so TypeScript's
- * excess-property check never runs there).
- *
- * @packageDocumentation
+ * `createApiClient`: openapi-fetch's client surface over the SDK's request core, plus `vendor` and
+ * `withOptions`. Its types are openapi-fetch's `Client`, except that with `throwOnError: true` every
+ * method resolves to the success branch only, and an inline body may not carry a property its
+ * operation does not declare (openapi-fetch infers it generically, so no excess-property check runs).
  */
 import { type Client, createQuerySerializer, type FetchResponse, type MaybeOptionalInit, type Middleware, removeTrailingSlash } from "openapi-fetch";
 import type { CallInit } from "./build.js";
@@ -40,10 +36,7 @@ type ExactBody<Init, Declared> = Init extends { body: infer B }
 /** The operation object of one path item for `M`. */
 type OperationOf<Item, M extends HttpMethod> = Item extends { [K in M]: infer O } ? (O extends object ? O : never) : never;
 
-/**
- * The result of a call: only its success branch when errors throw (`Throws` is `true`), else the
- * whole union, so a throwing client can be passed wherever a plain one is expected.
- */
+/** A call's result: the success branch only when `Throws` is `true`, else the union (so a throwing client passes for a plain one). */
 export type CallResult<R, Throws extends boolean> = [Throws] extends [true] ? Extract<R, { error?: never }> : R;
 
 /** One HTTP method of the client (`GET`, `POST`, …). */
@@ -76,16 +69,8 @@ export type ApiClient<Paths extends object, Throws extends boolean = boolean> = 
 };
 
 /**
- * Creates a typed client for one vendor API (`Paths` from openapi-typescript) with openapi-fetch
- * 0.17's interface and the SDK's validation, auth, timeouts, retries, redirect policy, bounded
- * reads and typed errors. `Throws` is `true` when `throwOnError` is (see {@link ThrowsOf}).
- *
- * @throws InvalidRequestError - For an invalid or unknown option, a non-https base URL or an empty credential.
- * @example
- * ```ts
- * const client = createApiClient<paths>({ vendor: "chatwoot", defaultBaseUrl: "https://app.chatwoot.com", auth: { kind: "header", name: "api_access_token", value: token } });
- * const { data } = await client.GET("/api/v1/accounts/{account_id}/conversations", { params: { path: { account_id: 1 } } });
- * ```
+ * A typed client for one vendor API (`Paths` from openapi-typescript) with openapi-fetch 0.17's
+ * interface; see the README. Throws `InvalidRequestError` for an invalid option, base URL or credential.
  */
 export function createApiClient<Paths extends object, Throws extends boolean = boolean>(config: ApiClientConfig): ApiClient<Paths, Throws> {
   const o = resolveOptions(config);

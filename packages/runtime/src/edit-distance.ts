@@ -13,11 +13,7 @@ export function editDistance(a: string, b: string): number {
   return row[y.length] ?? 0;
 }
 
-/**
- * The accepted name a caller most likely meant: `habits[key]` (other SDKs' spellings, `baseURL` →
- * `baseUrl`) when accepted, else the closest of `known` within `max(2, ⌊length / 3⌋)` edits, case
- * ignored (`agentID` → `agentId`); `undefined` when nothing is close.
- */
+/** The name a caller most likely meant: `habits[key]` (`baseURL` → `baseUrl`) if known, else the closest of `known` within `max(2, ⌊length / 3⌋)` edits, case ignored. */
 export function didYouMean(key: string, known: readonly string[], habits: Readonly<Record<string, string>> = {}): string | undefined {
   const habit = Object.hasOwn(habits, key) ? habits[key] : undefined;
   if (habit !== undefined && known.includes(habit)) return habit;

@@ -1,10 +1,6 @@
-/**
- * {@link errorFromResponse}: the typed error for a non-2xx response, its status subclass picked as
- * openai-node's `APIError.generate` does.
- *
- * @packageDocumentation
- */
+/** The typed error for a non-2xx response, its class picked as openai-node's `APIError.generate` does. */
 import * as E from "./http-errors.js";
+import { parseJson } from "./redact.js";
 import { parseRetryAfter } from "./retry.js";
 
 /** Request-id headers read when a vendor does not configure its own. */
@@ -22,13 +18,7 @@ export interface ErrorFromResponseContext extends Pick<E.ApiErrorInit, "vendor" 
   readonly now?: number;
 }
 
-/**
- * The request id of a response: the first of `requestIdHeaders` that is present and not empty.
- *
- * @param headers - Response headers.
- * @param requestIdHeaders - Header names to try, in order.
- * @returns The request id, or `undefined`.
- */
+/** The request id of a response: the first of `requestIdHeaders` present and not empty. */
 export function requestIdFrom(headers: Headers, requestIdHeaders = DEFAULT_REQUEST_ID_HEADERS): string | undefined {
   return requestIdHeaders.map((name) => headers.get(name)).find(Boolean) ?? undefined;
 }
@@ -46,22 +36,14 @@ function reasonFromJson(value: unknown, depth = 0): string | undefined {
 }
 
 /**
- * The typed error for a non-2xx response: a status subclass (429 with `retryAfterMs`, 5xx
- * `ServerError`), else a plain `ApiError`. The body is kept as `body` when it is JSON, and as a
- * redacted snippet; the message's reason comes from the JSON body, an HTML page's `<title>` or a
- * text body; the request id and the safe headers (content type, `Retry-After`, rate limits, date,
- * request id) are copied.
+ * The error for a non-2xx response with its JSON `body`, a snippet, the request id and the safe
+ * headers; the message's reason comes from the JSON body, an HTML `<title>` or a text body.
  */
 export function errorFromResponse(response: Response, bodyText: string, context: ErrorFromResponseContext): E.ApiError {
   const { status, headers } = response;
   const { requestIdHeaders: names = DEFAULT_REQUEST_ID_HEADERS, now = Date.now(), ...rest } = context;
   const requestIdHeaders = names.map((name) => name.toLowerCase());
-  let body: unknown;
-  try {
-    body = JSON.parse(bodyText);
-  } catch {
-    // not JSON
-  }
+  const body = parseJson(bodyText);
   const html = /html/i.test(headers.get("content-type") ?? "") || /^\s*<(!doctype|html)/i.test(bodyText);
   const title = /<title[^>]*>([^<]*)</i.exec(bodyText)?.[1]?.trim();
   const Class = status === 429 ? E.RateLimitError : status > 499 && status < 600 ? E.ServerError : (STATUS_CLASSES[status] ?? E.ApiError);

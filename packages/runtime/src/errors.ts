@@ -1,7 +1,6 @@
 /**
- * `@org/runtime/errors`: the SDK's error family alone. The vendor packages and `@org/unified`
- * re-export it, so every package throws and exports the same classes. This file holds the errors
- * raised outside an HTTP exchange; `http-errors.ts` the HTTP ones.
+ * `@org/runtime/errors`: the SDK's error family alone, re-exported by every package. Here the errors
+ * raised outside an HTTP exchange; `http-errors.ts` has the HTTP ones.
  *
  * @packageDocumentation
  */
@@ -54,10 +53,7 @@ export class UnsupportedOperationError extends SdkError {
   }
 }
 
-/**
- * Fields of an {@link InvalidPayloadError}: the operation (`conversations.get`), the JSON path of
- * the first offending value (default `$`), what is wrong there, and the payload (redacted, cut to 1 KB).
- */
+/** Fields of an {@link InvalidPayloadError}; `path` defaults to `$`. */
 export interface InvalidPayloadErrorInit extends SdkErrorOptions {
   readonly operation?: string;
   readonly path?: string;
@@ -66,10 +62,8 @@ export interface InvalidPayloadErrorInit extends SdkErrorOptions {
 }
 
 /**
- * A 2xx response (or a payload handed to a normalizer) lacks the shape the SDK relies on, or a
- * paginated endpoint led back to a page already listed. Never retried.
- *
- * Message: `[vendor] conversations.get: invalid payload at $.data[2].id: expected a string, got null`.
+ * A payload lacks the shape the SDK relies on, or pagination led back to a page already listed.
+ * Never retried. `[vendor] conversations.get: invalid payload at $.data[2].id: expected a string, got null`.
  */
 export class InvalidPayloadError extends SdkError {
   static override readonly errorKind: string = "InvalidPayloadError";

@@ -2,11 +2,7 @@
 import { clip, describeCause, isSensitiveHeaderName, redactJson, snippet } from "./redact.js";
 import { SdkError, type SdkErrorOptions, type Operation } from "./sdk-error.js";
 
-/**
- * Fields of an {@link ApiError}, as its properties, plus `statusText` and a short `detail` for the
- * message. Everything is redacted on the way in; `bodySnippet` is cut to 1 KB, header values and
- * the request id to 128 characters, and credential-bearing headers are dropped.
- */
+/** Fields of an {@link ApiError}, plus `statusText` and `detail` for the message; all redacted and cut on the way in. */
 export interface ApiErrorInit extends SdkErrorOptions {
   readonly operation: Operation;
   readonly status?: number;
@@ -148,11 +144,7 @@ const WHY: Readonly<Record<InvalidResponseReason, string>> = {
   unexpected_content_type: "expected a JSON response, got content type",
 };
 
-/**
- * A response the SDK cannot use: a 2xx body that is not JSON or is malformed, a body over
- * `maxResponseBytes` once decoded, or a redirect that cannot be followed safely. Never retried;
- * thrown regardless of `throwOnError`.
- */
+/** A response the SDK cannot use (bad 2xx JSON, a body over `maxResponseBytes`, an unsafe redirect): never retried, thrown whatever `throwOnError` says. */
 export class InvalidResponseError extends ApiError {
   static override readonly errorKind: string = "InvalidResponseError";
   /** Why the response was unusable. */

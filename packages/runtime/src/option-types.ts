@@ -1,9 +1,4 @@
-/**
- * The option types: what users pass ({@link ClientOptions}) and what a vendor package fixes
- * ({@link VendorConfig}). Their run-time checks and defaults are the table in `options.ts`.
- *
- * @packageDocumentation
- */
+/** The option types: what users pass ({@link ClientOptions}) and what a vendor package fixes ({@link VendorConfig}). */
 import type { BodySerializer, QuerySerializer, QuerySerializerOptions } from "openapi-fetch";
 import type { Operation } from "./errors.js";
 
@@ -103,23 +98,21 @@ export interface ClientOptions extends OpenapiFetchPassThrough {
 /** How a vendor authenticates: `Authorization: Bearer <token>`, or a custom header such as Chatwoot's `api_access_token: <value>`. */
 export type AuthConfig = { readonly kind: "bearer"; readonly token: string } | { readonly kind: "header"; readonly name: string; readonly value: string };
 
-/** The parts of a client a vendor package fixes. */
+/**
+ * The parts of a client a vendor package fixes: its id for messages and logs (`"chatwoot"`), its
+ * production base URL, how it authenticates (the credential is redacted everywhere) and the
+ * caller's name for the credential in errors (`apiAccessToken`), the request-id headers (first match
+ * wins; default `x-request-id`, `request-id`), further secret header names, and its own option names
+ * and other SDKs' spellings of them (`{ apiKey: "apiAccessToken" }`) for "did you mean".
+ */
 export interface VendorConfig {
-  /** Short vendor id used in error messages and logs (`"chatwoot"`). */
   vendor: string;
-  /** The vendor's production base URL. */
   defaultBaseUrl: string;
-  /** How to authenticate, if at all. The credential is redacted everywhere. */
   auth?: AuthConfig;
-  /** The caller's name for the credential (`apiAccessToken`), used in errors; without it they say `auth.token` / `auth.value`. */
   authOption?: string;
-  /** Response headers holding the vendor's request id, first match wins. Default `x-request-id`, `request-id`. */
   requestIdHeaders?: readonly string[];
-  /** Further request header names (any case) whose values are secret: redacted and dropped on cross-origin redirects. */
   secretHeaders?: readonly string[];
-  /** The vendor factory's own option names (e.g. `apiAccessToken`), offered by "did you mean" for an unknown key. */
   optionNames?: readonly string[];
-  /** Other SDKs' habits for the vendor's options, e.g. `{ apiKey: "apiAccessToken", token: "apiAccessToken" }`. */
   optionAliases?: Readonly<Record<string, string>>;
 }
 

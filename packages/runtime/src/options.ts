@@ -2,8 +2,6 @@
  * The option table and {@link resolveOptions}. Each option is declared once in `OPTIONS` with its
  * check, the accepted values for the message and its default; `satisfies` makes the compiler insist
  * on one entry of the right kind per option, and "did you mean" offers the table's keys.
- *
- * @packageDocumentation
  */
 import { didYouMean } from "./edit-distance.js";
 import { InvalidRequestError, type InvalidRequestReason } from "./errors.js";
@@ -85,9 +83,14 @@ export function invalidRequest(vendor: string, reason: InvalidRequestReason, par
   return new InvalidRequestError({ vendor, reason, parameter, detail });
 }
 
-/** `value` when it is a usable base URL: no whitespace, absolute, `https:` (or allowed `http:`), no userinfo, query or fragment. Never quoted in errors (it may hold a secret). */
-export function checkBaseUrl(vendor: string, name: string, value: string, allowInsecureHttp: boolean): string {
-  const url = URL.canParse(value) ? new URL(value) : undefined;
+/** Why `value` is not a usable base URL (whitespace, relative, not `https:` or allowed `http:`, userinfo, query, fragment), never quoting it; or `undefined`. */
+export function baseUrlError(vendor: string, name: string, value: string, allowInsecureHttp: boolean): InvalidRequestError | undefined {
+  let url: URL | undefined;
+  try {
+    url = new URL(value);
+  } catch {
+    // reported below
+  }
   const problem =
     value !== value.trim() || /\s/.test(value)
       ? "must not contain whitespace"
@@ -100,8 +103,7 @@ export function checkBaseUrl(vendor: string, name: string, value: string, allowI
             : !isAllowedUrl(url, allowInsecureHttp)
               ? `must use https: (got ${url.protocol}//${url.host}); http: is only allowed for loopback hosts or with allowInsecureHttp`
               : undefined;
-  if (problem) throw invalidRequest(vendor, problem.startsWith("must use") ? "insecure_url" : "invalid_url", name, `${name} ${problem}`);
-  return value;
+  return problem === undefined ? undefined : invalidRequest(vendor, problem.startsWith("must use") ? "insecure_url" : "invalid_url", name, `${name} ${problem}`);
 }
 
 /** The error for an invalid header name or value in a record, tuples or openapi-fetch `headers`/`params.header` (where the platform would throw a TypeError quoting the value), or `undefined`. */
@@ -133,8 +135,9 @@ export function resolveOptions(config: ApiClientConfig) {
     if (!test(value)) throw invalidRequest(vendor, "invalid_option", key, `${key} must be ${accepts} (got ${typeof value === "number" ? String(value) : `a ${typeof value}`})`);
   }
   const allowInsecureHttp = config.allowInsecureHttp ?? false;
-  checkBaseUrl(vendor, "defaultBaseUrl", config.defaultBaseUrl, allowInsecureHttp);
-  const baseUrl = checkBaseUrl(vendor, "baseUrl", config.baseUrl ?? config.defaultBaseUrl, allowInsecureHttp);
+  const baseUrl = config.baseUrl ?? config.defaultBaseUrl;
+  const badUrl = baseUrlError(vendor, "defaultBaseUrl", config.defaultBaseUrl, allowInsecureHttp) ?? baseUrlError(vendor, "baseUrl", baseUrl, allowInsecureHttp);
+  if (badUrl) throw badUrl;
 
   const headers: Record<string, string> = {};
   const secretHeaderNames = new Set(config.secretHeaders?.map((name) => name.toLowerCase()));

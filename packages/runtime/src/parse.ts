@@ -1,14 +1,9 @@
-/**
- * Reading a final response once into openapi-fetch's `{ data, error, response }` (the same
- * `Response`, its body read by the SDK): read within the attempt's timeout, capped, parsed once;
- * an unusable 2xx is a typed error.
- *
- * @packageDocumentation
- */
+/** Reading a final response once, capped, into openapi-fetch's `{ data, error, response }` with the same `Response`. */
 import { errorFromResponse } from "./error-from-response.js";
 import { type ApiErrorInit, InvalidResponseError, type InvalidResponseReason } from "./errors.js";
 import type { ResolvedOptions } from "./options.js";
 import { boundedStream, readBody } from "./read-body.js";
+import { parseJson } from "./redact.js";
 
 /** Error bodies are read up to this many bytes (they only feed `error` and the error's snippet). */
 export const MAX_ERROR_BODY_BYTES = 64 * 1024;
@@ -56,12 +51,8 @@ export async function readResult(o: ResolvedOptions, response: Response, r: Read
   if (!response.ok) {
     const text = empty ? "" : UTF8.decode(await readBody(response, MAX_ERROR_BODY_BYTES, true));
     if (o.throwOnError && !(r.manual && status < 400)) throw errorFromResponse(response, text, { ...r.fields(), requestIdHeaders: o.requestIdHeaders });
-    if (empty) return { error: undefined, response };
-    try {
-      return { error: JSON.parse(text), response };
-    } catch {
-      return { error: text, response };
-    }
+    const json = empty ? undefined : parseJson(text);
+    return { error: json === undefined && !empty ? text : json, response };
   }
   if (empty) return { data: undefined, response };
   if (r.parseAs === "stream") return { data: response.body && boundedStream(response.body, o.maxResponseBytes, () => invalid("too_large"), r.release ?? (() => undefined)), response };

@@ -24,10 +24,8 @@ function scalar(value: unknown): string | undefined {
 }
 
 /**
- * The `pathSerializer` given to openapi-fetch: each `{name}` becomes `encodeURIComponent(value)`, so
- * a value can never change the path or the query. Refused before any I/O: a missing value
- * (`missing_path_parameter`); an empty, dot-segment or non-scalar value, and label/matrix/explode
- * template styles (`unsafe_path_parameter`).
+ * The `pathSerializer` given to openapi-fetch: `{name}` becomes `encodeURIComponent(value)`, so no value
+ * changes the path or query; a missing, empty, dot-segment or non-scalar value, or a styled template, is refused.
  */
 export function createPathSerializer(vendor: string): PathSerializer {
   return (pathname, pathParams) =>

@@ -13,18 +13,8 @@ export interface BodySource {
 }
 
 /**
- * Reads a body up to `maxBytes` bytes (decoded bytes, for a response the platform decompresses).
- *
- * @param source - The request or response; its body is consumed.
- * @param maxBytes - Most bytes to keep.
- * @param truncate - `true`: stop quietly at the cap and return what fits; `false` (default): return `undefined` past it.
- * @returns The bytes, or `undefined` when the body is larger than `maxBytes` and `truncate` is off.
- *
- * @example
- * ```ts
- * const bytes = await readBody(request, 1_000_000);
- * if (bytes === undefined) return new Response("too large", { status: 413 });
- * ```
+ * Reads (consumes) a body up to `maxBytes` decoded bytes: past the cap it returns `undefined`, or
+ * with `truncate` what fits. E.g. `if (!(await readBody(request, 1e6))) return new Response(null, { status: 413 })`.
  */
 export async function readBody(source: BodySource, maxBytes: number, truncate = false): Promise<Uint8Array | undefined> {
   const { body } = source;

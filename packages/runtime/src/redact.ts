@@ -45,14 +45,20 @@ export function clip(text: string, secrets: readonly string[], max = 200): strin
   return cut(redact(text, secrets).replace(/\s+/g, " ").trim(), max);
 }
 
+/** Parsed JSON, or `undefined` when `text` is not JSON. */
+export function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}
+
 /** At most 1 KB of a body, redacted first (a JSON body on its parse, so escaped forms of a secret are caught too). */
 export function snippet(text: string | undefined, secrets: readonly string[]): string | undefined {
   if (text === undefined) return undefined;
-  try {
-    return cut(JSON.stringify(redactJson(JSON.parse(text), secrets)), 1024);
-  } catch {
-    return cut(redact(text, secrets), 1024);
-  }
+  const json = parseJson(text);
+  return cut(json === undefined ? redact(text, secrets) : JSON.stringify(redactJson(json, secrets)), 1024);
 }
 
 /** Deep copy of parsed JSON with every string and key redacted; deeper than 32 levels becomes {@link TRUNCATED} (what is not walked is not kept). */

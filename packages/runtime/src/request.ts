@@ -2,8 +2,6 @@
  * The request core: one call from its arguments to openapi-fetch's `{ data, error, response }`:
  * refuse (before any I/O) → build → attempts → read and parse once. A `Request` is built only for
  * middleware, a custom `fetch` or a custom `Request` class; otherwise each attempt is `fetch(url, init)`.
- *
- * @packageDocumentation
  */
 import type { MergedOptions, Middleware } from "openapi-fetch";
 import { type Call, createAttempts } from "./attempts.js";

@@ -1,8 +1,6 @@
 /**
  * The retry decision as pure functions: whether a failed attempt is retried and how long to wait
  * first. Clock and randomness come in as arguments.
- *
- * @packageDocumentation
  */
 import { BACKOFF_BASE_MS, BACKOFF_CAP_MS, MIN_RETRY_DELAY_MS } from "./options.js";
 

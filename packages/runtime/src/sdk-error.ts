@@ -3,8 +3,6 @@
  * secrets passed at construction (and any `Bearer …` credential) never reach `message`, `stack`,
  * `toJSON()`, `body`, `bodySnippet` or the `cause` chain. `isInstance` works across copies of this
  * package (ESM and CJS builds, two versions) through a `Symbol.for` brand; `instanceof` within one.
- *
- * @packageDocumentation
  */
 import { redact, sanitizeCause } from "./redact.js";
 

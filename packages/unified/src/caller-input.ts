@@ -83,7 +83,7 @@ export function checkKeys(vendor: string, what: string, value: unknown, known: r
 export function integerAt(vendor: string, value: Readonly<Record<string, unknown>>, parameter: string, where: string, min = 1, max = Number.MAX_SAFE_INTEGER): number {
   const v = value[parameter];
   if (typeof v !== "number" || !Number.isSafeInteger(v) || v < min || v > max) {
-    throw invalid(vendor, parameter, `${parameter} ${where} must be an integer from ${min} to ${max === Number.MAX_SAFE_INTEGER ? "2^53-1" : max}, got ${describe(v)}`);
+    throw invalid(vendor, parameter, `${parameter} ${where} must be an integer from ${min} to ${max === Number.MAX_SAFE_INTEGER ? "2^53-1" : max}, got ${describe(v, [min, max])}`);
   }
   return v;
 }
@@ -97,10 +97,28 @@ export function stringAt(vendor: string, value: Readonly<Record<string, unknown>
   return v;
 }
 
-/** A short description of a value's type for messages (never the value itself: it may be secret). */
-export function describe(value: unknown): string {
+/**
+ * A short description of a value's kind for error messages, right for caller input and for vendor
+ * payloads alike: never the value itself (it may be secret), only what it is — `null`, `nothing`,
+ * `an array`, `a string`, `an integer`, `a fraction`, `NaN`, `an object`, or `an object that is not
+ * plain JSON (Date)`.
+ *
+ * @param value - Whatever was passed or received.
+ * @param range - The accepted integer range, when the caller checked one: an integer outside it is
+ *   then described as `an integer below 1` or `an integer above 100` (the bound, not the value).
+ */
+export function describe(value: unknown, range?: readonly [min: number, max: number]): string {
   if (value === null) return "null";
+  if (value === undefined) return "nothing";
   if (Array.isArray(value)) return "an array";
-  if (typeof value === "number") return Number.isFinite(value) ? (Number.isInteger(value) ? "an out-of-range integer" : "a fraction") : String(value);
-  return typeof value === "object" ? "an object" : typeof value === "undefined" ? "nothing" : `a ${typeof value}`;
+  if (typeof value === "number") {
+    if (!Number.isFinite(value)) return String(value);
+    if (!Number.isInteger(value)) return "a fraction";
+    if (!Number.isSafeInteger(value)) return "an integer beyond 2^53";
+    if (range !== undefined && value < range[0]) return `an integer below ${range[0]}`;
+    if (range !== undefined && value > range[1]) return `an integer above ${range[1]}`;
+    return "an integer";
+  }
+  if (typeof value === "object") return isPlainObject(value) ? "an object" : `an object that is not plain JSON (${Object.prototype.toString.call(value).slice(8, -1)})`;
+  return `a ${typeof value}`;
 }

@@ -7,4 +7,4 @@
  */
 export { fileStore } from "./stores/file.js";
 export type { MemoryStoresOptions } from "./stores/memory.js";
-export type { CheckpointStore, ClaimResult, EventStores, LeaseStore, SeenEventStore } from "./stores/types.js";
+export type { AnnouncedState, CheckpointStore, ClaimResult, EventStores, LeaseStore, SeenEventStore } from "./stores/types.js";

@@ -36,6 +36,7 @@ export {
 export type { AssignmentChangeOf, SendOptions, StatusChangeOf, TagsChangeOf, UnifiedTeam } from "./writes.js";
 export type { Adapter, AdapterContext, AdapterSendContext, AdapterCursor, AdapterListContext, AdapterPage, AdapterResult, Assignment, AttachmentData, OutgoingAttachment, OutgoingMessage, SetStatusOptions } from "./adapter.js";
 export type { Capabilities, EventCapabilities, Pagination } from "./capabilities.js";
+export { events } from "./events/events.js";
 export type { EventStream, EventsOptions } from "./events/options.js";
 export type {
   ConnectionErrorEventOf,
@@ -47,7 +48,7 @@ export type {
   MessageCreatedEventOf,
   StreamEventOf,
 } from "./events/types.js";
-export type { CheckpointStore, ClaimResult, EventStores, LeaseStore, SeenEventStore } from "./stores/types.js";
+export type { AnnouncedState, CheckpointStore, ClaimResult, EventStores, LeaseStore, SeenEventStore } from "./stores/types.js";
 export { memoryStores, type MemoryStoresOptions } from "./stores/memory.js";
 export type { ConversationCursor, Cursor, ListingKind, MessageCursor } from "./cursor.js";
 export type { UnifiedPage, UnifiedPaginator } from "./pagination.js";

@@ -12,14 +12,8 @@ import { fiveChatConversation, fiveChatStandaloneMessage } from "./adapters/5cha
 import { liveChatAiConversation, liveChatAiStandaloneMessage } from "./adapters/livechatai/normalizer.js";
 import type { UnifiedConversation, UnifiedMessage, Vendor } from "./adapters/built-in.js";
 import { VENDORS } from "./adapters/built-in.js";
+import { describe } from "./caller-input.js";
 import { isObject, type JsonObject } from "./tolerant-read.js";
-
-function kindOf(payload: unknown): string {
-  if (payload === null) return "null";
-  if (Array.isArray(payload)) return "an array";
-  if (typeof payload !== "object") return typeof payload;
-  return `an object that is not plain JSON (${Object.prototype.toString.call(payload).slice(8, -1)})`;
-}
 
 /** Run `normalize` on a checked payload; any failure inside (a throwing getter, a proxy) becomes an InvalidPayloadError. */
 function guarded<T>(vendor: Vendor, operation: string, payload: unknown, normalize: (payload: JsonObject) => T): T {
@@ -27,7 +21,7 @@ function guarded<T>(vendor: Vendor, operation: string, payload: unknown, normali
     throw new InvalidPayloadError({ vendor, operation, detail: `unknown vendor; expected one of ${VENDORS.join(", ")}` });
   }
   try {
-    if (!isObject(payload)) throw new InvalidPayloadError({ vendor, operation, detail: `expected a plain JSON object, got ${kindOf(payload)}` });
+    if (!isObject(payload)) throw new InvalidPayloadError({ vendor, operation, detail: `expected a plain JSON object, got ${describe(payload)}` });
     return normalize(payload);
   } catch (error) {
     if (error instanceof SdkError) throw error;

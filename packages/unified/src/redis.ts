@@ -12,4 +12,4 @@
  * @packageDocumentation
  */
 export { redisStores, type RedisCommandClient, type RedisStoresOptions } from "./stores/redis.js";
-export type { CheckpointStore, ClaimResult, EventStores, LeaseStore, SeenEventStore } from "./stores/types.js";
+export type { AnnouncedState, CheckpointStore, ClaimResult, EventStores, LeaseStore, SeenEventStore } from "./stores/types.js";

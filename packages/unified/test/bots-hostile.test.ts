@@ -109,15 +109,16 @@ describe("bot actions refused before any request", () => {
   });
 
   it("malformed handoff options name the caller's key; nothing is written", async () => {
-    for (const [options, parameter] of [
-      [{ teamId: 0 }, "teamId"],
-      [{ agentId: "3" }, "agentId"],
-      [{ note: "" }, "note"],
-      [{ team: 2 }, "team"],
+    for (const [options, parameter, words] of [
+      [{ teamId: 0 }, "teamId", "got an integer below 1"],
+      [{ agentId: "3" }, "agentId", "got a string"],
+      [{ note: "" }, "note", "got a string"],
+      [{ team: 2 }, "team", "team"],
     ] as const) {
       const error = await failureOf("support", CHATWOOT_REF, (turn) => turn.handoff(options as never));
       expect(error, JSON.stringify(options)).toBeInstanceOf(SdkError);
       expect(String(error)).toContain(parameter);
+      expect(String(error)).toContain(words);
     }
     expect(wire).toEqual([]);
   });
@@ -126,6 +127,7 @@ describe("bot actions refused before any request", () => {
     expect(() => createBot(sdk(), { connection: "nope" as never, onMessage: () => undefined })).toThrow(InvalidRequestError);
     expect(() => createBot(sdk(), { connection: "support", onMessage: undefined as never })).toThrow(/onMessage must be a function/);
     expect(() => createBot(sdk(), { connection: "support", onMessage: () => undefined, ownedStatuses: [] })).toThrow(/ownedStatuses/);
+    expect(() => createBot(sdk(), { connection: "support", onMessage: () => undefined, remember: 0 })).toThrow(/remember must be a positive integer, got an integer below 1/);
   });
 });
 

@@ -7,6 +7,9 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 
+/** The real timer, captured before a test fakes `setTimeout`: a slow vendor is slow in real time. */
+const realSetTimeout = globalThis.setTimeout;
+
 export interface FakeMessage {
   id: string;
   text: string;
@@ -74,7 +77,7 @@ function render(shape: Shape, url: URL, conversations: FakeConversation[], pageS
 }
 
 /** Start a fake vendor on a free port of 127.0.0.1. */
-export async function startFakeVendor(shape: Shape, { pageSize = 2 }: { pageSize?: number } = {}): Promise<FakeVendor> {
+export async function startFakeVendor(shape: Shape, { pageSize = 2, latencyMs = 0 }: { pageSize?: number; latencyMs?: number } = {}): Promise<FakeVendor> {
   const conversations = new Map<string, FakeConversation>();
   const requests: { path: string; at: number }[] = [];
   const failures: { failure: Failure; times: number }[] = [];
@@ -93,7 +96,13 @@ export async function startFakeVendor(shape: Shape, { pageSize = 2 }: { pageSize
     res.writeHead(body === undefined ? 404 : 200, { "content-type": "application/json" });
     res.end(JSON.stringify(body ?? { error: "not found" }));
   };
-  const server: Server = createServer(handler);
+  // `latencyMs`: each answer waits that long in real time (a loaded machine, a slow network).
+  const delayed = (req: IncomingMessage, res: ServerResponse): void => {
+    realSetTimeout(() => {
+      handler(req, res);
+    }, latencyMs);
+  };
+  const server: Server = createServer(latencyMs === 0 ? handler : delayed);
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const { port } = server.address() as AddressInfo;
   const addMessage: FakeVendor["addMessage"] = (conversationId, text, at, from = "contact") => {

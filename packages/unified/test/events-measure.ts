@@ -9,7 +9,7 @@
  */
 import { spawn } from "node:child_process";
 import { createClient } from "redis";
-import { createUnifiedClient, type EventStores, livechatai, memoryStores } from "../src/index.js";
+import { createUnifiedClient, type EventStores, livechatai, memoryStores, events } from "../src/index.js";
 import { redisStores } from "../src/redis.js";
 import { startFakeVendor } from "./events-fake-vendors.js";
 
@@ -22,19 +22,19 @@ async function run(label: string, stores: EventStores, roundTrips: () => number)
   for (let c = 0; c < 100; c++) vendor.addConversation(`chat_${c}`, new Date(t0 + c).toISOString(), "hi");
   const sdk = createUnifiedClient({ bot: livechatai({ baseUrl: vendor.baseUrl, apiKey: "k", agentId: "a", maxRetries: 0 }) });
   const stop = new AbortController();
-  const events = sdk.events("bot", { intervalMs: 100, stores, signal: stop.signal })[Symbol.asyncIterator]();
-  const first = events.next();
+  const polled = events(sdk, "bot", { intervalMs: 100, stores, signal: stop.signal })[Symbol.asyncIterator]();
+  const first = polled.next();
   await pause(4000); // the first poll (the baseline) is done
   for (let i = 0; i < N; i++) vendor.addMessage(`chat_${i % 100}`, `m${i}`, new Date(t0 + 1_000_000 + i).toISOString());
   const before = roundTrips();
   const start = performance.now();
   await first;
-  for (let got = 1; got < N; got++) await events.next();
+  for (let got = 1; got < N; got++) await polled.next();
   const ms = performance.now() - start;
   const trips = (roundTrips() - before) / N;
   console.log(`${label}: ${N} message.created in ${Math.round(ms)} ms = ${Math.round((N / ms) * 1000)} events/s; store round trips per event ${trips.toFixed(2)}; HTTP requests ${vendor.requests.length}`);
   stop.abort();
-  await events.return?.();
+  await polled.return?.();
   await vendor.close();
 }
 

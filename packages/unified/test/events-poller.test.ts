@@ -3,7 +3,7 @@
  * after the failure it prevents.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { AuthenticationError, createUnifiedClient, fiveChat, livechatai, memoryStores, SdkError } from "../src/index.js";
+import { AuthenticationError, createUnifiedClient, fiveChat, livechatai, memoryStores, SdkError, events } from "../src/index.js";
 import { elapse, settleNext, take, useFakeClock } from "./events-driver.js";
 import { type FakeVendor, startFakeVendor } from "./events-fake-vendors.js";
 
@@ -32,18 +32,18 @@ function client(v: FakeVendor) {
   return createUnifiedClient({ bot: livechatai({ ...transport, baseUrl: v.baseUrl, agentId: "agent" }) });
 }
 
-describe("sdk.events() polling", () => {
+describe("events(sdk, …) polling", () => {
   it("loses no message between polls when more conversations change than fit a page", async () => {
     const v = await liveChatAi();
     for (let i = 1; i <= 5; i++) v.addConversation(`chat_${i}`, at(i), `hello ${i}`);
-    const stream = client(v).events("bot", { intervalMs: 1000 });
+    const stream = events(client(v), "bot", { intervalMs: 1000 });
     const it = stream[Symbol.asyncIterator]();
     const first = it.next(); // the first poll sets the baseline ("from: now") and yields nothing
     await elapse(500);
     for (let i = 1; i <= 5; i++) v.addMessage(`chat_${i}`, `again ${i}`, at(10 + i));
     v.addConversation("chat_6", at(20), "brand new");
-    const events = [await settleNext(first), ...(await take(it, 6))];
-    expect(events.map((e) => `${e?.type} ${e?.type === "message.created" ? e.message.text : ""}`)).toEqual([
+    const got = [await settleNext(first), ...(await take(it, 6))];
+    expect(got.map((e) => `${e?.type} ${e?.type === "message.created" ? e.message.text : ""}`)).toEqual([
       "message.created again 1",
       "message.created again 2",
       "message.created again 3",
@@ -54,11 +54,25 @@ describe("sdk.events() polling", () => {
     ]);
   });
 
+  it("moves the clock only once a slow vendor has answered, so a loaded machine loses no baseline", async () => {
+    // Each answer takes 30 ms of real time: a driver that moved fake time on regardless would run
+    // `elapse(500)` before the first poll had its baseline, and the messages below would be in it.
+    const v = await startFakeVendor("livechatai", { pageSize: 2, latencyMs: 30 });
+    vendors.push(v);
+    v.addConversation("chat_1", at(1), "hello");
+    const it = events(client(v), "bot", { intervalMs: 1000 })[Symbol.asyncIterator]();
+    const first = it.next();
+    await elapse(500);
+    v.addMessage("chat_1", "again", at(2));
+    const event = await settleNext(first);
+    expect(event?.type === "message.created" ? event.message.text : event?.type).toBe("again");
+  });
+
   it("yields exactly one message.created when a conversation's only change is a new message", async () => {
     const v = await liveChatAi();
     v.addConversation("chat_1", at(1), "hi");
     v.addConversation("chat_2", at(2), "hello");
-    const it = client(v).events("bot", { intervalMs: 1000 })[Symbol.asyncIterator]();
+    const it = events(client(v), "bot", { intervalMs: 1000 })[Symbol.asyncIterator]();
     const next = it.next();
     await elapse(1500);
     const m = v.addMessage("chat_1", "one more", at(5));
@@ -74,7 +88,7 @@ describe("sdk.events() polling", () => {
   it("loses no message written in the same second as the activity the previous poll saw (whole-second timestamps)", async () => {
     const v = await liveChatAi();
     v.addConversation("chat_1", at(1), "hi");
-    const it = client(v).events("bot", { intervalMs: 1000 })[Symbol.asyncIterator]();
+    const it = events(client(v), "bot", { intervalMs: 1000 })[Symbol.asyncIterator]();
     const next = it.next();
     await elapse(500); // the baseline poll has seen chat_1's activity at(1)
     // Stamped with the same second: the conversation's activity does not move.
@@ -86,7 +100,7 @@ describe("sdk.events() polling", () => {
   it("yields conversation.status_changed with the previous status", async () => {
     const v = await liveChatAi();
     const c = v.addConversation("chat_1", at(1), "hi");
-    const it = client(v).events("bot", { intervalMs: 1000 })[Symbol.asyncIterator]();
+    const it = events(client(v), "bot", { intervalMs: 1000 })[Symbol.asyncIterator]();
     const next = it.next();
     await elapse(1500);
     c.resolved = true;
@@ -95,14 +109,14 @@ describe("sdk.events() polling", () => {
     const [second] = await take(it, 1);
     expect([first, second]).toMatchObject([
       { type: "message.created", message: { text: "bye", sender: { role: "bot" } } },
-      { type: "conversation.status_changed", status: "resolved", previousStatus: "open", id: "bot:chat_1:status:open>resolved" },
+      { type: "conversation.status_changed", status: "resolved", previousStatus: "open", id: expect.stringMatching(/^bot:chat_1:status:open>resolved@\d+$/) as string },
     ]);
   });
 
   it("backs off on 429 honouring Retry-After, never spinning", async () => {
     const v = await liveChatAi();
     v.addConversation("chat_1", at(1), "hi");
-    const it = client(v).events("bot", { intervalMs: 1000 })[Symbol.asyncIterator]();
+    const it = events(client(v), "bot", { intervalMs: 1000 })[Symbol.asyncIterator]();
     const next = it.next();
     await elapse(1500); // baseline done
     v.failNext({ status: 429, headers: { "retry-after": "30" }, path: "/conversations" }, 1);
@@ -121,7 +135,7 @@ describe("sdk.events() polling", () => {
   it("backs off exponentially on repeated 503s: a handful of requests in ten minutes, not thousands", async () => {
     const v = await liveChatAi();
     v.failAlways({ status: 503 });
-    const stream = client(v).events("bot", { intervalMs: 1000, maxIntervalMs: 60_000, failuresBeforeEvent: 3 });
+    const stream = events(client(v), "bot", { intervalMs: 1000, maxIntervalMs: 60_000, failuresBeforeEvent: 3 });
     const [event] = await take(stream[Symbol.asyncIterator](), 1);
     expect(event).toMatchObject({ type: "connection.error", connection: "bot", retrying: true });
     await elapse(600_000, 1000);
@@ -137,7 +151,7 @@ describe("sdk.events() polling", () => {
       good: livechatai({ ...transport, baseUrl: good.baseUrl, agentId: "agent" }),
       bad: livechatai({ ...transport, baseUrl: bad.baseUrl, agentId: "agent" }),
     });
-    const it = sdk.events(["good", "bad"], { intervalMs: 1000 })[Symbol.asyncIterator]();
+    const it = events(sdk, ["good", "bad"], { intervalMs: 1000 })[Symbol.asyncIterator]();
     const [failure] = await take(it, 1);
     expect(failure).toMatchObject({ type: "connection.error", connection: "bad", retrying: false });
     expect(failure?.type === "connection.error" && failure.error).toBeInstanceOf(AuthenticationError);
@@ -153,7 +167,7 @@ describe("sdk.events() polling", () => {
     for (const body of bodies) {
       const v = await liveChatAi();
       v.failAlways({ status: 200, body });
-      const [event] = await take(client(v).events("bot", { intervalMs: 1000, failuresBeforeEvent: 1 })[Symbol.asyncIterator](), 1);
+      const [event] = await take(events(client(v), "bot", { intervalMs: 1000, failuresBeforeEvent: 1 })[Symbol.asyncIterator](), 1);
       expect(event?.type, body).toBe("connection.error");
       expect(event?.type === "connection.error" && event.error, body).toBeInstanceOf(SdkError);
     }
@@ -165,7 +179,7 @@ describe("sdk.events() polling", () => {
     for (let i = 1; i <= 7; i++) v.addConversation(`tok${i}`, at(i), `hi ${i}`);
     const sdk = createUnifiedClient({ site: fiveChat({ ...transport, baseUrl: v.baseUrl }) });
     expect(sdk.capabilities("site").events).toEqual({ push: false, poll: "full-scan" });
-    const it = sdk.events("site", { intervalMs: 1000, maxConversations: 5 })[Symbol.asyncIterator]();
+    const it = events(sdk, "site", { intervalMs: 1000, maxConversations: 5 })[Symbol.asyncIterator]();
     const next = it.next();
     await elapse(1500);
     v.addMessage("tok2", "news", at(30));
@@ -180,7 +194,7 @@ describe("sdk.events() polling", () => {
   it("ends when the caller's signal aborts", async () => {
     const v = await liveChatAi();
     const controller = new AbortController();
-    const it = client(v).events("bot", { intervalMs: 1000, signal: controller.signal, stores: memoryStores() })[Symbol.asyncIterator]();
+    const it = events(client(v), "bot", { intervalMs: 1000, signal: controller.signal, stores: memoryStores() })[Symbol.asyncIterator]();
     const next = it.next();
     await elapse(2000);
     controller.abort();

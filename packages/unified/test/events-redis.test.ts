@@ -8,11 +8,12 @@ import { type ChildProcess, spawn, spawnSync } from "node:child_process";
 import { createServer } from "node:net";
 import { createClient } from "redis";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { createUnifiedClient, livechatai } from "../src/index.js";
+import { createUnifiedClient, livechatai, events } from "../src/index.js";
 import { redisStores, type RedisCommandClient } from "../src/redis.js";
 import { createWebhookHandler } from "../src/webhooks/index.js";
 import { type FakeVendor, startFakeVendor } from "./events-fake-vendors.js";
 import { NOW, payloadOf, SECRET, signedHeaders } from "./webhook-fixtures.js";
+import { statusDedupeCases } from "./events-status-cases.js";
 
 const available = spawnSync("redis-server", ["--version"]).status === 0;
 let server: ChildProcess | undefined;
@@ -88,7 +89,7 @@ describe.runIf(available)("redisStores against a real redis-server", () => {
     const got: string[] = [];
     const consume = async (holder: string) => {
       const sdk = createUnifiedClient({ bot: livechatai({ baseUrl: vendor?.baseUrl ?? "", apiKey: "k", agentId: "a", maxRetries: 0 }) });
-      for await (const event of sdk.events("bot", { stores: redisStores(await client(), { prefix: p }), intervalMs: 100, leaseMs: 1000, holder, signal: controller.signal })) {
+      for await (const event of events(sdk, "bot", { stores: redisStores(await client(), { prefix: p }), intervalMs: 100, leaseMs: 1000, holder, signal: controller.signal })) {
         if (event.type === "message.created") got.push(`${holder} ${event.message.text ?? ""}`);
       }
     };
@@ -110,11 +111,11 @@ describe.runIf(available)("redisStores against a real redis-server", () => {
     const sdk = () => createUnifiedClient({ bot: livechatai({ baseUrl: vendor?.baseUrl ?? "", apiKey: "k", agentId: "a", maxRetries: 0 }) });
     const holderClient = await client();
     const stopA = new AbortController();
-    const a = sdk().events("bot", { stores: redisStores(holderClient, { prefix: p }), intervalMs: 100, leaseMs, holder: "a", signal: stopA.signal })[Symbol.asyncIterator]();
+    const a = events(sdk(), "bot", { stores: redisStores(holderClient, { prefix: p }), intervalMs: 100, leaseMs, holder: "a", signal: stopA.signal })[Symbol.asyncIterator]();
     void a.next();
     await new Promise((resolve) => setTimeout(resolve, 400)); // "a" holds the lease and polls
     const controller = new AbortController();
-    const b = sdk().events("bot", { stores: redisStores(await client(), { prefix: p }), intervalMs: 100, leaseMs, holder: "b", signal: controller.signal })[Symbol.asyncIterator]();
+    const b = events(sdk(), "bot", { stores: redisStores(await client(), { prefix: p }), intervalMs: 100, leaseMs, holder: "b", signal: controller.signal })[Symbol.asyncIterator]();
     const nextOfB = b.next();
     holderClient.destroy(); // "a" dies: it can neither renew nor release its lease
     const diedAt = Date.now();
@@ -139,6 +140,37 @@ describe.runIf(available)("redisStores against a real redis-server", () => {
     }
     expect(calls / 100).toBe(2);
     expect(await seen.claim("e1", 60_000)).toBe("done");
+    // A status change: one script to compare and claim, one to commit.
+    calls = 0;
+    for (let i = 0; i < 100; i++) {
+      const change = { value: i % 2 === 0 ? "resolved" : "open", at: 1_767_225_600_000 + i * 1000 };
+      await seen.claimState("support:42:status", change, 60_000);
+      await seen.commitState("support:42:status", change, 60_000);
+    }
+    expect(calls / 100).toBe(2);
+  });
+});
+
+describe.runIf(available)("redisStores: status changes by state (one script per claim and per commit)", () => {
+  statusDedupeCases(async () => redisStores(await client(), { prefix: prefix() }).seen, (ms) => new Promise((resolve) => setTimeout(resolve, ms)));
+
+  it("reads a status key someone else wrote over as no announced state, not a script error", async () => {
+    const raw = await client();
+    const p = prefix();
+    await raw.sendCommand(["SET", `${p}seen:support:42:status`, "garbage"]);
+    const { seen } = redisStores(raw, { prefix: p });
+    const change = { value: "resolved", at: 1_767_225_600_000 };
+    expect(await seen.claimState("support:42:status", change, 60_000)).toBe("claimed");
+    await seen.commitState("support:42:status", change, 60_000);
+    expect(await seen.claimState("support:42:status", change, 60_000)).toBe("done");
+  });
+
+  it("announces a change once when two receivers claim it at the same moment", async () => {
+    const p = prefix();
+    const [a, b] = [redisStores(await client(), { prefix: p }).seen, redisStores(await client(), { prefix: p }).seen];
+    const change = { value: "resolved", at: Date.parse("2026-01-01T00:00:00Z") };
+    const results = await Promise.all([a.claimState("support:42:status", change, 60_000), b.claimState("support:42:status", change, 60_000)]);
+    expect(results.sort()).toEqual(["claimed", "pending"]);
   });
 });
 

@@ -7,7 +7,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { fileStore } from "../src/file-store.js";
-import { createUnifiedClient, type EventStores, livechatai, memoryStores } from "../src/index.js";
+import { createUnifiedClient, type EventStores, livechatai, memoryStores, events } from "../src/index.js";
 import { elapse, settle, settleNext, take, useFakeClock } from "./events-driver.js";
 import { type FakeVendor, startFakeVendor } from "./events-fake-vendors.js";
 
@@ -49,7 +49,7 @@ describe("event delivery across restarts", () => {
     const path = join(dir, "events.json");
     vendor.addConversation("chat_1", at(1), "hi");
     const first = new AbortController();
-    const a = sdk().events("bot", { intervalMs: 1000, stores: fileStore(path), signal: first.signal })[Symbol.asyncIterator]();
+    const a = events(sdk(), "bot", { intervalMs: 1000, stores: fileStore(path), signal: first.signal })[Symbol.asyncIterator]();
     const pending = a.next();
     await elapse(1500);
     vendor.addMessage("chat_1", "one", at(2));
@@ -63,7 +63,7 @@ describe("event delivery across restarts", () => {
     expect([one, two]).toMatchObject([{ message: { text: "one" } }, { message: { text: "two" } }]);
 
     vendor.addMessage("chat_1", "three", at(4));
-    const b = sdk().events("bot", { intervalMs: 1000, stores: fileStore(path) })[Symbol.asyncIterator]();
+    const b = events(sdk(), "bot", { intervalMs: 1000, stores: fileStore(path) })[Symbol.asyncIterator]();
     const [next] = await take(b, 1);
     expect(next).toMatchObject({ type: "message.created", message: { text: "three" } });
   });
@@ -72,7 +72,7 @@ describe("event delivery across restarts", () => {
     const shared = memoryStores();
     const crashing = killable(shared);
     vendor.addConversation("chat_1", at(1), "hi");
-    const a = sdk().events("bot", { intervalMs: 1000, leaseMs: 5000, stores: crashing.stores, holder: "a" })[Symbol.asyncIterator]();
+    const a = events(sdk(), "bot", { intervalMs: 1000, leaseMs: 5000, stores: crashing.stores, holder: "a" })[Symbol.asyncIterator]();
     const pending = a.next();
     await elapse(1500);
     vendor.addMessage("chat_1", "important", at(2));
@@ -80,14 +80,14 @@ describe("event delivery across restarts", () => {
     expect(taken).toMatchObject({ message: { text: "important" } });
     crashing.kill(); // dies between yield and commit: never asks for the next event
 
-    const b = sdk().events("bot", { intervalMs: 1000, leaseMs: 5000, stores: shared, holder: "b" })[Symbol.asyncIterator]();
+    const b = events(sdk(), "bot", { intervalMs: 1000, leaseMs: 5000, stores: shared, holder: "b" })[Symbol.asyncIterator]();
     const [again] = await take(b, 1);
     expect(again).toMatchObject({ id: (taken as { id: string }).id, message: { text: "important" } });
   });
 
   it("yields a webhook-delivered message once when the poll sees it too", async () => {
     vendor.addConversation("chat_1", at(1), "hi");
-    const stream = sdk().events("bot", { intervalMs: 1000 });
+    const stream = events(sdk(), "bot", { intervalMs: 1000 });
     const it = stream[Symbol.asyncIterator]();
     const first = it.next();
     await elapse(1500);
@@ -132,7 +132,7 @@ describe("bounded memory", () => {
     const N = 100_000;
     const stores = memoryStores({ maxSeen: 1000 });
     const t0 = performance.now();
-    const stream = sdk().events("bot", { intervalMs: 86_400_000, stores });
+    const stream = events(sdk(), "bot", { intervalMs: 86_400_000, stores });
     const it = stream[Symbol.asyncIterator]();
     let received = 0;
     const consumer = (async () => {

@@ -1,9 +1,9 @@
 /**
  * Webhooks and the event stream: deduplication by logical id across receivers, deliveries merged
- * into `sdk.events()`, and refs typed with the connection name.
+ * into `events(sdk, …)`, and refs typed with the connection name.
  */
 import { describe, expect, expectTypeOf, it } from "vitest";
-import { chatwoot, createUnifiedClient, memoryStores } from "../src/index.js";
+import { chatwoot, createUnifiedClient, memoryStores, events } from "../src/index.js";
 import { createWebhookHandler } from "../src/webhooks/index.js";
 import { NOW, payloadOf, SECRET, signedHeaders } from "./webhook-fixtures.js";
 
@@ -39,12 +39,12 @@ describe("webhooks deduplicated by logical event id", () => {
   });
 });
 
-describe("webhooks merged into sdk.events()", () => {
+describe("webhooks merged into events(sdk, …)", () => {
   it("yields a delivered message once in the stream, typed with the connection's ref", async () => {
     // The poller of this stream has nothing to reach (port 9 is closed): only the webhook feeds it.
     const sdk = createUnifiedClient({ support: chatwoot({ baseUrl: "http://127.0.0.1:9", apiAccessToken: "t", maxRetries: 0 }) });
     const controller = new AbortController();
-    const stream = sdk.events("support", { filters: { support: { accountId: 1 } }, intervalMs: 3_600_000, signal: controller.signal });
+    const stream = events(sdk, "support", { filters: { support: { accountId: 1 } }, intervalMs: 3_600_000, signal: controller.signal });
     const handler = createWebhookHandler({ chatwoot: { secret: SECRET, connection: "support", accountId: 1 }, now: () => NOW, stream });
     const it = stream[Symbol.asyncIterator]();
     const next = it.next();
@@ -76,5 +76,24 @@ describe("webhooks merged into sdk.events()", () => {
       },
     });
     expectTypeOf(handler).toBeFunction();
+  });
+});
+
+describe("status changes delivered by webhook", () => {
+  /** A signed `conversation_status_changed` from `from` to `to`, stamped `updated_at` seconds. */
+  const statusChange = (from: string, to: string, updatedAt: number): string =>
+    JSON.stringify({ ...payloadOf("conversation_status_changed"), status: to, updated_at: updatedAt, changed_attributes: [{ status: { previous_value: from, current_value: to } }] });
+
+  it("acts on every change of a conversation resolved, reopened and resolved again within minutes, and once on a duplicate", async () => {
+    const acted: string[] = [];
+    const handler = createWebhookHandler({ chatwoot: { secret: SECRET, connection: "support", accountId: 1 }, now: () => NOW, onEvent: (e) => void acted.push(e.type === "conversation.status_changed" ? `${e.previousStatus ?? "?"}>${e.status}` : e.type) });
+    const deliver = async (body: string, deliveryId: string) => (await handler(new Request("http://127.0.0.1/hook", { method: "POST", body, headers: signedHeaders(body, { deliveryId }) }))).json() as Promise<unknown>;
+    const s = NOW / 1000;
+    await deliver(statusChange("open", "resolved", s + 1.5), "d-1");
+    await deliver(statusChange("resolved", "open", s + 60.25), "d-2");
+    await deliver(statusChange("open", "resolved", s + 120.75), "d-3");
+    // Chatwoot sends some deliveries twice, with different delivery ids.
+    expect(await deliver(statusChange("open", "resolved", s + 120.75), "d-4")).toEqual({ received: true, duplicate: true });
+    expect(acted).toEqual(["open>resolved", "resolved>open", "open>resolved"]);
   });
 });

@@ -3,6 +3,7 @@
  * as ordinary tests by vitest (expectTypeOf is a no-op at run time). A wrong type fails typecheck.
  */
 import type * as Chatwoot from "@org/chatwoot";
+import type { WebhookConversation, WebhookMessage } from "@org/chatwoot/webhooks";
 import type * as FiveChat from "@org/5chat";
 import type * as LiveChatAi from "@org/livechatai";
 import { describe, expectTypeOf, it } from "vitest";
@@ -25,8 +26,9 @@ describe("typed narrowing", () => {
   it("vendor narrows raw to the generated vendor types", () => {
     const narrow = (c: UnifiedConversation) => {
       if (c.vendor === "chatwoot") {
-        expectTypeOf(c.raw).toEqualTypeOf<Chatwoot.PublicConversation | Chatwoot.Conversation>();
-        expectTypeOf(c.messages[0]?.raw).toEqualTypeOf<Chatwoot.PublicMessage | Chatwoot.AppMessage | Chatwoot.MessagePushData | undefined>();
+        // A webhook delivery's `webhook_data` too: events that arrived by webhook carry it as `raw`.
+        expectTypeOf(c.raw).toEqualTypeOf<Chatwoot.PublicConversation | Chatwoot.Conversation | WebhookConversation>();
+        expectTypeOf(c.messages[0]?.raw).toEqualTypeOf<Chatwoot.PublicMessage | Chatwoot.AppMessage | Chatwoot.MessagePushData | WebhookMessage | undefined>();
       } else if (c.vendor === "livechatai") {
         expectTypeOf(c.raw).toEqualTypeOf<LiveChatAi.Conversation | LiveChatAi.ConversationSummary>();
       } else {

@@ -923,6 +923,16 @@ export interface paths {
          *     `pending` conversation to `open` performs a bot handoff (then `success` is `null`).
          *     Agent-bot tokens may call this operation.
          *
+         *     Activity message: a status change writes one (`message_type` 2, no sender), e.g.
+         *     "Conversation was marked resolved by Sam Rivera", which moves `last_activity_at` like any
+         *     message (app/models/concerns/activity_message_handler.rb:49-57 `status_change_activity`,
+         *     texts :69-87 and config/locales/en.yml `conversations.activity.status`; run from
+         *     app/models/conversation.rb:216-221). Its content is `nil`, and no message is written, when
+         *     neither a user, a contact nor an automation made the change: an agent-bot token setting
+         *     `open`, `pending` or `snoozed` (a bot resolving still gets the auto-resolve text, :74-76).
+         *     Activity messages are never delivered by webhook (`webhook_sendable?`,
+         *     app/models/concerns/message_filter_helpers.rb:8-10).
+         *
          *     The view's `meta` block is empty, and jbuilder omits empty blocks: the body has only
          *     `payload` (the official swagger shows a `meta` object, only `open`/`resolved` as
          *     `current_status` and no `snoozed_until`). A `status` outside the enum or an ISO `snoozed_until` raises an unrescued
@@ -2190,7 +2200,7 @@ export interface webhooks {
         put?: never;
         /**
          * conversation_status_changed
-         * @description The status of a conversation changed. Account and API-inbox webhooks (app/listeners/webhook_listener.rb:2-8). Account webhooks get it for **every inbox** of the account (deliver_account_webhooks, webhook_listener.rb:110-116, ignores a webhook's `inbox_id`): filter on the inbox yourself.
+         * @description The status of a conversation changed. Account and API-inbox webhooks (app/listeners/webhook_listener.rb:2-8). Account webhooks get it for **every inbox** of the account (deliver_account_webhooks, webhook_listener.rb:110-116, ignores a webhook's `inbox_id`): filter on the inbox yourself. Sent for every change, also those that write no activity message (an agent-bot token setting open, pending or snoozed: app/models/concerns/activity_message_handler.rb:49-57); the activity message a change does write is never delivered as `message_created` (`webhook_sendable?`, app/models/concerns/message_filter_helpers.rb:8-10).
          */
         post: operations["webhookConversationStatusChanged"];
         delete?: never;
@@ -5345,6 +5355,15 @@ export interface operations {
                  * @description Sort order (default `last_activity_at_desc`). The legacy values `latest`,
                  *     `sort_on_created_at`, `sort_on_priority` and `sort_on_waiting_since` still work; an
                  *     unknown value falls back to the default.
+                 *
+                 *     `last_activity_at` moves with every message, activity messages included
+                 *     (app/models/message.rb:416-420 `set_conversation_activity`, run from
+                 *     `execute_after_create_commit_callbacks`, :310-318). A status change made by a user,
+                 *     a contact or an automation writes an activity message, so it moves the conversation
+                 *     up this order; one made by an agent-bot token to `open`, `pending` or `snoozed` writes
+                 *     none and leaves `last_activity_at` (see `toggleAccountConversationStatus`). A poller
+                 *     reading `last_activity_at_desc` back to what it saw meets the latter only on the pages
+                 *     it reads anyway; `conversation_status_changed` webhooks carry every change.
                  */
                 sort_by?: "last_activity_at_asc" | "last_activity_at_desc" | "created_at_asc" | "created_at_desc" | "priority_asc" | "priority_desc" | "waiting_since_asc" | "waiting_since_desc" | "latest" | "sort_on_created_at" | "sort_on_priority" | "sort_on_waiting_since";
                 /**

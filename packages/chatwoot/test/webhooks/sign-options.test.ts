@@ -31,7 +31,7 @@ describe("signChatwootWebhook options", () => {
 
   it("refuses a payload JSON cannot serialize, with the cause", async () => {
     const error = await refusal({ payload: { big: 1n } });
-    expect(error).toMatchObject({ name: "InvalidRequestError", reason: "invalid_option", parameter: "payload" });
+    expect(error).toMatchObject({ name: "InvalidRequestError", vendor: "chatwoot", reason: "invalid_option", parameter: "payload" });
     expect(error["message"]).toContain("signChatwootWebhook: `payload` cannot be serialized as JSON");
     expect(error["cause"]).toMatchObject({ name: "TypeError" });
   });

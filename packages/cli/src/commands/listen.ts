@@ -1,11 +1,12 @@
 /**
  * `conversations listen <connection> --forward-to <url>`: the connection's event stream
- * (`sdk.events`, webhooks or polling as the vendor allows) forwarded as signed Chatwoot-style
+ * (`events(sdk, …)` of `@org/unified`, webhooks or polling as the vendor allows) forwarded as signed Chatwoot-style
  * deliveries, one printed line per event with the handler's status. A handler that is down is
  * retried with backoff, then reported, and the stream goes on. Runs until Ctrl-C (exit 130).
  */
 import { resolve } from "node:path";
 import type { Command } from "commander";
+import { events } from "@org/unified";
 import { fileStore } from "@org/unified/file-store";
 import type { CommandContext } from "../context.js";
 import { InterruptedError, usageError } from "../exit-codes.js";
@@ -87,7 +88,7 @@ Examples:
       const { connection, sdk } = await ctx.open(name);
       const filters = connection.accountId === undefined ? {} : { [name]: { accountId: connection.accountId } };
       const stores = flags.state === undefined ? {} : { stores: fileStore(resolve(ctx.cwd, flags.state)) };
-      const stream = sdk.events(name, { signal: ctx.signal, intervalMs, from: flags.from, filters, ...stores });
+      const stream = events(sdk, name, { signal: ctx.signal, intervalMs, from: flags.from, filters, ...stores });
       const receiver = flags.receivePort === undefined ? undefined : await receive(ctx, flags, connection, stream);
       process.stderr.write(`listen ${name}: forwarding events to ${url} (${secret === undefined ? "unsigned" : "signed"}); Ctrl-C to stop\n`);
       try {

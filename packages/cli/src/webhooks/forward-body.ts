@@ -4,7 +4,7 @@
  * can be large and are vendor-shaped.
  */
 
-/** The parts of an `sdk.events` event the CLI reads. */
+/** The parts of an `events(sdk, …)` event the CLI reads. */
 export interface StreamEvent {
   readonly type: string;
   readonly id: string;

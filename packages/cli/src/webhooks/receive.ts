@@ -1,6 +1,6 @@
 /**
  * `listen --receive-port`: where the vendor delivers webhooks (Chatwoot), a receiver on this
- * machine whose verified deliveries are pushed into the same `sdk.events` stream as the polls
+ * machine whose verified deliveries are pushed into the same `events(sdk, …)` stream as the polls
  * (`createWebhookHandler({ stream })` of `@org/unified/webhooks`, deduplicated by logical id).
  * Point the vendor's webhook (or a tunnel) at it.
  */
@@ -17,7 +17,7 @@ export interface ReceiverOptions {
   readonly secret: string | undefined;
   readonly connection: string;
   readonly accountId: number | undefined;
-  /** The `sdk.events` stream to merge the deliveries into. */
+  /** The `events(sdk, …)` stream to merge the deliveries into. */
   readonly stream: { push(event: never): Promise<void> };
   /** Told about each refused delivery (never holds the secret). */
   readonly onRefused: (problem: string) => void;

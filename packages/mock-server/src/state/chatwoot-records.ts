@@ -121,7 +121,8 @@ export function attachmentsFor(message: JsonObject, accountId: unknown, names: r
 export function embeddedShape(seed: ChatwootSeed, c: ChatwootConversation, message: JsonObject): JsonObject {
   const sender = isObject(message["sender"]) ? message["sender"] : null;
   const senderType = sender === null ? null : sender["type"] === "contact" ? "Contact" : sender["type"] === "agent_bot" ? "AgentBot" : "User";
-  const base = seed.embeddedMessage;
+  // No sender (an activity message): no `sender` key (Message#push_event_data `merge_sender_attributes`).
+  const base = sender === null ? omit(seed.embeddedMessage, ["sender"]) : seed.embeddedMessage;
   return {
     ...base,
     ...message,
@@ -214,4 +215,24 @@ export function messageCreatedPayload(c: ChatwootConversation, message: JsonObje
     sender: webhookSender(c, message["sender"], agents),
     conversation: webhookConversation(c),
   };
+}
+
+/** Extra fields of a message sent over the API: its `source_id` and the names of its attachments. */
+export interface MessageExtras {
+  readonly sourceId?: unknown;
+  /** `content_attributes` as sent (an object, or its JSON text in a multipart body); kept as Chatwoot's MessageBuilder keeps it. */
+  readonly contentAttributes?: unknown;
+  readonly files?: readonly string[];
+}
+
+/** `content_attributes` as sent: an object, or its JSON text in a multipart body; `{}` otherwise. */
+export function contentAttributesOf(value: unknown): JsonObject {
+  if (isObject(value)) return value;
+  if (typeof value !== "string") return {};
+  try {
+    const parsed: unknown = JSON.parse(value);
+    return isObject(parsed) ? parsed : {};
+  } catch {
+    return {};
+  }
 }

@@ -3,8 +3,9 @@
  * application API (`/api/v1/accounts/…`) and the public client API (`/public/api/v1/…`), which
  * read and write the same records. Listings honour `status` (default `open`, as Chatwoot),
  * `assignee_type`, `inbox_id`, `labels` and `page`; message listings `before` and `after`.
- * Changes emit the account webhooks Chatwoot sends: `conversation_created`, `message_created`,
- * `conversation_status_changed`.
+ * Changes emit the account webhooks Chatwoot sends: `conversation_created`, `message_created`
+ * (not for activity messages), `conversation_status_changed`. A status change writes Chatwoot's
+ * activity message (chatwoot-activity.ts), which moves `last_activity_at`.
  */
 import {
   ACTIVITY,
@@ -21,7 +22,10 @@ import {
   senderOf,
   webhookConversation,
   type ChatwootConversation,
+  contentAttributesOf,
+  type MessageExtras as Extras,
 } from "./chatwoot-records.ts";
+import { type StatusActor, statusActivityContent } from "./chatwoot-activity.ts";
 import type { MockConversationInfo, MockMessageInfo, MockSender, MockStatus } from "./types.ts";
 import { intParam, isObject, maxInt, omit, pageOf, text, unixSeconds, type JsonObject, type StateAnswer, type StateContext, type StateRequest, type VendorState } from "./vendor-state.ts";
 
@@ -47,25 +51,6 @@ export function chatwootState(context: StateContext): VendorState {
   });
   const byActivity = () => [...byId.values()].sort((a, b) => (b.conversation["last_activity_at"] as number) - (a.conversation["last_activity_at"] as number));
 
-  /** Extra fields of a message sent over the API: its `source_id` and the names of its attachments. */
-  interface Extras {
-    readonly sourceId?: unknown;
-    /** `content_attributes` as sent (an object, or its JSON text in a multipart body); kept as Chatwoot's MessageBuilder keeps it. */
-    readonly contentAttributes?: unknown;
-    readonly files?: readonly string[];
-  }
-
-  function contentAttributesOf(value: unknown): JsonObject {
-    if (isObject(value)) return value;
-    if (typeof value !== "string") return {};
-    try {
-      const parsed: unknown = JSON.parse(value);
-      return isObject(parsed) ? parsed : {};
-    } catch {
-      return {};
-    }
-  }
-
   function addMessage(c: ChatwootConversation, text: string, from: MockSender, isPrivate: boolean, type = from === "contact" ? INCOMING : OUTGOING, extras: Extras = {}): JsonObject {
     const at = now();
     const message: JsonObject = {
@@ -80,25 +65,29 @@ export function chatwootState(context: StateContext): VendorState {
       created_at: at,
       private: isPrivate,
       source_id: typeof extras.sourceId === "string" ? extras.sourceId : null,
-      sender: senderFor(seed, c, from),
+      // Activity messages have none (`Conversations::ActivityMessageJob` creates them without a sender).
+      ...(type === ACTIVITY ? {} : { sender: senderFor(seed, c, from) }),
     };
     if (extras.files !== undefined && extras.files.length > 0) message["attachments"] = attachmentsFor(message, c.conversation["account_id"], extras.files);
     c.messages.push(message);
     const embedded = embeddedShape(seed, c, message);
     Object.assign(c.conversation, { last_activity_at: at, timestamp: at, updated_at: at, messages: [embedded] });
     if (type !== ACTIVITY) c.conversation["last_non_activity_message"] = embedded;
-    context.emit("message_created", messageCreatedPayload(c, message, seed.agents));
+    // `webhook_sendable?` (message_filter_helpers.rb): incoming, outgoing and template messages only.
+    if (type !== ACTIVITY) context.emit("message_created", messageCreatedPayload(c, message, seed.agents));
     // A customer writing on a resolved or snoozed conversation reopens it, as in Chatwoot.
-    if (type === INCOMING && c.conversation["status"] !== "open" && c.conversation["status"] !== "pending") setStatus(c, "open");
+    if (type === INCOMING && c.conversation["status"] !== "open" && c.conversation["status"] !== "pending") setStatus(c, "open", null, "contact");
     return message;
   }
 
-  function setStatus(c: ChatwootConversation, status: string, snoozedUntil: unknown = null): void {
+  function setStatus(c: ChatwootConversation, status: string, snoozedUntil: unknown = null, actor: StatusActor = "agent"): void {
     const previous = c.conversation["status"];
     Object.assign(c.conversation, { status, snoozed_until: status === "snoozed" ? snoozedUntil : null, updated_at: now() });
-    if (previous !== status) {
-      context.emit("conversation_status_changed", { event: "conversation_status_changed", ...webhookConversation(c), changed_attributes: [{ status: { previous_value: previous, current_value: status } }] });
-    }
+    if (previous === status) return;
+    context.emit("conversation_status_changed", { event: "conversation_status_changed", ...webhookConversation(c), changed_attributes: [{ status: { previous_value: previous, current_value: status } }] });
+    const names = { agentName: text(senderFor(seed, c, "agent")["name"]), contactName: text(senderFor(seed, c, "contact")["name"]) };
+    const content = statusActivityContent(status, actor, names);
+    if (content !== null) addMessage(c, content, "agent", false, ACTIVITY);
   }
 
   function create(fields: { status?: string; text?: string; from?: MockSender; contactName?: string; inboxId?: unknown }): ChatwootConversation {
@@ -231,7 +220,7 @@ export function chatwootState(context: StateContext): VendorState {
       case "createMessage":
         return ok(publicShape(addMessage(c, typeof body["content"] === "string" ? body["content"] : "", "contact", false)));
       case "resolveConversation":
-        setStatus(c, conversation["status"] === "resolved" ? "open" : "resolved");
+        setStatus(c, conversation["status"] === "resolved" ? "open" : "resolved", null, "contact");
         return ok(publicConversation(c));
       default:
         return undefined;
@@ -244,10 +233,10 @@ export function chatwootState(context: StateContext): VendorState {
       const c = find(id);
       return c === undefined ? undefined : messageInfo(addMessage(c, input.text, input.from ?? "contact", input.private === true));
     },
-    setStatus(id, status: MockStatus) {
+    setStatus(id, status: MockStatus, by = "agent") {
       const c = find(id);
       if (c === undefined) return undefined;
-      setStatus(c, status);
+      setStatus(c, status, null, by);
       return info(c);
     },
     createConversation: (input) => info(create({ ...input, status: input.status })),

@@ -6,14 +6,14 @@
  *     GET  /__mock/state                          → { conversations }
  *     POST /__mock/conversations                  { text?, from?, contactName?, status? } → 201 conversation
  *     POST /__mock/conversations/{id}/messages    { text, from?, private? } → 201 message
- *     POST /__mock/conversations/{id}/status      { status } → 200 conversation
+ *     POST /__mock/conversations/{id}/status      { status, by? } → 200 conversation
  *     GET  /__mock/webhooks                       → { subscriptions, deliveries }
  *     POST /__mock/webhooks                       { url, secret?, events? } → 201 (mocks that send webhooks)
  *     POST /__mock/reset                          → 204 (state back to the spec's examples, webhooks cleared)
  */
 import type { WebhookRegistry } from "../webhooks/registry.ts";
 import type { ServerState } from "./mock-state.ts";
-import { MockStateError, type MockMessageInput, type MockStatus } from "./types.ts";
+import { MockStateError, type MockMessageInput, type MockSender, type MockStatus } from "./types.ts";
 import { isObject } from "./vendor-state.ts";
 
 /** The reserved path prefix of the control endpoint. */
@@ -68,7 +68,7 @@ export async function controlAnswer(method: string, pathname: string, rawBody: s
       case "POST conversations/{id}/messages":
         return { status: 201, body: await state.addMessage(parts[1] ?? "", input as unknown as MockMessageInput) };
       case "POST conversations/{id}/status":
-        return { status: 200, body: await state.setStatus(parts[1] ?? "", input["status"] as MockStatus) };
+        return { status: 200, body: await state.setStatus(parts[1] ?? "", input["status"] as MockStatus, { by: input["by"] as MockSender | undefined }) };
       default:
         return fail(404, `no control route ${method} ${pathname}`);
     }

@@ -66,9 +66,10 @@ export function createServerState(vendor: string, doc: OpenApiDocument, operatio
       if (added === undefined) throw unknown(conversationId);
       return settled(added);
     },
-    async setStatus(conversationId, status) {
+    async setStatus(conversationId, status, options = {}) {
       if (!STATUSES.includes(status)) throw new MockStateError(`${vendor} mock: unknown status ${JSON.stringify(status)} (${STATUSES.join(", ")})`);
-      const changed = state.setStatus(idOf(conversationId), status);
+      checkSender(vendor, options.by);
+      const changed = state.setStatus(idOf(conversationId), status, options.by);
       if (changed === undefined) throw unknown(conversationId);
       return settled(changed);
     },

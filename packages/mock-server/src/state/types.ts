@@ -31,6 +31,11 @@ export interface MockConversationInput {
   readonly status?: MockStatus;
 }
 
+/** Who changes a status: a human agent (default), a bot's token, or the contact. */
+export interface MockStatusOptions {
+  readonly by?: MockSender;
+}
+
 /** A message the state holds, as the scenario API reports it. */
 export interface MockMessageInfo {
   /** The id as the vendor's API spells it (a string here even where the API uses integers). */
@@ -60,8 +65,12 @@ export interface MockConversationInfo {
 export interface MockState {
   /** Adds a message to a conversation. @throws MockStateError if the conversation is unknown. */
   addMessage(conversationId: string | number, message: MockMessageInput): Promise<MockMessageInfo>;
-  /** Changes a conversation's status. @throws MockStateError if the conversation is unknown. */
-  setStatus(conversationId: string | number, status: MockStatus): Promise<MockConversationInfo>;
+  /**
+   * Changes a conversation's status, as `options.by` would (default an agent). On Chatwoot an
+   * agent's change writes an activity message (moving `last_activity_at`); a bot token's change to
+   * open, pending or snoozed writes none, as in Chatwoot. @throws MockStateError if the conversation is unknown.
+   */
+  setStatus(conversationId: string | number, status: MockStatus, options?: MockStatusOptions): Promise<MockConversationInfo>;
   /** Creates a conversation (with a first message when `text` is given). */
   createConversation(input?: MockConversationInput): Promise<MockConversationInfo>;
   /** Every conversation, newest activity first. */

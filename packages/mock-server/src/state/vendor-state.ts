@@ -2,7 +2,7 @@
  * The contract between the generic mock server and one vendor's state module, plus the few
  * helpers every module uses (examples as seed data, paging, ids, time).
  */
-import type { MockConversationInfo, MockConversationInput, MockMessageInfo, MockMessageInput, MockStatus } from "./types.ts";
+import type { MockConversationInfo, MockConversationInput, MockMessageInfo, MockMessageInput, MockSender, MockStatus } from "./types.ts";
 
 /** A JSON object as the vendor's API spells it. */
 export type JsonObject = Record<string, unknown>;
@@ -30,7 +30,7 @@ export interface VendorState {
   /** @returns `undefined` when the conversation is unknown. */
   addMessage(conversationId: string, input: MockMessageInput): MockMessageInfo | undefined;
   /** @returns `undefined` when the conversation is unknown. */
-  setStatus(conversationId: string, status: MockStatus): MockConversationInfo | undefined;
+  setStatus(conversationId: string, status: MockStatus, by?: MockSender): MockConversationInfo | undefined;
   createConversation(input: MockConversationInput): MockConversationInfo;
   conversations(): MockConversationInfo[];
 }

@@ -1,6 +1,6 @@
 /**
  * `createBot(sdk, { connection, onMessage })`: a handler that is given only what a bot should
- * answer, with actions to answer from. Feed it events from `sdk.events(connection)` or from
+ * answer, with actions to answer from. Feed it events from `events(sdk, connection)` or from
  * `createWebhookHandler({ onEvent: bot.handle })`; it decides from the unified model alone.
  */
 import type { ConnectionName, Connections, MessageAt, RefOf, StatusChangeAt, AssignmentChangeAt, UnifiedClient } from "../client.js";
@@ -60,6 +60,33 @@ export interface BotOptions<Cs extends Connections, K extends ConnectionName<Cs>
   readonly remember?: number;
 }
 
+/**
+ * A turn as the implementation builds it: what {@link BotTurn} is before `createBot`'s signature
+ * gives it the connection's types (the actions check their arguments at run time).
+ */
+interface UntypedTurn extends ReturnType<typeof turnActions> {
+  readonly connection: string;
+  readonly ref: object;
+  readonly message: BotMessage;
+  readonly event: BotEvent;
+  readonly capabilities: BotCapabilities;
+}
+
+/**
+ * The handler as the implementation calls it. Its parameter is a method's, so it is compared
+ * bivariantly: `createBot`'s typed signature (whose turn is a {@link BotTurn} of the caller's
+ * connection) is checked against the implementation's without a cast.
+ */
+type TurnHandler = { onMessage(turn: UntypedTurn): void | Promise<void> }["onMessage"];
+
+/** {@link BotOptions} as the implementation reads them. */
+interface UntypedBotOptions {
+  readonly connection: string;
+  readonly onMessage: TurnHandler;
+  readonly ownedStatuses?: readonly ConversationStatus[];
+  readonly remember?: number;
+}
+
 /** What `bot.handle` did with an event. */
 export type BotOutcome = { readonly answered: true } | { readonly answered: false; readonly reason: BotIgnoreReason };
 
@@ -86,13 +113,13 @@ const STATUSES: readonly ConversationStatus[] = ["open", "pending", "resolved", 
  *
  * @throws {InvalidRequestError} for an unknown connection or malformed options (before any request).
  */
-export function createBot<Cs extends Connections, K extends ConnectionName<Cs>>(sdk: UnifiedClient<Cs>, options: BotOptions<Cs, K>): Bot {
-  const client = sdk as unknown as BotClient;
+export function createBot<Cs extends Connections, K extends ConnectionName<Cs>>(sdk: UnifiedClient<Cs>, options: BotOptions<Cs, K>): Bot;
+export function createBot(client: BotClient, options: UntypedBotOptions): Bot {
   const { connection, onMessage, remember = 10_000 } = options;
   const vendorCapabilities = client.capabilities(connection);
   const vendor = vendorCapabilities.vendor;
   if (typeof onMessage !== "function") throw invalid(vendor, "onMessage", `createBot: onMessage must be a function, got ${describe(onMessage)}`);
-  if (!Number.isSafeInteger(remember) || remember < 1) throw invalid(vendor, "remember", `createBot: remember must be a positive integer, got ${describe(remember)}`);
+  if (!Number.isSafeInteger(remember) || remember < 1) throw invalid(vendor, "remember", `createBot: remember must be a positive integer, got ${describe(remember, [1, Number.MAX_SAFE_INTEGER])}`);
   const owned = options.ownedStatuses ?? (vendor === "chatwoot" ? ["pending"] : ["open", "pending"]);
   if (!Array.isArray(owned) || owned.length === 0 || !owned.every((s: unknown) => (STATUSES as readonly unknown[]).includes(s))) {
     throw invalid(vendor, "ownedStatuses", `createBot: ownedStatuses must be a non-empty list of ${STATUSES.join(", ")}`);
@@ -124,14 +151,14 @@ export function createBot<Cs extends Connections, K extends ConnectionName<Cs>>(
         sdk: client,
         vendor,
         connection,
-        ref: event.ref as object,
+        ref: decision.ref,
         capabilities,
         onWrite: () => {
           wrote = true;
         },
         markHandedOff: (on) => (on ? handedOff.add(decision.conversationId) : handedOff.delete(decision.conversationId)),
       });
-      const turn = { connection, ref: event.ref, message: event.message, event, capabilities, ...actions } as unknown as BotTurn<Cs, K>;
+      const turn: UntypedTurn = { connection, ref: decision.ref, message: decision.message, event, capabilities, ...actions };
       try {
         await onMessage(turn);
       } catch (error) {

@@ -18,7 +18,7 @@ export interface BotMessage {
 }
 
 /**
- * An event as the bot reads it: what `sdk.events(…)` yields and what `createWebhookHandler`'s
+ * An event as the bot reads it: what `events(sdk, …)` yields and what `createWebhookHandler`'s
  * `onEvent` receives both fit, so either can feed `bot.handle`.
  */
 export interface BotEvent {
@@ -42,7 +42,9 @@ export type BotIgnoreReason =
   | "already-answered";
 
 /** The decision for one event. */
-export type BotDecision = { readonly answer: true; readonly conversationId: string; readonly messageKey: string } | { readonly answer: false; readonly reason: BotIgnoreReason };
+export type BotDecision =
+  | { readonly answer: true; readonly conversationId: string; readonly messageKey: string; readonly ref: object; readonly message: BotMessage }
+  | { readonly answer: false; readonly reason: BotIgnoreReason };
 
 /** What the filter needs to know about the bot's state. */
 export interface FilterState {
@@ -68,5 +70,5 @@ export function decide(event: BotEvent, state: FilterState): BotDecision {
   if (state.isHandedOff(conversationId)) return ignore("handed-off");
   const messageKey = `${conversationId}:${message.id ?? message.createdAt ?? message.text ?? ""}`;
   if (state.wasAnswered(messageKey)) return ignore("already-answered");
-  return { answer: true, conversationId, messageKey };
+  return { answer: true, conversationId, messageKey, ref: event.ref, message };
 }

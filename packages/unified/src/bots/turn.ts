@@ -107,7 +107,7 @@ export function turnActions(t: TurnContext) {
       for (const key of ["agentId", "teamId"] as const) {
         const v = o[key];
         if (v === undefined) continue;
-        if (typeof v !== "number" || !Number.isSafeInteger(v) || v < 1) throw invalid(t.vendor, key, `bot handoff: ${key} must be a positive integer, got ${describe(v)}`);
+        if (typeof v !== "number" || !Number.isSafeInteger(v) || v < 1) throw invalid(t.vendor, key, `bot handoff: ${key} must be a positive integer, got ${describe(v, [1, Number.MAX_SAFE_INTEGER])}`);
         const cap = t.capabilities.assign;
         if (cap === false || !(key === "agentId" ? cap.agent : cap.team)) refuse("handoff", `${t.vendor} cannot assign by ${key}`);
         assignment[key] = v;

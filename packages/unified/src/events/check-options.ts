@@ -1,5 +1,5 @@
 /**
- * The checks of `sdk.events(connections, options)`: unknown keys refused with a suggestion, numbers
+ * The checks of `events(sdk, connections, options)`: unknown keys refused with a suggestion, numbers
  * in range, stores that look like stores — all before anything runs, each error naming the key.
  */
 import type { EventStores } from "../stores/types.js";
@@ -14,7 +14,7 @@ const FACADE = "unified";
 function integer(o: Readonly<Record<string, unknown>>, key: string, fallback: number, min: number, max: number): number {
   const v = o[key];
   if (v === undefined) return fallback;
-  if (typeof v !== "number" || !Number.isSafeInteger(v) || v < min || v > max) throw invalid(FACADE, key, `events: ${key} must be an integer from ${min} to ${max}, got ${describe(v)}`);
+  if (typeof v !== "number" || !Number.isSafeInteger(v) || v < min || v > max) throw invalid(FACADE, key, `events: ${key} must be an integer from ${min} to ${max}, got ${describe(v, [min, max])}`);
   return v;
 }
 

@@ -15,18 +15,19 @@ export function createdEventId(connection: string, conversationId: string): stri
 }
 
 /**
- * `support:42:status:open>resolved`. The same transition repeated later has the same id, so status
- * ids are remembered only briefly ({@link STATUS_ID_TTL_MS}): long enough to merge a webhook with
- * the poll that sees the same change, short enough not to swallow a later resolve.
+ * `support:42:status:open>resolved@1767225600000`: unique per change, since the same transition
+ * can happen again (resolved, reopened, resolved). `at` is the vendor's stamp of the conversation
+ * as observed (its `updatedAt`), else when this process received it. Status events are not
+ * deduplicated by id but by state, under {@link statusKeyOf} (see `SeenEventStore.claimState`), so
+ * a webhook and a poll that see the same change give one event even when their ids differ.
  */
-export function statusEventId(connection: string, conversationId: string, previous: ConversationStatus | null, status: ConversationStatus): string {
-  return `${connection}:${conversationId}:status:${previous ?? "?"}>${status}`;
+export function statusEventId(connection: string, conversationId: string, previous: ConversationStatus | null, status: ConversationStatus, at: string | null): string {
+  const ms = Date.parse(at ?? "");
+  return `${connection}:${conversationId}:status:${previous ?? "?"}>${status}@${Number.isFinite(ms) ? ms : "?"}`;
 }
 
-/** How long a status-change id is remembered (10 minutes). */
-export const STATUS_ID_TTL_MS = 10 * 60 * 1000;
-
-/** Whether `id` is a status-change id. */
-export function isStatusEventId(id: string): boolean {
-  return /:status:[^:]*$/.test(id);
+/** The key a status-change id's conversation keeps its announced status under (`support:42:status`), or `null`. */
+export function statusKeyOf(id: string): string | null {
+  const match = /^(.+:status):[^:]*$/.exec(id);
+  return match === null ? null : (match[1] ?? null);
 }

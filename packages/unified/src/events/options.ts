@@ -1,9 +1,9 @@
 /**
- * The options of `sdk.events(connection, options)` and the stream it returns.
+ * The options of `events(sdk, connections, options)` and the stream it returns.
  */
 import type { EventStores } from "../stores/types.js";
 
-/** Options of `sdk.events(connections, options)`. */
+/** Options of `events(sdk, connections, options)`. */
 export interface EventsOptions<Filters extends object = object> {
   /** Stop the stream: iteration ends, nothing yielded after the stop is committed. */
   readonly signal?: AbortSignal;
@@ -29,7 +29,7 @@ export interface EventsOptions<Filters extends object = object> {
   readonly failuresBeforeEvent?: number;
 }
 
-/** What `sdk.events()` returns: `for await (const event of stream)`. */
+/** What `events(sdk, …)` returns: `for await (const event of stream)`. */
 export interface EventStream<E> extends AsyncIterable<E> {
   /**
    * Hand an event that arrived another way (a webhook handler's `onEvent`) to this stream: it is

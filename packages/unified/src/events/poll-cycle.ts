@@ -125,11 +125,14 @@ export async function pollOnce(input: PollInput): Promise<PollResult> {
       const found = await newMessages(input, c, mark, isNew ? null : since);
       ({ t, ids } = found);
       if (emit) {
-        for (const m of found.fresh) events.push({ ...base, id: messageEventId(connection, c.id, m.id ?? ""), type: "message.created", message: m, conversation: c });
+        // `message.created` is a contact's, agent's or bot's message. A vendor's own notices
+        // (`system`: Chatwoot's activity messages, written on every status change) are not, and
+        // webhooks never deliver them (`webhook_sendable?`): the status change is its own event.
+        for (const m of found.fresh) if (m.sender.role !== "system") events.push({ ...base, id: messageEventId(connection, c.id, m.id ?? ""), type: "message.created", message: m, conversation: c });
       }
     }
     if (emit && mark !== undefined && mark.s !== c.status && c.status !== "unknown") {
-      events.push({ ...base, id: statusEventId(connection, c.id, mark.s, c.status), type: "conversation.status_changed", conversation: c, status: c.status, previousStatus: mark.s });
+      events.push({ ...base, id: statusEventId(connection, c.id, mark.s, c.status, c.updatedAt ?? receivedAt), type: "conversation.status_changed", conversation: c, status: c.status, previousStatus: mark.s });
     }
     const firstSeen = mark !== undefined && mark.a === activity && mark.o !== undefined ? mark.o : receivedAt;
     marks[c.id] = { s: c.status, a: activity, t, ids, o: firstSeen, r: Date.parse(receivedAt) - Date.parse(firstSeen) < SAME_TICK_MS };

@@ -1,5 +1,5 @@
 /**
- * The event stream behind `sdk.events()`: one poller per connection (holding that connection's
+ * The event stream behind `events(sdk, …)`: one poller per connection (holding that connection's
  * lease), webhook events pushed in, one consumer.
  *
  * Delivery is **at-least-once per consumer, deduplicated by logical id**: before an event is
@@ -7,17 +7,26 @@
  * event the id is committed (`done`), and once every event of a poll is committed the poll's
  * checkpoint is written. A crash between yield and commit leaves the checkpoint where it was and the
  * claim expires, so the event comes again after a restart; an id already `done` is never yielded
- * again (within `seenTtlMs`).
+ * again (within `seenTtlMs`). A status change is deduplicated by state instead (`claimState`: the
+ * conversation's last announced status), so every real change is yielded, however often it repeats.
  */
 import { InvalidRequestError } from "@org/runtime";
 import type { Adapter } from "../adapter.js";
+import type { VendorTypes } from "../model.js";
 import type { EventStores } from "../stores/types.js";
 import { asSdkError, backoffDelay, isTransient, nextPollDelay } from "./backoff.js";
 import { parseCheckpoint, serializeCheckpoint } from "./checkpoint.js";
-import { isStatusEventId, STATUS_ID_TTL_MS } from "./ids.js";
+import { claimEvent, commitEvent, releaseEvent } from "./dedupe.js";
 import type { EventStream } from "./options.js";
 import { pollOnce } from "./poll-cycle.js";
 import { HandOver } from "./queue.js";
+import type { ConnectionErrorEventOf, StreamEventOf } from "./types.js";
+
+/**
+ * An event as the stream handles it, over any vendor and connection name; `events(sdk, …)`
+ * presents the stream typed with the client's connections.
+ */
+export type StreamEvent = StreamEventOf<VendorTypes, string>;
 
 /** One connection to poll. */
 export interface StreamConnection {
@@ -59,27 +68,26 @@ function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
 }
 
 /** Build the stream; nothing runs until iteration starts. */
-export function createEventStream<E extends { readonly id: string }>(connections: readonly StreamConnection[], settings: StreamSettings): EventStream<E> {
+export function createEventStream(connections: readonly StreamConnection[], settings: StreamSettings): EventStream<StreamEvent> {
   const { stores, holder, leaseMs, now, random } = settings;
-  const queue = new HandOver<E>();
+  const queue = new HandOver<StreamEvent>();
   const pendingMs = leaseMs * 2;
   // Aborted by the caller's signal or when the consumer stops: ends sleeps and in-flight requests.
   const halt = new AbortController();
   const signal = halt.signal;
   const stopped = (): boolean => signal.aborted;
-  const ttlOf = (id: string): number => (isStatusEventId(id) ? Math.min(settings.seenTtlMs, STATUS_ID_TTL_MS) : settings.seenTtlMs);
   let started = false;
 
   /** Claim, hand over, commit. `false` when the event was not committed (pending elsewhere, or the stream stopped). */
-  async function deliver(event: E): Promise<boolean> {
-    const state = await stores.seen.claim(event.id, pendingMs);
+  async function deliver(event: StreamEvent): Promise<boolean> {
+    const state = await claimEvent(stores.seen, event, pendingMs);
     if (state === "done") return true;
     if (state === "pending") return false;
     if (!(await queue.put(event))) {
-      await stores.seen.release(event.id).catch(() => undefined);
+      await releaseEvent(stores.seen, event).catch(() => undefined);
       return false;
     }
-    await stores.seen.commit(event.id, ttlOf(event.id));
+    await commitEvent(stores.seen, event, settings.seenTtlMs);
     return true;
   }
 
@@ -87,8 +95,15 @@ export function createEventStream<E extends { readonly id: string }>(connections
     const key = `poll:${connection}`;
     let failures = 0;
     let errors = 0;
-    const errorEvent = (thrown: unknown, retrying: boolean) =>
-      ({ type: "connection.error", id: `${connection}:error:${++errors}`, vendor: adapter.vendor, connection, error: asSdkError(thrown, adapter.vendor, connection), retrying, receivedAt: new Date(now()).toISOString() }) as unknown as E;
+    const errorEvent = (thrown: unknown, retrying: boolean): ConnectionErrorEventOf<VendorTypes, string> => ({
+      type: "connection.error",
+      id: `${connection}:error:${++errors}`,
+      vendor: adapter.vendor,
+      connection,
+      error: asSdkError(thrown, adapter.vendor, connection),
+      retrying,
+      receivedAt: new Date(now()).toISOString(),
+    });
     while (!stopped()) {
       let delay = nextPollDelay(settings.intervalMs, random);
       const lease = { lost: false };
@@ -120,7 +135,7 @@ export function createEventStream<E extends { readonly id: string }>(connections
               complete = false;
               break;
             }
-            if (!(await deliver(event as unknown as E))) complete = false;
+            if (!(await deliver(event))) complete = false;
           }
           if (complete && !stopped() && !lease.lost) await stores.checkpoints.set(key, serializeCheckpoint(result.checkpoint));
         }
@@ -144,7 +159,7 @@ export function createEventStream<E extends { readonly id: string }>(connections
 
   return {
     [Symbol.asyncIterator]() {
-      if (started) throw new InvalidRequestError({ vendor: "unified", reason: "invalid_option", parameter: "events", detail: "an event stream can be iterated once; call sdk.events() again for another consumer" });
+      if (started) throw new InvalidRequestError({ vendor: "unified", reason: "invalid_option", parameter: "events", detail: "an event stream can be iterated once; call events(sdk, …) again for another consumer" });
       started = true;
       const stop = (): void => {
         halt.abort();

@@ -1,5 +1,5 @@
 /**
- * The events `sdk.events(connection)` yields: one vendor-free union, whatever the vendor and
+ * The events `events(sdk, connection)` yields: one vendor-free union, whatever the vendor and
  * however the event arrived (a webhook delivery or a poll). Each carries a stable logical `id`
  * derived from what happened (connection, conversation, message id or status transition), so a
  * webhook and a poll that see the same message give one event.

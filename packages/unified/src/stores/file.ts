@@ -12,7 +12,7 @@ import type { EventStores } from "./types.js";
 interface FileShape {
   readonly v: 1;
   readonly checkpoints: Record<string, string>;
-  readonly seen: Record<string, { state: "pending" | "done"; expiresAt: number }>;
+  readonly seen: Record<string, { state: "pending" | "done"; expiresAt: number; value?: string; at?: number | null }>;
 }
 
 function parse(text: string, path: string): FileShape {
@@ -23,6 +23,14 @@ function parse(text: string, path: string): FileShape {
     // fall through to the typed error
   }
   throw new InvalidRequestError({ vendor: "unified", reason: "invalid_option", parameter: "fileStore", detail: `fileStore: ${path} is not a store file written by this SDK; move it away or pass another path` });
+}
+
+/** A committed entry as this SDK writes it (anything else in the file is skipped). */
+function isDone(v: FileShape["seen"][string] | null): v is FileShape["seen"][string] {
+  return (
+    typeof v === "object" && v !== null && v.state === "done" && typeof v.expiresAt === "number" &&
+    (v.value === undefined || typeof v.value === "string") && (v.at === undefined || v.at === null || typeof v.at === "number")
+  );
 }
 
 /**
@@ -44,7 +52,7 @@ export function fileStore(path: string, options: MemoryStoresOptions = {}): Even
       if (text === null) return;
       const file = parse(text, path);
       for (const [k, v] of Object.entries(file.checkpoints)) if (typeof v === "string") state.checkpoints.set(k, v);
-      for (const [k, v] of Object.entries(file.seen)) if (v.state === "done") state.seen.set(k, v);
+      for (const [k, v] of Object.entries(file.seen)) if (isDone(v)) state.seen.set(k, v);
     })();
     return loaded;
   }
@@ -91,6 +99,13 @@ export function fileStore(path: string, options: MemoryStoresOptions = {}): Even
         await persist();
       },
       release: async (id) => (await load(), inner.seen.release(id)),
+      claimState: async (key, announced, pendingMs) => (await load(), inner.seen.claimState(key, announced, pendingMs)),
+      async commitState(key, announced, ttlMs) {
+        await load();
+        await inner.seen.commitState(key, announced, ttlMs);
+        await persist();
+      },
+      releaseState: async (key, announced) => (await load(), inner.seen.releaseState(key, announced)),
     },
     leases: inner.leases,
   };

@@ -4,7 +4,7 @@
  * most `maxSeen` ids. Lost on exit: use `fileStore(path)` to resume after a restart, or
  * `redisStores(client)` when several processes share the work.
  */
-import type { CheckpointStore, ClaimResult, EventStores, LeaseStore, SeenEventStore } from "./types.js";
+import type { AnnouncedState, CheckpointStore, ClaimResult, EventStores, LeaseStore, SeenEventStore } from "./types.js";
 
 /** Options of {@link memoryStores}. */
 export interface MemoryStoresOptions {
@@ -14,10 +14,20 @@ export interface MemoryStoresOptions {
   readonly now?: () => number;
 }
 
+/** A seen id, or (with `value`) the last state announced under a key. */
 interface Seen {
   state: "pending" | "done";
   expiresAt: number;
+  value?: string;
+  at?: number | null;
 }
+
+/** The id a state's claim is held under, next to the key's announced state. */
+export const pendingStateId = (key: string, state: AnnouncedState): string => `${key}=${state.value}`;
+
+/** Whether `state` was observed before the announced one (both stamped). */
+export const olderThan = (state: AnnouncedState, announcedAt: number | null | undefined): boolean =>
+  state.at !== null && announcedAt !== null && announcedAt !== undefined && state.at < announcedAt;
 
 /** The state behind memory stores, exposed to the file store so it can persist it. */
 export interface MemoryState {
@@ -49,10 +59,15 @@ export function seenOver(seen: MemoryState["seen"], options: MemoryStoresOptions
     }
   }
 
-  return {
+  const live = (id: string): Seen | undefined => {
+    const entry = seen.get(id);
+    return entry !== undefined && entry.expiresAt > now() ? entry : undefined;
+  };
+
+  const store: SeenEventStore = {
     claim(id, pendingMs): Promise<ClaimResult> {
-      const entry = seen.get(id);
-      if (entry !== undefined && entry.expiresAt > now()) return Promise.resolve(entry.state);
+      const entry = live(id);
+      if (entry !== undefined) return Promise.resolve(entry.state);
       seen.set(id, { state: "pending", expiresAt: now() + pendingMs });
       bound();
       return Promise.resolve("claimed");
@@ -68,7 +83,27 @@ export function seenOver(seen: MemoryState["seen"], options: MemoryStoresOptions
       seen.delete(id);
       return Promise.resolve();
     },
+    claimState(key, state, pendingMs) {
+      const last = live(key);
+      if (last?.value !== undefined && (last.value === state.value || olderThan(state, last.at))) return Promise.resolve("done");
+      return store.claim(pendingStateId(key, state), pendingMs);
+    },
+    commitState(key, state, ttlMs) {
+      seen.delete(pendingStateId(key, state));
+      const last = live(key);
+      // A newer state was announced while this one waited for its consumer: it stays.
+      if (last?.value !== undefined && olderThan(state, last.at)) return Promise.resolve();
+      seen.delete(key);
+      seen.set(key, { state: "done", expiresAt: now() + ttlMs, value: state.value, at: state.at ?? last?.at ?? null });
+      bound();
+      return Promise.resolve();
+    },
+    releaseState(key, state) {
+      seen.delete(pendingStateId(key, state));
+      return Promise.resolve();
+    },
   };
+  return store;
 }
 
 /** Stores over `state` (the file store persists the same state). */
@@ -99,7 +134,7 @@ export function storesOver(state: MemoryState, options: MemoryStoresOptions = {}
 }
 
 /**
- * Checkpoints, seen ids and leases in memory: the default of `sdk.events()` and
+ * Checkpoints, seen ids and leases in memory: the default of `events(sdk, …)` and
  * `createWebhookHandler()`. Share one object between a stream and a handler in one process.
  */
 export function memoryStores(options: MemoryStoresOptions = {}): EventStores {

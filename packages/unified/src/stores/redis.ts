@@ -1,14 +1,16 @@
 /**
  * `redisStores(client)`: checkpoints, seen ids and leases in Redis, for many processes (webhook
  * receivers behind a load balancer, pollers on several machines). Seen ids: `SET key pending NX
- * PX`, then `SET key done PX` on commit (two round trips per event). Leases: `SET NX PX`, renewed
- * by a script that checks the holder, so a holder that dies loses the lease after `leaseMs`.
+ * PX`, then `SET key done PX` on commit (two round trips per event). Announced states (a
+ * conversation's status): one script compares with the last state and claims, one commits unless a
+ * newer state is there (two round trips too). Leases: `SET NX PX`, renewed by a script that checks
+ * the holder, so a holder that dies loses the lease after `leaseMs`.
  *
  * It takes any client with `sendCommand(args)` (node-redis' `createClient()`), and imports no Redis
  * package itself: `redis` stays an optional peer dependency of `@org/unified`.
  */
 import { InvalidRequestError } from "@org/runtime/errors";
-import type { ClaimResult, EventStores } from "./types.js";
+import type { AnnouncedState, ClaimResult, EventStores } from "./types.js";
 
 /** What the stores need of a Redis client: node-redis' `sendCommand` (v4 and later). */
 export interface RedisCommandClient {
@@ -26,6 +28,28 @@ const ACQUIRE = `local v = redis.call('GET', KEYS[1])
 if v == ARGV[1] then redis.call('PEXPIRE', KEYS[1], ARGV[2]) return 1 end
 if v then return 0 end
 redis.call('SET', KEYS[1], ARGV[1], 'PX', ARGV[2]) return 1`;
+// States: KEYS[1] holds the last announced state as "<at>|<value>" (at empty when unstamped),
+// KEYS[2] the claim of one value. ARGV: value, at ('' for none), ms.
+const LAST = `local last = redis.call('GET', KEYS[1])
+local lastAt, lastValue = nil, nil
+local sep = last and string.find(last, '|', 1, true)
+if sep then
+  lastAt = tonumber(string.sub(last, 1, sep - 1))
+  lastValue = string.sub(last, sep + 1)
+end
+local older = ARGV[2] ~= '' and lastAt ~= nil and tonumber(ARGV[2]) < lastAt
+`;
+// "done" when the same value was announced last or this observation is older; else SET NX the claim.
+const CLAIM_STATE = `${LAST}if lastValue == ARGV[1] or older then return 'done' end
+if redis.call('SET', KEYS[2], 'pending', 'NX', 'PX', ARGV[3]) then return 'claimed' end
+return 'pending'`;
+// End the claim; announce the value unless a newer state is there.
+const COMMIT_STATE = `${LAST}redis.call('DEL', KEYS[2])
+if older then return 0 end
+local at = ARGV[2]
+if at == '' and lastAt ~= nil then at = tostring(lastAt) end
+redis.call('SET', KEYS[1], at .. '|' .. ARGV[1], 'PX', ARGV[3])
+return 1`;
 const RELEASE = `if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end return 0`;
 
 /** Checkpoints, seen ids and leases in Redis through `client` (connected by you; you close it). */
@@ -37,6 +61,8 @@ export function redisStores(client: RedisCommandClient, options: RedisStoresOpti
   const { prefix = "org-unified:" } = options;
   const key = (kind: string, id: string): string => `${prefix}${kind}:${id}`;
   const ms = (value: number): string => String(Math.max(1, Math.ceil(value)));
+  const stateKeys = (id: string, state: AnnouncedState): [string, string] => [key("seen", id), key("seen", `${id}=${state.value}`)];
+  const stamp = (state: AnnouncedState): string => (state.at === null ? "" : String(Math.trunc(state.at)));
   const text = (value: unknown): string | null => (typeof value === "string" ? value : value instanceof Uint8Array ? new TextDecoder().decode(value) : null);
 
   return {
@@ -62,6 +88,16 @@ export function redisStores(client: RedisCommandClient, options: RedisStoresOpti
       },
       async release(id) {
         await client.sendCommand(["DEL", key("seen", id)]);
+      },
+      async claimState(id, state, pendingMs): Promise<ClaimResult> {
+        const answer = text(await client.sendCommand(["EVAL", CLAIM_STATE, "2", ...stateKeys(id, state), state.value, stamp(state), ms(pendingMs)]));
+        return answer === "claimed" || answer === "done" ? answer : "pending";
+      },
+      async commitState(id, state, ttlMs) {
+        await client.sendCommand(["EVAL", COMMIT_STATE, "2", ...stateKeys(id, state), state.value, stamp(state), ms(ttlMs)]);
+      },
+      async releaseState(id, state) {
+        await client.sendCommand(["DEL", stateKeys(id, state)[1]]);
       },
     },
     leases: {

@@ -21,8 +21,26 @@ export interface CheckpointStore {
 export type ClaimResult = "claimed" | "pending" | "done";
 
 /**
- * Logical event ids already handed to a consumer (the webhook handler's `DeliveryStore`,
- * generalised). Every id expires, so the store stays bounded however long it runs.
+ * A state an event announces (a conversation's status): its `value` and the vendor's stamp of the
+ * observation (`at`, ms since the epoch: Chatwoot's `updated_at`), or `null` when the vendor gives none.
+ */
+export interface AnnouncedState {
+  readonly value: string;
+  readonly at: number | null;
+}
+
+/**
+ * What was already handed to a consumer (the webhook handler's `DeliveryStore`, generalised).
+ * Every entry expires, so the store stays bounded however long it runs.
+ *
+ * Two kinds of events. One that happens once (a message, a conversation created) is deduplicated
+ * by its logical id: `claim` / `commit` / `release`. One that announces a state that can come back
+ * (a conversation resolved, reopened, resolved again) is deduplicated by state: per key (one
+ * conversation's status) the store keeps the last state announced, and `claimState` finds an
+ * observation `"done"` when it announces that same state, or is older than it (a poll that read
+ * the listing before a webhook's newer change). Every real change is announced; a webhook and a
+ * poll that see the same change announce it once. Both kinds follow the same cycle: claim before
+ * the consumer gets the event, commit when it took it, release when it failed.
  */
 export interface SeenEventStore {
   /** Claim `id` for `pendingMs` unless it is claimed or done (Redis: `SET NX PX`). */
@@ -31,6 +49,19 @@ export interface SeenEventStore {
   commit(id: string, ttlMs: number): Promise<void>;
   /** The consumer failed: forget `id`, so a redelivery is processed. */
   release(id: string): Promise<void>;
+  /**
+   * Claim announcing `state` under `key` for `pendingMs`: `"done"` when the last state committed
+   * under `key` has the same value or a later stamp; `"pending"` when the same value is claimed and
+   * not yet committed; else `"claimed"`. Atomic (Redis: one script).
+   */
+  claimState(key: string, state: AnnouncedState, pendingMs: number): Promise<ClaimResult>;
+  /**
+   * The consumer took it: `state` is the last announced under `key` for `ttlMs` — unless a state
+   * with a later stamp was committed meanwhile, which stays. Ends the claim either way.
+   */
+  commitState(key: string, state: AnnouncedState, ttlMs: number): Promise<void>;
+  /** The consumer failed: end the claim of `state` under `key`, so a redelivery is processed. */
+  releaseState(key: string, state: AnnouncedState): Promise<void>;
 }
 
 /** Who polls a connection: one holder at a time, taken over when the holder stops renewing. */

@@ -6,9 +6,9 @@
 import { InvalidRequestError } from "@org/runtime/errors";
 import { type DeliveryStore, parseChatwootDelivery, WebhookVerificationError } from "../adapters/chatwoot/webhook-verify.js";
 import type { UnifiedEvent } from "../adapters/chatwoot/webhook-events.js";
-import { isStatusEventId, STATUS_ID_TTL_MS } from "../events/ids.js";
+import { claimEvent, commitEvent, releaseEvent } from "../events/dedupe.js";
 import { seenOver } from "../stores/memory.js";
-import type { SeenEventStore } from "../stores/types.js";
+import type { AnnouncedState, ClaimResult, SeenEventStore } from "../stores/types.js";
 import { type StreamableEvent, toStreamEvent } from "./to-stream-event.js";
 import { readBody } from "@org/runtime/read-body";
 
@@ -34,7 +34,7 @@ export interface WebhookHandlerOptions<C extends string = never> {
    */
   onEvent?: (event: HandlerEvent<C>) => void | Promise<void>;
   /**
-   * An `sdk.events(connection)` stream to merge the deliveries into: `message.created`,
+   * An `events(sdk, connection)` stream to merge the deliveries into: `message.created`,
    * `conversation.created` and `conversation.status_changed` are pushed to it (deduplicated with
    * its polls by logical id, through the stream's stores) and the handler answers once the
    * stream's consumer has taken them. Needs `chatwoot.connection` (and an account id).
@@ -92,7 +92,7 @@ function reply(status: number, body: Record<string, unknown>): Response {
 export function createWebhookHandler<const C extends string = never>(options: WebhookHandlerOptions<C>): (request: Request) => Promise<Response> {
   const { chatwoot, onEvent, stream, maxBodyBytes = 1024 * 1024, onError, now = Date.now, seenTtlMs = 86_400_000 } = options;
   if (onEvent !== undefined ? typeof onEvent !== "function" : typeof stream?.push !== "function") {
-    throw new InvalidRequestError({ vendor: "chatwoot", reason: "invalid_option", parameter: "onEvent", detail: "createWebhookHandler: pass `onEvent` (a function) or `stream` (from sdk.events())" });
+    throw new InvalidRequestError({ vendor: "chatwoot", reason: "invalid_option", parameter: "onEvent", detail: "createWebhookHandler: pass `onEvent` (a function) or `stream` (from events(sdk, connection))" });
   }
   const seen = seenStoreOf(options);
   const secrets = chatwoot.secret === undefined ? [] : typeof chatwoot.secret === "string" ? [chatwoot.secret] : chatwoot.secret;
@@ -137,9 +137,8 @@ export function createWebhookHandler<const C extends string = never>(options: We
     const merged = stream === undefined ? null : (toStreamEvent(event) as StreamableEvent<C> | null);
     // The stream deduplicates what it is given (through its own stores); the rest is claimed here.
     const store = merged !== null ? null : seen;
-    const { id } = event;
     try {
-      if (store !== null && (await store.claim(id, 60_000)) !== "claimed") return reply(200, { received: true, duplicate: true });
+      if (store !== null && (await claimEvent(store, event, 60_000)) !== "claimed") return reply(200, { received: true, duplicate: true });
     } catch (error) {
       report(error);
       return reply(500, { error: "internal error" });
@@ -147,10 +146,10 @@ export function createWebhookHandler<const C extends string = never>(options: We
     try {
       if (merged !== null) await stream?.push(merged);
       await onEvent?.(typed);
-      await store?.commit(id, isStatusEventId(id) ? Math.min(seenTtlMs, STATUS_ID_TTL_MS) : seenTtlMs);
+      if (store !== null) await commitEvent(store, event, seenTtlMs);
     } catch (error) {
       report(error);
-      if (store !== null) await store.release(id).catch(report);
+      if (store !== null) await releaseEvent(store, event).catch(report);
       return reply(500, { error: "internal error" });
     }
     return reply(200, { received: true });
@@ -163,11 +162,18 @@ function seenStoreOf(options: { seen?: SeenEventStore | false; deliveries?: Deli
   if (seen === false || (seen === undefined && deliveries === false)) return null;
   if (seen !== undefined) return seen;
   if (deliveries === undefined || deliveries === false) return seenOver(new Map());
+  // A delivery store knows ids only: a status change is claimed by its id (unique per change).
+  const byId = (key: string, state: AnnouncedState): string => `${key}=${state.value}@${state.at ?? "?"}`;
+  const claim = async (id: string): Promise<ClaimResult> => ((await deliveries.claim(id)) ? "claimed" : "done");
+  const release = async (id: string): Promise<void> => {
+    await deliveries.release(id);
+  };
   return {
-    claim: async (id) => ((await deliveries.claim(id)) ? "claimed" : "done"),
+    claim,
     commit: () => Promise.resolve(),
-    release: async (id) => {
-      await deliveries.release(id);
-    },
+    release,
+    claimState: (key, state) => claim(byId(key, state)),
+    commitState: () => Promise.resolve(),
+    releaseState: (key, state) => release(byId(key, state)),
   };
 }

@@ -1,12 +1,13 @@
 /**
- * A webhook event as the event stream's event: the three kinds `sdk.events()` yields, when the
+ * A webhook event as the event stream's event: the three kinds `events(sdk, …)` yields, when the
  * delivery names its conversation (a connection name and an account id are known).
  */
-import type { ConversationStatusChangedEvent, ConversationCreatedEvent, MessageEvent, UnifiedEvent } from "../adapters/chatwoot/webhook-events.js";
+import type { UnifiedEvent, WebhookUnifiedConversation } from "../adapters/chatwoot/webhook-events.js";
+import type { ConversationOf, MessageOf } from "../model.js";
 import type { ConversationEventOf } from "../events/types.js";
 import type { ChatwootTypes } from "../adapters/chatwoot/types.js";
 
-/** What a handler with connection `C` can push into `sdk.events(C)`. */
+/** What a handler with connection `C` can push into `events(sdk, C)`. */
 export type StreamableEvent<C extends string> = ConversationEventOf<ChatwootTypes, C>;
 
 /**
@@ -14,16 +15,22 @@ export type StreamableEvent<C extends string> = ConversationEventOf<ChatwootType
  * conversation's and message's `raw` are the delivery's `webhook_data`.
  */
 export function toStreamEvent<C extends string>(event: UnifiedEvent<C | null>): StreamableEvent<C> | null {
-  if (event.ref === null || event.connection === null) return null;
-  const base = { id: event.id, vendor: "chatwoot" as const, connection: event.connection, ref: event.ref as StreamableEvent<C>["ref"], source: "webhook" as const, receivedAt: event.receivedAt };
-  const conversation = (e: ConversationCreatedEvent<C> | ConversationStatusChangedEvent<C> | MessageEvent<C>) => e.conversation as unknown as StreamableEvent<C>["conversation"];
+  const { connection } = event;
+  if (event.ref === null || connection === null) return null;
+  const ref = event.ref as StreamableEvent<C>["ref"];
+  const base = { id: event.id, vendor: "chatwoot" as const, connection, ref, source: "webhook" as const, receivedAt: event.receivedAt };
+  // The delivery's objects, re-stamped with the stream's connection and reference.
+  // (`C extends string ? ref : null` with `C` still generic: TypeScript needs the branch named.)
+  const scoped = ref as ConversationOf<ChatwootTypes, C>["ref"];
+  const message = (m: MessageOf<ChatwootTypes, string | null>): MessageOf<ChatwootTypes, C> => ({ ...m, connection, conversationRef: scoped });
+  const conversation = (c: WebhookUnifiedConversation): ConversationOf<ChatwootTypes, C> => ({ ...c, connection, ref: scoped, messages: c.messages.map(message) });
   switch (event.type) {
     case "message.created":
-      return { ...base, type: "message.created", message: event.message as unknown as Extract<StreamableEvent<C>, { type: "message.created" }>["message"], conversation: conversation(event as MessageEvent<C>) };
+      return { ...base, type: "message.created", message: message(event.message), conversation: conversation(event.conversation) };
     case "conversation.created":
-      return { ...base, type: "conversation.created", conversation: conversation(event as ConversationCreatedEvent<C>) };
+      return { ...base, type: "conversation.created", conversation: conversation(event.conversation) };
     case "conversation.status_changed":
-      return { ...base, type: "conversation.status_changed", conversation: conversation(event as ConversationStatusChangedEvent<C>), status: event.status, previousStatus: event.previousStatus };
+      return { ...base, type: "conversation.status_changed", conversation: conversation(event.conversation), status: event.status, previousStatus: event.previousStatus };
     default:
       return null;
   }

@@ -52,7 +52,7 @@ function defaultsOf(event: ChatwootWebhookEventName): object {
     case "inbox_created":
       return { ...DEFAULT_INBOX_DATA, event };
     case "inbox_updated":
-      return { ...DEFAULT_INBOX_DATA, event, changed_attributes: [{ greeting_enabled: { previous_value: false, current_value: true } }] };
+      return { ...DEFAULT_INBOX_DATA, event, changed_attributes: [{ greeting_enabled: { previous_value: true, current_value: false } }] };
     case "conversation_typing_on":
     case "conversation_typing_off":
       return { event, user: DEFAULT_AGENT, conversation: DEFAULT_CONVERSATION, is_private: false };
@@ -91,7 +91,8 @@ function merge(base: unknown, override: unknown, whole: boolean): unknown {
  * ```
  */
 export function chatwootWebhookPayload<E extends ChatwootWebhookEventName>(event: E, overrides: ChatwootWebhookOverrides<E> = {}): ChatwootWebhookPayloads[E] {
-  const base = defaultsOf(event) as Record<string, unknown>;
+  // A fresh copy per call: a test that edits its payload in place must not change the next one's.
+  const base = structuredClone(defaultsOf(event)) as Record<string, unknown>;
   const out: Record<string, unknown> = { ...base };
   for (const [key, value] of Object.entries(overrides as Record<string, unknown>)) {
     out[key] = merge(base[key], value, (WHOLE_KEYS as readonly string[]).includes(key));

@@ -47,6 +47,7 @@ export const CHATWOOT_CAPABILITIES: Capabilities = {
     "Public references (inboxIdentifier + contactIdentifier) list one contact's conversations without a status filter.",
     "Through a public reference, sendMessage sends a message as the contact (no private notes) and setStatus can only resolve; assign and setTags need an accountId reference.",
     "getConversation through the application API carries only the latest message; use listMessages for all.",
+    "events() polling sees a status change by the activity message Chatwoot writes for it (which moves last_activity_at); an agent-bot token setting open, pending or snoozed writes none (activity_message_handler.rb status_change_activity), so polling sees that change only on the listing pages it reads — conversation_status_changed webhooks carry every change.",
     "sendMessage's idempotencyKey needs an accountId reference (the public client API stores no caller-chosen id); the look-up after an unclear failure lists messages, which agent-bot tokens may not do (then nothing is resent).",
   ],
 };

@@ -116,7 +116,9 @@ export function chatwootMessage<C extends string | null>(message: JsonObject, co
   };
 }
 
-/** Normalize a Chatwoot contact (Contact model, push data or `Contact#webhook_data`). */
+/** Normalize a Chatwoot contact (Contact model, push data or `Contact#webhook_data`); `null` for `null`. */
+export function chatwootContact(value: JsonObject): ContactOf<ChatwootTypes>;
+export function chatwootContact(value: JsonObject | null): ContactOf<ChatwootTypes> | null;
 export function chatwootContact(value: JsonObject | null): ContactOf<ChatwootTypes> | null {
   if (value === null) return null;
   return {

@@ -3,6 +3,7 @@
  * listing filters, client and payload types.
  */
 import type * as Chatwoot from "@org/chatwoot";
+import type { WebhookContact, WebhookConversation, WebhookMessage } from "@org/chatwoot/webhooks";
 import type { SettableStatus, VendorTypes, WriteOperation } from "../../model.js";
 
 /**
@@ -55,9 +56,13 @@ export interface ChatwootTypes extends VendorTypes {
   readonly client: Chatwoot.ChatwootClient;
   readonly writes: WriteOperation;
   readonly statuses: SettableStatus;
-  /** Public API conversation, or application API conversation. */
-  readonly rawConversation: Chatwoot.PublicConversation | Chatwoot.Conversation;
-  readonly rawMessage: Chatwoot.PublicMessage | Chatwoot.AppMessage | Chatwoot.MessagePushData;
-  /** The Contact model (public API) or the contact push data (application API `meta.sender`). */
-  readonly rawContact: Chatwoot.Contact | Chatwoot.ContactPushData;
+  /**
+   * Public API conversation, application API conversation, or a webhook delivery's
+   * `Conversation#webhook_data` (events that arrived by webhook, also in `events(sdk, …)`).
+   */
+  readonly rawConversation: Chatwoot.PublicConversation | Chatwoot.Conversation | WebhookConversation;
+  /** Public or application API message, push data, or a delivery's `Message#webhook_data`. */
+  readonly rawMessage: Chatwoot.PublicMessage | Chatwoot.AppMessage | Chatwoot.MessagePushData | WebhookMessage;
+  /** The Contact model (public API), the contact push data (application API `meta.sender`) or `Contact#webhook_data`. */
+  readonly rawContact: Chatwoot.Contact | Chatwoot.ContactPushData | WebhookContact;
 }

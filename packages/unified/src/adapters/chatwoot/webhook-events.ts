@@ -24,9 +24,12 @@ export type WebhookVendor = Extract<Vendor, "chatwoot">;
 /** What every event carries; `C` is the connection name given to the handler (`null` when none was). */
 export interface UnifiedEventBase<C extends string | null = string | null> {
   /**
-   * The logical id, derived from what happened (`support:42:message:1001`, `support:42:created`,
-   * `support:42:status:open>resolved`), the same that `sdk.events()` gives the event when a poll
-   * sees it: the handler and the stream deduplicate by it. Other events: the delivery id.
+   * The logical id, derived from what happened (`support:42:message:1001`, `support:42:created`),
+   * the same that `events(sdk, …)` gives the event when a poll sees it: the handler and the stream
+   * deduplicate by it. A status change's id is unique per change
+   * (`support:42:status:open>resolved@1767225600123`); status changes are deduplicated by state
+   * (the conversation's last announced status), so a poll of the same change is still one event.
+   * Other events: the delivery id.
    */
   id: string;
   /** How the event arrived. */

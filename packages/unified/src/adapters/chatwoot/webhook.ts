@@ -1,7 +1,7 @@
 /**
  * Chatwoot's verified deliveries → {@link UnifiedEvent}.
  */
-import type { ChatwootWebhookEvent } from "@org/chatwoot/webhooks";
+import type { ChatwootWebhookEvent, WebhookContact, WebhookConversation, WebhookMessage } from "@org/chatwoot/webhooks";
 import type { ChatwootTypes } from "./types.js";
 import type { ConversationRefOf, ConversationStatus, UnifiedSender } from "../../model.js";
 import { idAt, isObject, type JsonObject, numberAt, objectAt, prop, text, textAt } from "../../tolerant-read.js";
@@ -66,10 +66,13 @@ export function chatwootEvent(delivery: ChatwootWebhookEvent, context: ChatwootW
   const conversationPayload = isMessage || isTyping ? objectAt(payload, "conversation") : delivery.event.startsWith("conversation_") ? payload : null;
   const ref = refOf(conversationPayload, prop(payload, "account"), context);
   const scope: Scope<ChatwootTypes, string | null> = { connection: context.connection, ref };
-  // The normalizers type `raw` as the REST shapes; here it is the delivery's `webhook_data`.
-  const conversation = (): WebhookUnifiedConversation => chatwootConversation(conversationPayload ?? {}, scope) as unknown as WebhookUnifiedConversation;
-  const message = (): WebhookUnifiedMessage => chatwootMessage(payload, null, scope) as unknown as WebhookUnifiedMessage;
-  const contact = (): WebhookUnifiedContact => chatwootContact(payload) as unknown as WebhookUnifiedContact;
+  // `raw` is the delivery's `webhook_data`: the same object, typed as what Chatwoot delivers.
+  const conversation = (): WebhookUnifiedConversation => {
+    const raw = conversationPayload ?? {};
+    return { ...chatwootConversation(raw, scope), raw: raw as WebhookConversation };
+  };
+  const message = (): WebhookUnifiedMessage => ({ ...chatwootMessage(payload, null, scope), raw: payload as WebhookMessage });
+  const contact = (): WebhookUnifiedContact => ({ ...chatwootContact(payload), raw: payload as WebhookContact });
 
   const name = context.connection ?? "chatwoot";
   const conversationId = idAt(conversationPayload, "id");
@@ -97,7 +100,7 @@ export function chatwootEvent(delivery: ChatwootWebhookEvent, context: ChatwootW
       const c = conversation();
       const previous = changes(payload).find((change) => change.attribute === "status")?.previous;
       const previousStatus = status(previous);
-      const id = conversationId === null ? fallbackId : statusEventId(name, conversationId, previousStatus, c.status);
+      const id = conversationId === null ? fallbackId : statusEventId(name, conversationId, previousStatus, c.status, c.updatedAt ?? context.receivedAt);
       return { ...base, id, type: "conversation.status_changed", conversation: c, status: c.status, previousStatus, raw: delivery.payload };
     }
     case "message_created":
