@@ -27,6 +27,13 @@ describe("no body", () => {
     }
   });
 
+  it("a chunked body is read even when a proxy labels it Content-Length: 0", async () => {
+    const client = testClient("https://api.acme.test", {
+      fetch: () => Promise.resolve(new Response('{"items":[]}', { headers: { "content-type": "application/json", "content-length": "0", "transfer-encoding": "chunked" } })),
+    });
+    expect((await client.GET("/items")).data).toEqual({ items: [] });
+  });
+
   it("an error with no body gives error undefined, and a thrown error with no quoted reason", async () => {
     const server = await serve(404, { "content-length": "0" });
     const { error } = await testClient(server.url).GET("/items");
