@@ -8,7 +8,7 @@ const CORE_MODEL = ["src/model.ts", "src/normalize.ts", "src/cursor.ts", "src/pa
 
 /** Target → package dir and the globs it mutates (relative to the package). */
 export const TARGETS = {
-  runtime: { dir: "packages/runtime", mutate: ["src/**/*.ts", "!src/index.ts", "!src/public-errors.ts"], vitestConfig: "vitest.mutation.config.ts" },
+  runtime: { dir: "packages/runtime", mutate: ["src/**/*.ts", "!src/index.ts"], vitestConfig: "vitest.mutation.config.ts" },
   unified: {
     dir: "packages/unified",
     mutate: ["src/**/*.ts", "!src/index.ts", "!src/**/index.ts"],

@@ -10,7 +10,7 @@ import { join } from "node:path";
 import ts from "typescript";
 
 /** The source of `@org/runtime/errors` (see packages/runtime/tsdown.config.ts). */
-export const RUNTIME_ERRORS_SOURCE = "packages/runtime/src/public-errors.ts";
+export const RUNTIME_ERRORS_SOURCE = "packages/runtime/src/errors.ts";
 
 let cached;
 
