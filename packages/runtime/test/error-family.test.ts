@@ -102,8 +102,8 @@ describe("messages the classes build", () => {
     const error = new NotFoundError({ vendor: "acme", operation: op, status: 404 });
     error.name = "VendorNotFound";
     expect(error.name).toBe("VendorNotFound");
-    Object.defineProperty(error, "name", { value: "Other", enumerable: false });
-    expect(error.name).toBe("Other");
+    Object.defineProperty(error, "name", { get: () => "Computed" });
+    expect(error.name).toBe("Computed");
   });
 
   it("a short credential is never redacted from the head (vendor, method, path template), only from the rest", () => {

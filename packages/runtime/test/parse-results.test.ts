@@ -4,7 +4,7 @@
  * label says, and `redirect: "manual"` with `throwOnError`.
  */
 import { afterEach, describe, expect, it } from "vitest";
-import { type ApiError, InvalidResponseError, NotFoundError } from "../src/index.js";
+import { type ApiError, BadRequestError, InvalidResponseError, NotFoundError } from "../src/index.js";
 import { testClient } from "./helpers/client.js";
 import { closeAllServers, startServer } from "./helpers/server.js";
 
@@ -113,13 +113,13 @@ describe("a 2xx body that does not parse", () => {
 });
 
 describe("redirect: manual with throwOnError", () => {
-  it("a 3xx is the caller's result, not an error; a 4xx still throws", async () => {
+  it("a 3xx is the caller's result, not an error; a 400 still throws", async () => {
     const moved = await serve(302, { location: "/elsewhere" });
     const { response } = await testClient(moved.url, { throwOnError: true }).GET("/items", { redirect: "manual" });
     expect(response.status).toBe(302);
     expect(moved.hits).toHaveLength(1);
-    const missing = await serve(404, { "content-type": "application/json" }, "{}");
-    const error = await testClient(missing.url, { throwOnError: true }).GET("/items", { redirect: "manual" }).catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(NotFoundError);
+    const bad = await serve(400, { "content-type": "application/json" }, "{}");
+    const error = await testClient(bad.url, { throwOnError: true }).GET("/items", { redirect: "manual" }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(BadRequestError);
   });
 });
