@@ -35,7 +35,13 @@ function send(status: number, body: string, headers: Record<string, string> = {}
 
 describe("the class follows the status", () => {
   it.each([
+    [400, "BadRequestError"],
+    [401, "AuthenticationError"],
+    [403, "PermissionDeniedError"],
     [404, "NotFoundError"],
+    [409, "ConflictError"],
+    [422, "UnprocessableEntityError"],
+    [429, "RateLimitError"],
     [418, "ApiError"],
     [451, "ApiError"],
     [499, "ApiError"],
@@ -141,10 +147,12 @@ describe("request id and kept headers", () => {
   });
 
   it("a vendor's own request-id header is read (any case) and kept", async () => {
-    const server = await startServer((_req, res) => { send(404, "{}", { "x-trace-id": "t-9", "x-request-id": "r-1" })(res); });
+    const server = await startServer((_req, res) => { send(404, "{}", { "x-trace-id": "t-9", "x-request-id": "r-1", "request-id": "r-2" })(res); });
     const client = createApiClient<paths>({ vendor: "acme", defaultBaseUrl: server.url, requestIdHeaders: ["X-Trace-Id"], throwOnError: true, maxRetries: 0 });
     const error = (await client.GET("/items").catch((e: unknown) => e)) as ApiError;
     expect(error.requestId).toBe("t-9");
     expect(error.headers?.["x-trace-id"]).toBe("t-9");
+    expect(error.headers?.["x-request-id"]).toBe("r-1"); // the default request-id headers are still kept
+    expect(error.headers?.["request-id"]).toBe("r-2");
   });
 });

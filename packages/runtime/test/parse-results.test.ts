@@ -3,7 +3,7 @@
  * rules and the SDK's limits meet: empty bodies, every `parseAs`, a body that is not the JSON its
  * label says, and `redirect: "manual"` with `throwOnError`.
  */
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { type ApiError, BadRequestError, InvalidResponseError, NotFoundError } from "../src/index.js";
 import { testClient } from "./helpers/client.js";
 import { closeAllServers, startServer } from "./helpers/server.js";
@@ -87,6 +87,24 @@ describe("parseAs", () => {
     const error = await new Response(data as unknown as ReadableStream).arrayBuffer().catch((e: unknown) => e);
     expect(error).toBeInstanceOf(InvalidResponseError);
     expect((error as InvalidResponseError).reason).toBe("too_large");
+  });
+
+  it("cancelling a stream closes the connection", async () => {
+    let closed = false;
+    const server = await startServer((_req, res) => {
+      res.writeHead(200, { "content-type": "application/octet-stream" });
+      res.write("first chunk");
+      res.on("close", () => {
+        closed = true;
+      });
+    });
+    const { data } = await testClient(server.url).GET("/items", { parseAs: "stream" });
+    const reader = (data as unknown as ReadableStream<Uint8Array>).getReader();
+    await reader.read();
+    await reader.cancel();
+    await vi.waitFor(() => {
+      expect(closed).toBe(true);
+    });
   });
 
   it("a stream from a middleware's Response is read like a fetched one", async () => {
