@@ -48,6 +48,7 @@ describe("the class follows the status", () => {
     [500, "ServerError"],
     [501, "ServerError"],
     [599, "ServerError"],
+    [600, "ApiError"], // undici passes a status above 599 through from the wire
   ])("%i → %s", async (status, name) => {
     const error = await errorFor(send(status, "{}"));
     expect(error.name).toBe(name);
