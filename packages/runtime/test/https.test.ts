@@ -37,6 +37,19 @@ describe("https enforcement", () => {
     expect(create("http://api.acme.test", true).vendor).toBe("acme");
   });
 
+  it("allowInsecureHttp allows http:, not other schemes", () => {
+    expect(() => create("ftp://api.acme.test", true)).toThrow(/must use https/);
+    expect(() => create("ws://api.acme.test", true)).toThrow(/must use https/);
+  });
+
+  it("loopback is 127.0.0.0/8 with any octets, localhost and [::1], and nothing that merely ends like them", () => {
+    expect(create("http://127.10.200.255").vendor).toBe("acme");
+    expect(isLoopbackHost("127.0.0.10")).toBe(true);
+    expect(isLoopbackHost("notlocalhost")).toBe(false);
+    expect(isLoopbackHost("evil.localhost")).toBe(false);
+    expect(() => create("http://evil.localhost")).toThrow(/must use https/);
+  });
+
   it("the vendor default base URL is checked too", () => {
     expect(() => createApiClient<paths>({ vendor: "acme", defaultBaseUrl: "http://api.acme.test" })).toThrow(InvalidRequestError);
   });

@@ -39,6 +39,12 @@ describe("path parameter values that are sent", () => {
   });
 });
 
+it("a parameter whose name has a dot inside (RFC 6570 allows it) is a simple template", async () => {
+  const server = await serve();
+  expect(await call(server.url, "/items/{a.b}", { "a.b": "v" })).toBeUndefined();
+  expect(server.hits.map((h) => h.url)).toEqual(["/items/v"]);
+});
+
 describe("refused before any I/O", () => {
   it.each([
     ["an object", { id: { a: 1 } }, "{id}"],

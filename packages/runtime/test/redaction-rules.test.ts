@@ -3,8 +3,21 @@
  * which secrets are removed and in which forms, which headers count as credentials, and how text
  * is cut without splitting a character or leaving a fragment of a secret.
  */
-import { describe, expect, it } from "vitest";
-import { clip, isSensitiveHeaderName, redact, redactJson, sensitiveHeaderValues, snippet } from "../src/redact.js";
+import { beforeEach, describe, expect, it, vi } from "vitest";
+import type * as Redact from "../src/redact.js";
+
+// Each test uses a freshly loaded redact.ts, so its module-level constants ([REDACTED],
+// [TRUNCATED]) are built within the test.
+let clip: typeof Redact.clip;
+let isSensitiveHeaderName: typeof Redact.isSensitiveHeaderName;
+let redact: typeof Redact.redact;
+let redactJson: typeof Redact.redactJson;
+let sensitiveHeaderValues: typeof Redact.sensitiveHeaderValues;
+let snippet: typeof Redact.snippet;
+beforeEach(async () => {
+  vi.resetModules();
+  ({ clip, isSensitiveHeaderName, redact, redactJson, sensitiveHeaderValues, snippet } = await import("../src/redact.js"));
+});
 
 describe("which secrets are removed, and where", () => {
   it("8 characters is full length: redacted inside a word; 7 is short: only where it stands alone", () => {

@@ -67,6 +67,7 @@ describe("the method and body of the next hop", () => {
     [303, "PUT", "GET"],
     [303, "DELETE", "GET"],
     [303, "GET", "GET"],
+    [303, "HEAD", "HEAD"],
   ] as const)("%i after %s: %s", async (status, method, expected) => {
     const server = await redirectOnce(status);
     const client = testClient(server.url, { maxRetries: 0 });
@@ -74,7 +75,8 @@ describe("the method and body of the next hop", () => {
     if (method === "POST") await client.POST("/items", { body: { name: "x" } });
     else if (method === "PUT") await client.PUT("/items/{id}", { ...path, body: { name: "x" } });
     else if (method === "DELETE") await client.DELETE("/items/{id}", path);
-    else await client.GET("/items/{id}", path);
+    else if (method === "HEAD") await client.request("head" as "get", "/items/{id}", path);
+    else await client.GET("/items/{id}", { ...path, headers: { "content-language": "en" } });
     const next = server.hits[1];
     expect(next?.method).toBe(expected);
     const sendsBody = method === "POST" || method === "PUT";
@@ -87,6 +89,7 @@ describe("the method and body of the next hop", () => {
       expect(next?.headers["content-length"] ?? "0").toBe("0");
     }
     expect(next?.headers.authorization).toMatch(/^Bearer /); // same origin: credentials kept
+    if (method === "GET") expect(next?.headers["content-language"]).toBe("en"); // a GET stays as it was
   });
 });
 
@@ -104,6 +107,25 @@ describe("targets refused without being contacted", () => {
     expect((error as Error).message).toContain(`redirect to http://127.0.0.1:${port} refused (the target URL carries credentials)`);
     expect((error as Error).message).not.toContain("hunter2");
     expect(target.hits).toHaveLength(0);
+  });
+
+  it("a target carrying a user name alone is refused too", async () => {
+    const target = await startServer((_req, res) => { sendJson(res, 200, {}); });
+    const origin = await startServer((_req, res) => {
+      res.writeHead(302, { location: `http://user@127.0.0.1:${new URL(target.url).port}/x` });
+      res.end();
+    });
+    const error = await testClient(origin.url).GET("/items").catch((e: unknown) => e);
+    expect((error as Error).message).toContain("refused (the target URL carries credentials)");
+    expect(target.hits).toHaveLength(0);
+  });
+
+  it("an opaque redirect (what a browser's fetch gives for redirect: manual) is refused, saying what to do", async () => {
+    const opaque = Object.defineProperty(new Response(null, { status: 200 }), "type", { value: "opaqueredirect" });
+    const client = testClient("https://api.acme.test", { fetch: () => Promise.resolve(opaque) });
+    const error = await client.GET("/items").catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(InvalidResponseError);
+    expect((error as Error).message).toContain("opaque redirect; set baseUrl to the final URL");
   });
 
   it("an unparseable target is refused", async () => {

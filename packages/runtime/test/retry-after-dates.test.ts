@@ -1,6 +1,6 @@
-import { afterEach, describe, expect, it, vi } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { type AttemptInfo, RateLimitError } from "../src/index.js";
-import { parseRetryAfter } from "../src/retry.js";
+import type * as Retry from "../src/retry.js";
 import { testClient } from "./helpers/client.js";
 import { closeAllServers, sendJson, startServer } from "./helpers/server.js";
 import { settle, useFakeTime, waitsBetween } from "./helpers/time.js";
@@ -18,6 +18,14 @@ afterEach(async () => {
   if (ZONE === undefined) delete process.env["TZ"];
   else process.env["TZ"] = ZONE;
   await closeAllServers();
+});
+
+// Each test reads dates with a freshly loaded retry.ts, so its module-level shape regex is built
+// within the test (a mutation tool's changes to module-level constants take effect only on load).
+let parseRetryAfter: typeof Retry.parseRetryAfter;
+beforeEach(async () => {
+  vi.resetModules();
+  ({ parseRetryAfter } = await import("../src/retry.js"));
 });
 
 const NOW = Date.UTC(2030, 0, 1, 12, 0, 0); // a Tuesday
@@ -112,6 +120,7 @@ describe("anything else is not a wait, even where Date.parse would read it", () 
     const wait = (ms: string): number | undefined => parseRetryAfter(new Headers({ "retry-after-ms": ms, "retry-after": "3" }), NOW);
     expect(wait("1500")).toBe(1500);
     expect(wait("1500.5")).toBe(1500.5);
+    expect(wait("1500.25")).toBe(1500.25);
     for (const bad of ["-5", "+5", "1.", ".5", "1.5.5", "15 00", "1e3", "x1500", "1500x", ""]) expect(wait(bad)).toBe(3000);
   });
 
@@ -130,7 +139,7 @@ describe("end to end over HTTP", () => {
       else sendJson(res, 200, { items: [] });
     });
     const attempts: AttemptInfo[] = [];
-    await settle(testClient(server.url, { onAttempt: (a) => attempts.push(a) }).GET("/items"), 1);
+    await settle(testClient(server.url, { onAttempt: (a) => attempts.push(a) }).GET("/items"));
     expect(server.hits).toHaveLength(2);
     return waitsBetween(attempts)[0];
   }
@@ -151,7 +160,7 @@ describe("end to end over HTTP", () => {
   it("a date further away than maxRetryDelayMs surfaces the 429 with the wait it asked for", async () => {
     useFakeTime();
     const server = await startServer((_req, res) => { sendJson(res, 429, {}, { "retry-after": "Tue, 01 Jan 2030 13:00:00 GMT" }); });
-    const error = await settle(testClient(server.url, { throwOnError: true, maxRetryDelayMs: 60_000 }).GET("/items"), 1).catch((e: unknown) => e);
+    const error = await settle(testClient(server.url, { throwOnError: true, maxRetryDelayMs: 60_000 }).GET("/items")).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(RateLimitError);
     expect(server.hits).toHaveLength(1);
     const asked = (error as RateLimitError).retryAfterMs ?? 0;
