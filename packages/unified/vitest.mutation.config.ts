@@ -9,10 +9,11 @@ import { defineConfig } from "vitest/config";
 //   next instead of loading vitest, the sources and the mock server again for each. The suite
 //   passes this way (`STRYKER=1 vitest run -c vitest.mutation.config.ts --maxWorkers=1`: 243 tests,
 //   33 s against 57 s isolated). The sources keep no module-level state a mutant could leave behind.
-// - testTimeout 20 s (5 s in the normal suite): instrumented code on two cores shared by eight
+// - testTimeout 8 s (5 s in the normal suite): instrumented code on two cores shared by eight
 //   sessions ran events-poller's first test past 5 s in Stryker's initial run, which then stops.
-//   A mutant that hangs is still caught: Stryker's own timeout (1.5 × the tests' time + 10 s)
-//   reports it as a timeout, which counts as detected.
+//   It stays below Stryker's own timeout (1.5 × the tests' time + 10 s), so a mutant that hangs
+//   a test fails that test (killed) instead of timing out: a Stryker timeout also restarts the
+//   worker, ~30 s each under load (20 s here cost 11 timeouts in the first 8 minutes of a slice).
 // events-redis.test.ts is included: it starts a real redis-server (scripts/services/redis.sh
 // installs it); without one it skips, and src/stores/redis.ts then counts as not covered.
 export default defineConfig({
@@ -20,7 +21,7 @@ export default defineConfig({
     include: ["test/**/*.test.ts"],
     setupFiles: ["test/mutation-setup.ts"],
     isolate: false,
-    testTimeout: 20_000,
+    testTimeout: 8_000,
     typecheck: { enabled: false },
   },
 });

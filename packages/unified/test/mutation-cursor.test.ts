@@ -51,6 +51,7 @@ describe("isCursorOf", () => {
     expect(isCursorOf({ token: "a".repeat(1025) }, "token")).toBe(false);
     expect(isCursorOf({ token: "" }, "token")).toBe(false);
     expect(isCursorOf({ token: 5 }, "token")).toBe(false);
+    expect(isCursorOf({ token: ["a"] }, "token")).toBe(false);
     expect(isCursorOf({ token: "a", page: 1 }, "token")).toBe(false);
     expect(isCursorOf({ before: 5 }, "token")).toBe(false);
   });
