@@ -78,7 +78,7 @@ async function main(): Promise<void> {
     const [chatwootConversation] = conversations.filter((c) => c.vendor === "chatwoot");
     if (chatwootConversation?.vendor === "chatwoot") {
       // `raw` keeps the vendor payload, typed by the generated Chatwoot types.
-      console.log(`\nRaw payload stays at hand: chatwoot raw.uuid = ${"uuid" in chatwootConversation.raw ? chatwootConversation.raw.uuid : "(application API)"}`);
+      console.log(`\nRaw payload stays at hand: chatwoot raw.uuid = ${"uuid" in chatwootConversation.raw ? String(chatwootConversation.raw.uuid) : "(application API)"}`);
     }
 
     // Acting through the facade: reply to the Chatwoot conversation, then resolve it (application API).
