@@ -77,12 +77,12 @@ describe("integerAt", () => {
 
   it("refuses anything else, naming the parameter, the range and the kind of value", () => {
     const cases: [unknown, number | undefined, number | undefined, string][] = [
-      [0, 1, 100, "pageSize in list options must be an integer from 1 to 100, got an out-of-range integer"],
-      [101, 1, 100, "pageSize in list options must be an integer from 1 to 100, got an out-of-range integer"],
+      [0, 1, 100, "pageSize in list options must be an integer from 1 to 100, got an integer below 1"],
+      [101, 1, 100, "pageSize in list options must be an integer from 1 to 100, got an integer above 100"],
       [1.5, 1, 100, "pageSize in list options must be an integer from 1 to 100, got a fraction"],
       ["5", undefined, undefined, "pageSize in list options must be an integer from 1 to 2^53-1, got a string"],
       [undefined, undefined, undefined, "pageSize in list options must be an integer from 1 to 2^53-1, got nothing"],
-      [2 ** 53, undefined, undefined, "pageSize in list options must be an integer from 1 to 2^53-1, got an out-of-range integer"],
+      [2 ** 53, undefined, undefined, "pageSize in list options must be an integer from 1 to 2^53-1, got an integer beyond 2^53"],
     ];
     for (const [value, min, max, message] of cases) {
       const error = refusal(at(value, min, max));
@@ -101,7 +101,7 @@ describe("stringAt", () => {
   });
 
   it("refuses an empty, too long or non-string value, naming the parameter and the kind of value", () => {
-    for (const [value, kind] of [["", "a string"], ["t".repeat(1025), "a string"], [42, "an out-of-range integer"], [null, "null"]] as const) {
+    for (const [value, kind] of [["", "a string"], ["t".repeat(1025), "a string"], [42, "an integer"], [null, "null"]] as const) {
       const error = refusal(at(value));
       expect(error).toMatchObject({ vendor: "5chat", parameter: "token" });
       expect(error.message).toContain(`token of the reference must be a non-empty string, got ${kind}`);
@@ -114,7 +114,7 @@ describe("describe", () => {
     const cases: [unknown, string][] = [
       [null, "null"],
       [[1], "an array"],
-      [7, "an out-of-range integer"],
+      [7, "an integer"],
       [0.5, "a fraction"],
       [Number.NaN, "NaN"],
       [Number.POSITIVE_INFINITY, "Infinity"],

@@ -25,8 +25,8 @@ describe("normalizeConversation and normalizeMessage", () => {
     const cases: [unknown, string][] = [
       [null, "got null"],
       [[{}], "got an array"],
-      [5, "got number"],
-      ["{}", "got string"],
+      [5, "got an integer"],
+      ["{}", "got a string"],
       [undefined, "got undefined"],
       [new Date(0), "got an object that is not plain JSON (Date)"],
       [new Map(), "got an object that is not plain JSON (Map)"],
