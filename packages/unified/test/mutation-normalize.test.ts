@@ -27,7 +27,7 @@ describe("normalizeConversation and normalizeMessage", () => {
       [[{}], "got an array"],
       [5, "got an integer"],
       ["{}", "got a string"],
-      [undefined, "got undefined"],
+      [undefined, "got nothing"],
       [new Date(0), "got an object that is not plain JSON (Date)"],
       [new Map(), "got an object that is not plain JSON (Map)"],
     ];
