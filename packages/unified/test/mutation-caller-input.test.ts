@@ -6,17 +6,9 @@
  */
 import { InvalidRequestError } from "@org/runtime";
 import { describe, expect, it } from "vitest";
+import { refusal } from "./refusal.js";
 import { checkKeys, checkOwnOptions, describe as describeValue, didYouMean, integerAt, invalid, stringAt } from "../src/caller-input.js";
 
-function refusal(run: () => unknown): InvalidRequestError {
-  try {
-    run();
-  } catch (error) {
-    expect(error).toBeInstanceOf(InvalidRequestError);
-    return error as InvalidRequestError;
-  }
-  throw new Error("nothing was refused");
-}
 
 describe("didYouMean", () => {
   it("knows other SDKs' habits and the caller's own, besides spelling", () => {
@@ -35,7 +27,7 @@ describe("invalid", () => {
 
 describe("checkOwnOptions", () => {
   it("refuses a near-miss of the adapter's own option and leaves other keys to the client", () => {
-    const error = refusal(() => { checkOwnOptions("livechatai", "livechatai()", { agentID: "a" }, ["agentId"]); });
+    const error = refusal(InvalidRequestError, () => { checkOwnOptions("livechatai", "livechatai()", { agentID: "a" }, ["agentId"]); });
     expect(error).toMatchObject({ parameter: "agentID" });
     expect(error.message).toContain('unknown option "agentID" in livechatai(); did you mean "agentId"?');
     expect(() => { checkOwnOptions("livechatai", "livechatai()", { maxRetries: 1 }, ["agentId"]); }).not.toThrow();
@@ -45,18 +37,18 @@ describe("checkOwnOptions", () => {
 describe("checkKeys", () => {
   it("refuses what is not a plain object, naming what the caller passed it as", () => {
     for (const value of [null, [], "ref", 5, new Date(0)]) {
-      const error = refusal(() => checkKeys("chatwoot", "the reference", value, ["connection"]));
+      const error = refusal(InvalidRequestError, () => checkKeys("chatwoot", "the reference", value, ["connection"]));
       expect(error).toMatchObject({ parameter: "the reference" });
       expect(error.message).toContain("the reference must be a plain object");
     }
   });
 
   it("names an unknown key with the accepted ones, and a suggestion only when there is one", () => {
-    const far = refusal(() => checkKeys("chatwoot", "the reference", { connection: "s", zzzzzz: 1 }, ["connection", "accountId"]));
+    const far = refusal(InvalidRequestError, () => checkKeys("chatwoot", "the reference", { connection: "s", zzzzzz: 1 }, ["connection", "accountId"]));
     expect(far).toMatchObject({ parameter: "zzzzzz" });
     expect(far.message).toContain('unknown key "zzzzzz" in the reference (accepted: connection, accountId)');
     expect(far.message).not.toContain("did you mean");
-    const near = refusal(() => checkKeys("chatwoot", "the reference", { account_id: 1 }, ["connection", "accountId"]));
+    const near = refusal(InvalidRequestError, () => checkKeys("chatwoot", "the reference", { account_id: 1 }, ["connection", "accountId"]));
     expect(near.message).toContain('unknown key "account_id" in the reference; did you mean "accountId"? (accepted: connection, accountId)');
   });
 
@@ -85,7 +77,7 @@ describe("integerAt", () => {
       [2 ** 53, undefined, undefined, "pageSize in list options must be an integer from 1 to 2^53-1, got an integer beyond 2^53"],
     ];
     for (const [value, min, max, message] of cases) {
-      const error = refusal(at(value, min, max));
+      const error = refusal(InvalidRequestError, at(value, min, max));
       expect(error).toMatchObject({ parameter: "pageSize", reason: "invalid_option" });
       expect(error.message).toContain(message);
     }
@@ -102,7 +94,7 @@ describe("stringAt", () => {
 
   it("refuses an empty, too long or non-string value, naming the parameter and the kind of value", () => {
     for (const [value, kind] of [["", "a string"], ["t".repeat(1025), "a string"], [42, "an integer"], [null, "null"]] as const) {
-      const error = refusal(at(value));
+      const error = refusal(InvalidRequestError, at(value));
       expect(error).toMatchObject({ vendor: "5chat", parameter: "token" });
       expect(error.message).toContain(`token of the reference must be a non-empty string, got ${kind}`);
     }

@@ -6,19 +6,11 @@
  */
 import { InvalidPayloadError } from "@org/runtime";
 import { describe, expect, it } from "vitest";
+import { refusal } from "./refusal.js";
 import { normalizeConversation, normalizeMessage, type Vendor } from "../src/index.js";
 
 const VENDORS: readonly Vendor[] = ["5chat", "livechatai", "chatwoot"];
 
-function refusal(run: () => unknown): InvalidPayloadError {
-  try {
-    run();
-  } catch (error) {
-    expect(error).toBeInstanceOf(InvalidPayloadError);
-    return error as InvalidPayloadError;
-  }
-  throw new Error("nothing was refused");
-}
 
 describe("normalizeConversation and normalizeMessage", () => {
   it("refuse a payload that is not a plain JSON object, naming its kind, the vendor and the operation", () => {
@@ -34,7 +26,7 @@ describe("normalizeConversation and normalizeMessage", () => {
     for (const vendor of VENDORS) {
       for (const [payload, kind] of cases) {
         for (const [operation, normalize] of [["normalizeConversation", normalizeConversation], ["normalizeMessage", normalizeMessage]] as const) {
-          const error = refusal(() => normalize(vendor, payload));
+          const error = refusal(InvalidPayloadError, () => normalize(vendor, payload));
           expect(error).toMatchObject({ vendor, operation, path: "$" });
           expect(error.message).toContain(`expected a plain JSON object, ${kind}`);
           expect(error.message).not.toContain("a getter or proxy threw");
@@ -44,10 +36,10 @@ describe("normalizeConversation and normalizeMessage", () => {
   });
 
   it("refuse an unknown vendor, listing the known ones", () => {
-    const error = refusal(() => normalizeConversation("zendesk" as Vendor, {}));
+    const error = refusal(InvalidPayloadError, () => normalizeConversation("zendesk" as Vendor, {}));
     expect(error).toMatchObject({ vendor: "zendesk", operation: "normalizeConversation" });
     expect(error.message).toContain("unknown vendor; expected one of 5chat, livechatai, chatwoot");
-    expect(refusal(() => normalizeMessage("zendesk" as Vendor, {}))).toMatchObject({ operation: "normalizeMessage" });
+    expect(refusal(InvalidPayloadError, () => normalizeMessage("zendesk" as Vendor, {}))).toMatchObject({ operation: "normalizeMessage" });
   });
 
   it("turn a getter that throws into an InvalidPayloadError that keeps the cause", () => {
@@ -65,7 +57,7 @@ describe("normalizeConversation and normalizeMessage", () => {
         },
       };
       for (const [operation, normalize] of [["normalizeConversation", normalizeConversation], ["normalizeMessage", normalizeMessage]] as const) {
-        const error = refusal(() => normalize(vendor, payload));
+        const error = refusal(InvalidPayloadError, () => normalize(vendor, payload));
         expect(error).toMatchObject({ vendor, operation, cause: boom });
         expect(error.message).toContain("the payload could not be read as plain JSON (a getter or proxy threw)");
       }

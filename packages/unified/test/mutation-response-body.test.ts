@@ -6,28 +6,20 @@
  */
 import { InvalidResponseError } from "@org/runtime";
 import { describe, expect, it } from "vitest";
+import { refusal } from "./refusal.js";
 import { bodyOf } from "../src/adapters/response.js";
 
-function refusal(run: () => unknown): InvalidResponseError {
-  try {
-    run();
-  } catch (error) {
-    expect(error).toBeInstanceOf(InvalidResponseError);
-    return error as InvalidResponseError;
-  }
-  throw new Error("nothing was refused");
-}
 
 describe("bodyOf", () => {
   it("refuses a success with no body, naming the operation, status and request id", () => {
     const response = new Response(null, { status: 204, headers: { "x-request-id": "req-42" } });
-    const error = refusal(() => bodyOf({ data: undefined, response }, "5chat", "GET /conversations/{token}"));
+    const error = refusal(InvalidResponseError, () => bodyOf({ data: undefined, response }, "5chat", "GET /conversations/{token}"));
     expect(error).toMatchObject({ vendor: "5chat", operation: { method: "GET", path: "/conversations/{token}" }, status: 204, requestId: "req-42", reason: "invalid_json" });
     expect(error.message).toContain("the response had no body where the API returns one");
   });
 
   it("still names the operation as its path when it has no method part", () => {
-    const error = refusal(() => bodyOf({ response: new Response(null, { status: 200 }) }, "livechatai", "listThings"));
+    const error = refusal(InvalidResponseError, () => bodyOf({ response: new Response(null, { status: 200 }) }, "livechatai", "listThings"));
     expect(error).toMatchObject({ vendor: "livechatai", operation: { path: "listThings" }, status: 200, requestId: undefined });
   });
 

@@ -6,37 +6,33 @@
  */
 import { InvalidPayloadError } from "@org/runtime";
 import { describe, expect, it } from "vitest";
+import { refusal } from "./refusal.js";
 import { expectArray, expectBoolean, expectId, expectInteger, expectObject, expectObjects } from "../src/response-shape.js";
 
 const ctx = { vendor: "5chat", operation: "GET /conversations" };
 
-function refusal(run: () => unknown, path: string): string {
-  try {
-    run();
-  } catch (error) {
-    expect(error).toBeInstanceOf(InvalidPayloadError);
-    expect(error).toMatchObject({ vendor: "5chat", operation: "GET /conversations", path });
-    return (error as Error).message;
-  }
-  throw new Error("nothing was refused");
+function refusalAt(run: () => unknown, path: string): string {
+  const error = refusal(InvalidPayloadError, run);
+  expect(error).toMatchObject({ vendor: "5chat", operation: "GET /conversations", path });
+  return error.message;
 }
 
 describe("response shape", () => {
   it("says what was expected at which path, and what came instead", () => {
-    expect(refusal(() => expectObject(ctx, [1], "$.data"), "$.data")).toContain("expected an object, got an array");
-    expect(refusal(() => expectArray(ctx, {}, "$.items"), "$.items")).toContain("expected an array, got an object");
-    expect(refusal(() => expectObjects(ctx, [{}, 3], "$.items"), "$.items[1]")).toContain("expected an object, got an integer");
-    expect(refusal(() => expectBoolean(ctx, "true", "$.ok"), "$.ok")).toContain("expected a boolean, got a string");
-    expect(refusal(() => expectId(ctx, null, "$.id"), "$.id")).toContain("expected an id (a non-empty string or an integer), got null");
+    expect(refusalAt(() => expectObject(ctx, [1], "$.data"), "$.data")).toContain("expected an object, got an array");
+    expect(refusalAt(() => expectArray(ctx, {}, "$.items"), "$.items")).toContain("expected an array, got an object");
+    expect(refusalAt(() => expectObjects(ctx, [{}, 3], "$.items"), "$.items[1]")).toContain("expected an object, got an integer");
+    expect(refusalAt(() => expectBoolean(ctx, "true", "$.ok"), "$.ok")).toContain("expected a boolean, got a string");
+    expect(refusalAt(() => expectId(ctx, null, "$.id"), "$.id")).toContain("expected an id (a non-empty string or an integer), got null");
   });
 
   it("takes ids as non-empty strings or safe integers, and nothing else", () => {
     expect(expectId(ctx, "c7", "$.id")).toBe("c7");
     expect(expectId(ctx, 42, "$.id")).toBe("42");
-    expect(refusal(() => expectId(ctx, "", "$.id"), "$.id")).toContain("got a string");
-    expect(refusal(() => expectId(ctx, 1.5, "$.id"), "$.id")).toContain("got a fraction");
-    expect(refusal(() => expectId(ctx, 2 ** 53, "$.id"), "$.id")).toContain("got an integer beyond 2^53");
-    expect(refusal(() => expectId(ctx, true, "$.id"), "$.id")).toContain("got a boolean");
+    expect(refusalAt(() => expectId(ctx, "", "$.id"), "$.id")).toContain("got a string");
+    expect(refusalAt(() => expectId(ctx, 1.5, "$.id"), "$.id")).toContain("got a fraction");
+    expect(refusalAt(() => expectId(ctx, 2 ** 53, "$.id"), "$.id")).toContain("got an integer beyond 2^53");
+    expect(refusalAt(() => expectId(ctx, true, "$.id"), "$.id")).toContain("got a boolean");
   });
 
   it("takes counts as safe integers at or above the minimum, or whole digit strings of up to 15 digits", () => {
@@ -61,7 +57,7 @@ describe("response shape", () => {
       [[3], 0, "expected an integer ≥ 0, got an array"],
       ["2", 3, "expected an integer ≥ 3, got a string that is not one"],
     ];
-    for (const [value, min, message] of refused) expect(refusal(() => expectInteger(ctx, value, "$.page", min), "$.page")).toContain(message);
+    for (const [value, min, message] of refused) expect(refusalAt(() => expectInteger(ctx, value, "$.page", min), "$.page")).toContain(message);
   });
 
   it("takes booleans as they are", () => {
