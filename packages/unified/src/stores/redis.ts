@@ -10,6 +10,7 @@
  * package itself: `redis` stays an optional peer dependency of `@org/unified`.
  */
 import { InvalidRequestError } from "@org/runtime/errors";
+import { pendingStateId } from "./memory.js";
 import type { AnnouncedState, ClaimResult, EventStores } from "./types.js";
 
 /** What the stores need of a Redis client: node-redis' `sendCommand` (v4 and later). */
@@ -61,7 +62,7 @@ export function redisStores(client: RedisCommandClient, options: RedisStoresOpti
   const { prefix = "org-unified:" } = options;
   const key = (kind: string, id: string): string => `${prefix}${kind}:${id}`;
   const ms = (value: number): string => String(Math.max(1, Math.ceil(value)));
-  const stateKeys = (id: string, state: AnnouncedState): [string, string] => [key("seen", id), key("seen", `${id}=${state.value}`)];
+  const stateKeys = (id: string, state: AnnouncedState): [string, string] => [key("seen", id), key("seen", pendingStateId(id, state))];
   const stamp = (state: AnnouncedState): string => (state.at === null ? "" : String(Math.trunc(state.at)));
   const text = (value: unknown): string | null => (typeof value === "string" ? value : value instanceof Uint8Array ? new TextDecoder().decode(value) : null);
 
