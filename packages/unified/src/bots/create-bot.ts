@@ -7,6 +7,7 @@ import type { ConnectionName, Connections, MessageAt, RefOf, StatusChangeAt, Ass
 import type { ConversationStatus } from "../model.js";
 import { adaptersOf } from "../client-adapters.js";
 import { describe, invalid, isPlainObject } from "../caller-input.js";
+import { createRouter } from "../routing.js";
 import type { SendOptions } from "../writes.js";
 import { botCapabilitiesOf, type BotCapabilities } from "./capabilities.js";
 import { decide, type BotEvent, type BotIgnoreReason, type BotMessage } from "./filter.js";
@@ -119,11 +120,8 @@ export function createBot(client: BotClient, options: UntypedBotOptions): Bot {
   const adapters = adaptersOf(client);
   if (adapters === undefined) throw invalid("unified", "sdk", `createBot: the first argument must be a client made by createUnifiedClient, got ${describe(client)}`);
   if (!isPlainObject(options)) throw invalid("unified", "options", `createBot takes { connection, onMessage }, got ${describe(options)}`);
-  const { connection, onMessage, remember = 10_000 } = options;
-  if (typeof connection !== "string" || !adapters.has(connection)) {
-    const known = [...adapters.keys()].map((n) => `"${n}"`).join(", ");
-    throw invalid("unified", "connection", `createBot: no connection named ${typeof connection === "string" ? `"${connection}"` : describe(connection)}; this client has ${known}`);
-  }
+  const { onMessage, remember = 10_000 } = options;
+  const { connection } = createRouter(adapters).route(options.connection, "createBot");
   const vendorCapabilities = client.capabilities(connection);
   const vendor = vendorCapabilities.vendor;
   if (typeof onMessage !== "function") throw invalid(vendor, "onMessage", `createBot: onMessage must be a function, got ${describe(onMessage)}`);

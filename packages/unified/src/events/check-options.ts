@@ -5,11 +5,11 @@
 import type { EventStores } from "../stores/types.js";
 import { memoryStores } from "../stores/memory.js";
 import { checkKeys, describe, invalid, isPlainObject } from "../caller-input.js";
+import { FACADE } from "../routing.js";
 import type { StreamSettings } from "./stream.js";
 
 const KEYS = ["signal", "intervalMs", "maxIntervalMs", "filters", "stores", "from", "maxConversations", "seenTtlMs", "leaseMs", "holder", "failuresBeforeEvent"];
 const HABITS = { interval: "intervalMs", pollIntervalMs: "intervalMs", store: "stores", since: "from", ttlMs: "seenTtlMs" };
-const FACADE = "unified";
 
 function integer(o: Readonly<Record<string, unknown>>, key: string, fallback: number, min: number, max: number): number {
   const v = o[key];

@@ -6,11 +6,10 @@
 import type { ConnectionName, Connections, EventAt, EventFilters, UnifiedClient } from "../client.js";
 import { adaptersOf } from "../client-adapters.js";
 import { describe, invalid, isPlainObject } from "../caller-input.js";
+import { createRouter, FACADE } from "../routing.js";
 import { checkEventsOptions } from "./check-options.js";
 import type { EventStream, EventsOptions } from "./options.js";
 import { createEventStream, type StreamConnection, type StreamEvent } from "./stream.js";
-
-const FACADE = "unified";
 
 /**
  * Every conversation event of one or more connections of `sdk`, whatever the vendor: polled (and,
@@ -39,14 +38,8 @@ export function events(sdk: unknown, connections: unknown, options?: unknown): E
   if (adapters === undefined) throw invalid(FACADE, "sdk", `events: the first argument must be a client made by createUnifiedClient, got ${describe(sdk)}`);
   const list: readonly unknown[] = Array.isArray(connections) ? connections : [connections];
   if (list.length === 0) throw invalid(FACADE, "connections", "events: name at least one connection");
-  const routed = list.map((name) => {
-    const adapter = typeof name === "string" ? adapters.get(name) : undefined;
-    if (adapter === undefined || typeof name !== "string") {
-      const known = [...adapters.keys()].map((n) => `"${n}"`).join(", ");
-      throw invalid(FACADE, "connection", `events: no connection named ${typeof name === "string" ? `"${name}"` : describe(name)}; this client has ${known}`);
-    }
-    return { adapter, connection: name };
-  });
+  const { route } = createRouter(adapters);
+  const routed = list.map((name) => route(name, "events"));
   const { settings, filters } = checkEventsOptions(
     options,
     routed.map((r) => r.connection),
