@@ -41,7 +41,7 @@ function nullsIn(value: unknown, path = "$"): string[] {
 }
 
 const VENDORS = VENDOR_IDS;
-const KINDS = ["raw-fetch", "raw-fetch+timeout", "openapi-fetch", "openapi-fetch+timeout", "openapi-fetch+ky", "hey-api", "orval", "vendor-client", "unified"];
+const KINDS = ["raw-fetch", "raw-fetch+timeout", "openapi-fetch", "openapi-fetch+timeout", "openapi-fetch+ky", "hey-api", "orval", "vendor-client", "vendor+normalize", "unified"];
 const PEERS = ["openapi-fetch+ky", "hey-api", "orval"];
 
 describe("pnpm bench --quick", () => {
